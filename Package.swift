@@ -1,0 +1,54 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "billrender",
+    products: [
+        /// The embeddable renderer a POS host links.
+        .library(name: "BillRender", targets: ["BillRender"]),
+        .executable(name: "billrender", targets: ["billrender"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        // C libraries (Debian: libcairo2-dev, librsvg2-dev, libqrencode-dev).
+        .systemLibrary(name: "CCairo", pkgConfig: "cairo-ft",
+                       providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(name: "CRsvg", pkgConfig: "librsvg-2.0",
+                       providers: [.apt(["librsvg2-dev"])]),
+        .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode",
+                       providers: [.apt(["libqrencode-dev"])]),
+
+        // The bill: JSON, model, decoding with diagnostics, money.
+        .target(name: "BillModel"),
+        // QR module matrices (libqrencode).
+        .target(name: "BillQR", dependencies: ["CQRencode"]),
+        // Printer profiles and the one layout model every output reads.
+        .target(name: "BillLayout", dependencies: ["BillModel"]),
+        // Back ends.
+        .target(name: "BillText", dependencies: ["BillLayout", "BillQR"]),
+        .target(name: "BillRaster", dependencies: ["BillLayout", "BillQR", "CCairo", "CRsvg"]),
+        .target(name: "BillESCPOS", dependencies: ["BillLayout", "BillQR", "BillRaster"]),
+        // Building bills from an order, merchant data and a template.
+        .target(name: "BillTemplates", dependencies: [
+            "BillModel", .product(name: "Mustache", package: "swift-mustache"),
+        ]),
+        // The facade: decode, validate, lay out, render, print.
+        .target(name: "BillRender", dependencies: [
+            "BillModel", "BillLayout", "BillText", "BillESCPOS", "BillRaster", "BillTemplates",
+        ]),
+        .executableTarget(name: "billrender", dependencies: [
+            "BillRender", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .target(name: "TestSupport", dependencies: ["BillRender"], path: "Tests/TestSupport"),
+        .testTarget(name: "BillModelTests", dependencies: ["BillModel", "TestSupport"]),
+        .testTarget(name: "BillLayoutTests", dependencies: ["BillLayout", "BillText", "TestSupport"]),
+        .testTarget(name: "BillESCPOSTests", dependencies: ["BillESCPOS", "TestSupport"]),
+        .testTarget(name: "BillRasterTests", dependencies: ["BillRaster", "TestSupport"]),
+        .testTarget(name: "BillTemplatesTests", dependencies: ["BillTemplates", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+    ]
+)

@@ -1,0 +1,90 @@
+/// An amount in integer minor units of an ISO 4217 currency: Dojo's `Money`.
+public struct Money: Sendable, Equatable, Hashable {
+    /// Minor units: 100 is £1.00; ¥100 is 100.
+    public var value: Int64
+    /// ISO 4217 alpha-3, for example `GBP`.
+    public var currencyCode: String
+
+    public init(value: Int64, currencyCode: String) {
+        self.value = value
+        self.currencyCode = currencyCode
+    }
+
+    /// The currency's symbol and exponent.
+    public var currency: Currency { Currency(code: currencyCode) }
+
+    /// The amount as printed on a bill: `£62.95`, `-€6.21`, `¥1,200`, `KWD 1.250`.
+    public var formatted: String { currency.format(minorUnits: value) }
+}
+
+/// What a bill needs to know of a currency: its symbol and how many minor-unit digits it has.
+public struct Currency: Sendable, Equatable, Hashable {
+    public let code: String
+    /// Printed before the amount: `£`, or the code and a space where there is no common symbol.
+    public let prefix: String
+    /// The ISO 4217 exponent: 2 for GBP, 0 for JPY, 3 for KWD.
+    public let exponent: Int
+    /// False for a code this table does not know (shown with 2 decimals and its code).
+    public let isKnown: Bool
+
+    /// Looks `code` up; an unknown code gets 2 decimals and is printed as its own prefix.
+    public init(code: String) {
+        self.code = code
+        if let entry = Currency.table[code] {
+            prefix = entry.prefix
+            exponent = entry.exponent
+            isKnown = true
+        } else {
+            prefix = code.isEmpty ? "" : code + " "
+            exponent = 2
+            isKnown = false
+        }
+    }
+
+    /// `minorUnits` as text with this currency's prefix, decimals and thousands separators.
+    public func format(minorUnits: Int64) -> String {
+        let negative = minorUnits < 0
+        let magnitude = minorUnits.magnitude
+        var divisor: UInt64 = 1
+        for _ in 0..<exponent { divisor *= 10 }
+        let whole = magnitude / divisor
+        let fraction = magnitude % divisor
+        var digits = String(whole)
+        var grouped = ""
+        while digits.count > 3 {
+            grouped = "," + digits.suffix(3) + grouped
+            digits.removeLast(3)
+        }
+        grouped = digits + grouped
+        var out = negative ? "-" : ""
+        out += prefix
+        out += grouped
+        if exponent > 0 {
+            let f = String(fraction)
+            out += "." + String(repeating: "0", count: exponent - f.count) + f
+        }
+        return out
+    }
+
+    /// A percentage stored ×100 (`2000` → `20%`, `1250` → `12.5%`).
+    public static func formatPercentage(_ hundredths: Int64) -> String {
+        let negative = hundredths < 0
+        let m = hundredths.magnitude
+        var s = String(m / 100)
+        let frac = m % 100
+        if frac != 0 {
+            s += frac % 10 == 0 ? "." + String(frac / 10) : "." + (frac < 10 ? "0" : "") + String(frac)
+        }
+        return (negative ? "-" : "") + s + "%"
+    }
+
+    private static let table: [String: (prefix: String, exponent: Int)] = [
+        "GBP": ("£", 2), "EUR": ("€", 2), "USD": ("$", 2), "JPY": ("¥", 0), "KWD": ("KWD ", 3),
+        "BHD": ("BHD ", 3), "OMR": ("OMR ", 3), "JOD": ("JOD ", 3), "TND": ("TND ", 3),
+        "KRW": ("₩", 0), "ISK": ("ISK ", 0), "CHF": ("CHF ", 2), "CAD": ("CA$", 2), "AUD": ("A$", 2),
+        "NZD": ("NZ$", 2), "SEK": ("SEK ", 2), "NOK": ("NOK ", 2), "DKK": ("DKK ", 2), "PLN": ("PLN ", 2),
+        "CZK": ("CZK ", 2), "HUF": ("HUF ", 2), "CNY": ("CN¥", 2), "INR": ("₹", 2), "HKD": ("HK$", 2),
+        "SGD": ("S$", 2), "ZAR": ("R ", 2), "VND": ("₫", 0), "CLP": ("CLP ", 0), "UGX": ("UGX ", 0),
+        "TRY": ("TRY ", 2), "AED": ("AED ", 2), "RON": ("RON ", 2), "BGN": ("BGN ", 2), "MXN": ("MX$", 2),
+    ]
+}

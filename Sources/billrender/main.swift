@@ -1,0 +1,1 @@
+print("billrender: not yet")
