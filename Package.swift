@@ -20,6 +20,8 @@ let package = Package(
                        providers: [.apt(["librsvg2-dev"])]),
         .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode",
                        providers: [.apt(["libqrencode-dev"])]),
+        // zlib (Debian: zlib1g-dev): deflate for the streaming PNG encoder.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         // The bill: JSON, model, decoding with diagnostics, money.
         .target(name: "BillModel"),
@@ -29,7 +31,7 @@ let package = Package(
         .target(name: "BillLayout", dependencies: ["BillModel"]),
         // Back ends.
         .target(name: "BillText", dependencies: ["BillLayout", "BillQR"]),
-        .target(name: "BillRaster", dependencies: ["BillLayout", "BillQR", "CCairo", "CRsvg"]),
+        .target(name: "BillRaster", dependencies: ["BillLayout", "BillQR", "CCairo", "CRsvg", "CZlib"]),
         .target(name: "BillESCPOS", dependencies: ["BillLayout", "BillQR", "BillRaster"]),
         // Building bills from an order, merchant data and a template.
         .target(name: "BillTemplates", dependencies: [
@@ -43,7 +45,7 @@ let package = Package(
             "BillRender", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
-        .target(name: "TestSupport", dependencies: ["BillRender"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["BillRender", "CZlib"], path: "Tests/TestSupport"),
         .testTarget(name: "BillModelTests", dependencies: ["BillModel", "TestSupport"]),
         .testTarget(name: "BillLayoutTests", dependencies: ["BillLayout", "BillText", "TestSupport"]),
         .testTarget(name: "BillESCPOSTests", dependencies: ["BillESCPOS", "TestSupport"]),

@@ -1,0 +1,158 @@
+import BillLayout
+import BillModel
+import BillQR
+
+/// Walks a layout top to bottom and sends its rows to a sink; the one drawing path behind PNGs,
+/// ESC/POS bands and bitmaps.
+///
+/// Pictures and QR codes that cannot be drawn are skipped with a diagnostic; errors from the sink
+/// and from text drawing (a missing font) end the render.
+struct LayoutPainter {
+    let grid: LayoutGrid
+    let options: RasterOptions
+    /// Output pixels per dot while drawing: 1 for monochrome (enlarged later), `scale` for gray.
+    let dotScale: Int
+    let antialiased: Bool
+    let width: Int
+    private let text: TextRasterizer
+    private(set) var diagnostics: [Diagnostic] = []
+    private var rows = 0
+
+    init(grid: LayoutGrid, options: RasterOptions, monochrome: Bool) throws(RasterError) {
+        try options.validate()
+        guard grid.dotsWidth > 0, grid.dotsWidth <= 4096, grid.cellWidth > 0, grid.cellHeight > 0,
+              grid.cellHeight <= 255, grid.columns > 0, grid.columns <= 1024
+        else {
+            throw .invalidOptions("grid \(grid.columns) columns, \(grid.dotsWidth) dots, \(grid.cellWidth)×\(grid.cellHeight) cells")
+        }
+        self.grid = grid
+        self.options = options
+        self.dotScale = monochrome ? 1 : options.scale
+        self.antialiased = !monochrome
+        self.width = grid.dotsWidth * dotScale
+        self.text = try TextRasterizer(fonts: options.fonts, grid: grid, dotScale: dotScale, antialiased: !monochrome)
+    }
+
+    /// Draws `blocks` into `sink`.
+    mutating func paint<Sink: RowSink>(_ blocks: [LayoutBlock], into sink: inout Sink) throws {
+        for block in blocks {
+            switch block {
+            case .text(let line):
+                try emit(text.render(line), to: &sink)
+            case .rule(let kind):
+                let line = TextLine(text: String(repeating: kind.character, count: grid.columns), cells: grid.columns)
+                try emit(text.render(line), to: &sink)
+            case .feed(let lines):
+                let count = max(0, min(lines, options.maxHeight))
+                try reserve(count * grid.cellHeight * dotScale)
+                try sink.writeBlank(rows: count * grid.cellHeight * dotScale)
+            case .image(let image):
+                try paintImage(image, into: &sink)
+            case .qrCode(let qr):
+                try paintQR(qr, into: &sink)
+            case .cut:
+                // The paper ends here; nothing is printed.
+                break
+            }
+        }
+    }
+
+    private mutating func emit<Sink: RowSink>(_ strip: InkStrip, to sink: inout Sink) throws {
+        try reserve(strip.height)
+        try sink.write(strip)
+    }
+
+    /// Counts `count` more rows against the height limit.
+    private mutating func reserve(_ count: Int) throws(RasterError) {
+        let limit = options.maxHeight * dotScale
+        let (total, overflow) = rows.addingReportingOverflow(count)
+        guard !overflow, total <= limit else { throw .tooTall(rows: overflow ? Int.max : total, limit: limit) }
+        rows = total
+    }
+
+    private mutating func paintImage<Sink: RowSink>(_ image: ImageBlock, into sink: inout Sink) throws {
+        let document: SVGDocument
+        do {
+            document = try SVGDocument(svg: image.svg, limits: options.svgLimits)
+        } catch {
+            let code: DiagnosticCode = error == .svgEmpty ? .emptySVG : .invalidSVG
+            diagnostics.append(Diagnostic(.warning, code, at: image.sourcePath, "\(error); the picture is left out"))
+            return
+        }
+        let box = pictureBox(image.role)
+        let size = SVGRasterizer.fit(document, maxWidth: box.width, maxHeight: box.height,
+                                     growToFit: image.role == .logo)
+        let left = Self.offset(of: size.width, in: width, alignment: image.alignment)
+        try reserve(size.height)
+        var ditherer = Ditherer(method: options.dither, width: size.width)
+        let monochrome = !antialiased
+        do {
+            try document.render(width: size.width, height: size.height, stripRows: 256) { luma, rowCount in
+                var strip = InkStrip(width: width, height: rowCount)
+                for y in 0..<rowCount {
+                    let source = luma[(y * size.width)..<((y + 1) * size.width)]
+                    let ink = monochrome ? ditherer.dither(source) : source.map { 255 - $0 }
+                    strip.ink.replaceSubrange((y * width + left)..<(y * width + left + size.width), with: ink)
+                }
+                try sink.write(strip)
+            }
+        } catch let error as RasterError {
+            diagnostics.append(Diagnostic(.warning, .invalidSVG, at: image.sourcePath, "\(error); the picture is cut short"))
+        }
+    }
+
+    /// The box a picture is fitted into, in output pixels.
+    private func pictureBox(_ role: ImageRole) -> (width: Int, height: Int) {
+        switch role {
+        case .logo:
+            (grid.dotsWidth * options.logoMaxWidthPercent / 100 * dotScale, options.logoMaxHeight * dotScale)
+        case .image:
+            (width, options.imageMaxHeight * dotScale)
+        }
+    }
+
+    private mutating func paintQR<Sink: RowSink>(_ qr: QRBlock, into sink: inout Sink) throws {
+        let matrix: QRMatrix
+        do {
+            matrix = try QREncoder.encode(qr.payload, errorCorrection: qr.errorCorrection)
+        } catch {
+            let (code, message): (DiagnosticCode, String) = switch error {
+            case .tooLong(let bytes): (.qrTooLong, "the URL has \(bytes) bytes, too long for a QR code")
+            case .empty: (.missingLinePayload, "the QR code has an empty URL")
+            case .encoderFailed(let errno): (.limitExceeded, "libqrencode failed (errno \(errno))")
+            }
+            diagnostics.append(Diagnostic(.warning, code, at: qr.sourcePath, "\(message); the QR code is left out"))
+            return
+        }
+        let module = QRRaster.moduleSize(preferred: qr.moduleSize * dotScale, symbolSize: matrix.size,
+                                          quietZone: options.qrQuietZone, width: width)
+        let bitmap = QRRaster.bitmap(matrix, moduleSize: module, quietZone: options.qrQuietZone)
+        guard bitmap.width <= width else {
+            diagnostics.append(Diagnostic(.warning, .limitExceeded, at: qr.sourcePath,
+                                          "a \(matrix.size)-module QR code does not fit \(grid.dotsWidth) dots; it is left out"))
+            return
+        }
+        let left = Self.offset(of: bitmap.width, in: width, alignment: qr.alignment)
+        try reserve(bitmap.height)
+        // One module row at a time keeps the strips small.
+        var top = 0
+        while top < bitmap.height {
+            let count = min(module, bitmap.height - top)
+            var strip = InkStrip(width: width, height: count)
+            for y in 0..<count {
+                for x in 0..<bitmap.width where bitmap[x, top + y] { strip.ink[y * width + left + x] = 255 }
+            }
+            try sink.write(strip)
+            top += count
+        }
+    }
+
+    /// Where a block `used` pixels wide starts in `width`, as a printer aligns it.
+    static func offset(of used: Int, in width: Int, alignment: Alignment) -> Int {
+        switch alignment {
+        case .left: 0
+        case .center: max(0, (width - used) / 2)
+        case .right: max(0, width - used)
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import BillLayout
+import BillQR
+
+/// Draws QR module matrices as dots.
+public enum QRRaster {
+    /// The symbol with `quietZone` light modules around it, each module `moduleSize × moduleSize`
+    /// dots (both at least 1 and 0).
+    public static func bitmap(_ matrix: QRMatrix, moduleSize: Int, quietZone: Int = 4) -> Bitmap {
+        let module = max(1, moduleSize)
+        let zone = max(0, quietZone)
+        let side = (matrix.size + 2 * zone) * module
+        var bitmap = Bitmap(width: side, height: side)
+        for my in 0..<matrix.size {
+            for mx in 0..<matrix.size where matrix[mx, my] {
+                for dy in 0..<module {
+                    for dx in 0..<module {
+                        bitmap[(mx + zone) * module + dx, (my + zone) * module + dy] = true
+                    }
+                }
+            }
+        }
+        return bitmap
+    }
+
+    /// The largest module size at most `preferred` whose symbol with its quiet zone fits `width` dots.
+    static func moduleSize(preferred: Int, symbolSize: Int, quietZone: Int, width: Int) -> Int {
+        let modules = symbolSize + 2 * max(0, quietZone)
+        guard modules > 0 else { return 1 }
+        return max(1, min(max(1, preferred), width / modules))
+    }
+}

@@ -1,0 +1,78 @@
+import BillLayout
+import BillModel
+
+/// The raster back end: draws a ``Layout`` as printer dots with Cairo, librsvg and libqrencode.
+///
+/// Text sits on the layout's column grid (each character in its cell, as the printer places it),
+/// rules are rows of `-` or `=`, feeds are blank lines, pictures are fitted and dithered, QR codes
+/// are drawn module by module with a quiet zone. Drawing goes top to bottom in small strips that
+/// are streamed out, so memory does not grow with the length of the bill.
+public enum RasterRenderer {
+    /// Draws `layout` as a PNG: 1-bit grayscale for the monochrome style, 8-bit gray for gray.
+    ///
+    /// Pictures and QR codes that cannot be drawn are left out and reported in `diagnostics`.
+    /// - Throws: `RasterError` for a missing font, invalid options or a bill over `maxHeight`.
+    public static func png(_ layout: Layout, options: RasterOptions = RasterOptions()) throws(RasterError) -> RasterPNG {
+        let monochrome = options.style == .monochrome
+        var painter = try LayoutPainter(grid: layout.grid, options: options, monochrome: monochrome)
+        let replicate = monochrome ? options.scale : 1
+        let writer = try PNGStreamWriter(width: painter.width * replicate, depth: monochrome ? .oneBit : .eightBit)
+        var sink = PNGSink(writer: writer, replicate: replicate)
+        try rethrowingRasterErrors { try painter.paint(layout.blocks, into: &sink) }
+        let bytes = try writer.finish()
+        return RasterPNG(bytes: bytes, width: writer.width, height: writer.height, diagnostics: painter.diagnostics)
+    }
+
+    /// Draws `layout` as 1-bit dots at the printer's resolution and hands them to `body` in bands of
+    /// `bandHeight` rows (the last band may be shorter), top to bottom, for ESC/POS raster commands.
+    ///
+    /// `options.style` and `options.scale` are ignored: bands are always what the printer prints.
+    /// - Returns: the diagnostics for pictures and QR codes that were left out.
+    /// - Throws: `RasterError`, or what `body` throws.
+    @discardableResult
+    public static func renderBands(_ layout: Layout, bandHeight: Int = 255, options: RasterOptions = RasterOptions(),
+                                   body: (Bitmap) throws -> Void) throws -> [Diagnostic]
+    {
+        guard (1...CairoImageSurface.maxHeight).contains(bandHeight) else {
+            throw RasterError.invalidOptions("bandHeight must be 1...\(CairoImageSurface.maxHeight), is \(bandHeight)")
+        }
+        var painter = try LayoutPainter(grid: layout.grid, options: options, monochrome: true)
+        try withoutActuallyEscaping(body) { body in
+            var sink = BandSink(width: painter.width, bandHeight: bandHeight, deliver: body)
+            try painter.paint(layout.blocks, into: &sink)
+            try sink.finish()
+        }
+        return painter.diagnostics
+    }
+
+    /// Draws `layout` as one 1-bit bitmap at the printer's resolution (`style` and `scale` ignored).
+    ///
+    /// Meant for single blocks (a logo, a QR code, a text line the printer cannot print as text)
+    /// and short layouts; use ``renderBands(_:bandHeight:options:body:)`` for whole bills.
+    public static func bitmap(_ layout: Layout, options: RasterOptions = RasterOptions()) throws(RasterError)
+        -> RasterBitmap
+    {
+        var painter = try LayoutPainter(grid: layout.grid, options: options, monochrome: true)
+        var sink = BitmapSink(width: painter.width)
+        try rethrowingRasterErrors { try painter.paint(layout.blocks, into: &sink) }
+        return RasterBitmap(bitmap: sink.bitmap, diagnostics: painter.diagnostics)
+    }
+
+    /// Draws one block on `grid` as a 1-bit bitmap (see ``bitmap(_:options:)``).
+    public static func bitmap(_ block: LayoutBlock, grid: LayoutGrid, options: RasterOptions = RasterOptions())
+        throws(RasterError) -> RasterBitmap
+    {
+        try bitmap(Layout(grid: grid, blocks: [block]), options: options)
+    }
+
+    /// Runs `body`, whose sinks throw only `RasterError`, with a typed error.
+    private static func rethrowingRasterErrors(_ body: () throws -> Void) throws(RasterError) {
+        do {
+            try body()
+        } catch let error as RasterError {
+            throw error
+        } catch {
+            throw .pngEncoding("\(error)")
+        }
+    }
+}

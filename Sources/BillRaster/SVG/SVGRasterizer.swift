@@ -1,0 +1,64 @@
+import BillLayout
+
+/// Rasterises untrusted SVG (logos and image lines) to printer dots with librsvg.
+///
+/// The SVG is parsed from memory with no base location, so it can reference nothing outside
+/// itself; its size is bounded by ``SVGLimits`` and the raster by the box it is fitted into.
+public struct SVGRasterizer: Sendable {
+    /// Bounds on the input.
+    public var limits: SVGLimits
+    /// How gray becomes dots.
+    public var dither: DitherMethod
+
+    public init(limits: SVGLimits = SVGLimits(), dither: DitherMethod = .atkinson) {
+        self.limits = limits
+        self.dither = dither
+    }
+
+    /// The picture as dots, scaled (aspect kept) to fit `maxWidth × maxHeight`.
+    ///
+    /// With `growToFit` the picture fills the box; without it, a picture whose SVG gives a natural
+    /// `width`/`height` keeps that size in dots (1 CSS px = 1 dot) when it fits.
+    /// - Throws: `.svgTooLarge`, `.svgEmpty` or `.svgInvalid` for input librsvg refuses.
+    public func bitmap(_ svg: String, maxWidth: Int, maxHeight: Int, growToFit: Bool = true)
+        throws(RasterError) -> Bitmap
+    {
+        let document = try SVGDocument(svg: svg, limits: limits)
+        let size = Self.fit(document, maxWidth: maxWidth, maxHeight: maxHeight, growToFit: growToFit)
+        var bitmap = Bitmap(width: size.width, height: size.height)
+        var ditherer = Ditherer(method: dither, width: size.width)
+        var y = 0
+        do {
+            try document.render(width: size.width, height: size.height, stripRows: 512) { luma, rows in
+                for row in 0..<rows {
+                    let ink = ditherer.dither(luma[(row * size.width)..<((row + 1) * size.width)])
+                    for x in 0..<size.width where ink[x] != 0 { bitmap[x, y] = true }
+                    y += 1
+                }
+            }
+        } catch let error as RasterError {
+            throw error
+        } catch {
+            throw .svgInvalid("\(error)")
+        }
+        return bitmap
+    }
+
+    /// The pixel size of `document` fitted into the box, at least 1 × 1.
+    static func fit(_ document: SVGDocument, maxWidth: Int, maxHeight: Int, growToFit: Bool)
+        -> (width: Int, height: Int)
+    {
+        let boxWidth = Double(max(1, maxWidth))
+        let boxHeight = Double(max(1, maxHeight))
+        var width = boxWidth
+        if !growToFit, let natural = document.naturalSize { width = min(boxWidth, natural.width.rounded(.up)) }
+        var height = width / document.aspectRatio
+        if height > boxHeight {
+            height = boxHeight
+            width = height * document.aspectRatio
+        }
+        let w = width.isFinite ? Int(min(boxWidth, max(1, width.rounded()))) : 1
+        let h = height.isFinite ? Int(min(boxHeight, max(1, height.rounded()))) : 1
+        return (w, h)
+    }
+}
