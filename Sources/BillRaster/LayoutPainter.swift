@@ -87,7 +87,7 @@ struct LayoutPainter {
         var ditherer = Ditherer(method: options.dither, width: size.width)
         let monochrome = !antialiased
         do {
-            try document.render(width: size.width, height: size.height, stripRows: 256) { luma, rowCount in
+            try document.render(size, stripRows: CairoImageSurface.stripRows) { luma, rowCount in
                 var strip = InkStrip(width: width, height: rowCount)
                 for y in 0..<rowCount {
                     let source = luma[(y * size.width)..<((y + 1) * size.width)]

@@ -1,4 +1,5 @@
 import CCairo
+import Synchronization
 
 /// A Cairo image surface and a drawing context on it, owned together.
 ///
@@ -7,6 +8,10 @@ import CCairo
 final class CairoImageSurface {
     /// The tallest surface the renderer ever creates.
     static let maxHeight = 2048
+    /// The rows pictures are drawn in at a time.
+    static let stripRows = 256
+    /// The tallest surface created so far in this process (for tests).
+    static let tallestCreated = Mutex(0)
     /// The widest surface the renderer ever creates (8 × 576 dots at scale 8, with room to spare).
     static let maxWidth = 8192
 
@@ -32,6 +37,7 @@ final class CairoImageSurface {
         self.context = context
         self.width = width
         self.height = height
+        Self.tallestCreated.withLock { $0 = max($0, height) }
         try checkStatus()
     }
 

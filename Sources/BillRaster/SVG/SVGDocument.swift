@@ -44,11 +44,11 @@ final class SVGDocument {
 
     deinit { crsvg_handle_free(UnsafeMutablePointer(handle)) }
 
-    /// Draws the document scaled into `width × height` pixels, in strips of at most `stripRows`
-    /// rows; `body` gets each strip's rows as gray composited on white (0 = black, 255 = white).
-    func render(width: Int, height: Int, stripRows: Int,
-                body: (_ luma: [UInt8], _ rows: Int) throws -> Void) throws
-    {
+    /// Draws the document scaled to `size`, in strips of at most `stripRows` rows; `body` gets each
+    /// strip's rows as gray composited on white (0 = black, 255 = white).
+    func render(_ size: PictureSize, stripRows: Int, body: (_ luma: [UInt8], _ rows: Int) throws -> Void) throws {
+        let width = size.width
+        let height = size.height
         var top = 0
         let strip = max(1, min(stripRows, CairoImageSurface.maxHeight))
         let surface = try CairoImageSurface(width: width, height: min(strip, height), format: CAIRO_FORMAT_ARGB32)
@@ -56,8 +56,8 @@ final class SVGDocument {
             let rows = min(strip, height - top)
             surface.clear()
             var message: UnsafeMutablePointer<CChar>?
-            let failed = crsvg_render(UnsafeMutablePointer(handle), surface.context, 0, Double(-top), Double(width),
-                                      Double(height), &message)
+            let failed = crsvg_render(UnsafeMutablePointer(handle), surface.context, 0, Double(-top), size.exactWidth,
+                                      size.exactHeight, &message)
             guard failed == 0 else { throw RasterError.svgInvalid(Self.take(message)) }
             try surface.checkStatus()
             let luma = try surface.withPixels { (data, stride) throws(RasterError) in

@@ -29,7 +29,7 @@ public struct SVGRasterizer: Sendable {
         var ditherer = Ditherer(method: dither, width: size.width)
         var y = 0
         do {
-            try document.render(width: size.width, height: size.height, stripRows: 512) { luma, rows in
+            try document.render(size, stripRows: CairoImageSurface.stripRows) { luma, rows in
                 for row in 0..<rows {
                     let ink = ditherer.dither(luma[(row * size.width)..<((row + 1) * size.width)])
                     for x in 0..<size.width where ink[x] != 0 { bitmap[x, y] = true }
@@ -44,21 +44,31 @@ public struct SVGRasterizer: Sendable {
         return bitmap
     }
 
-    /// The pixel size of `document` fitted into the box, at least 1 × 1.
-    static func fit(_ document: SVGDocument, maxWidth: Int, maxHeight: Int, growToFit: Bool)
-        -> (width: Int, height: Int)
-    {
+    /// The pixel size of `document` fitted into the box, at least 1 × 1, and the exact
+    /// (unrounded) size to draw it at, so rounding never letterboxes a thin picture.
+    static func fit(_ document: SVGDocument, maxWidth: Int, maxHeight: Int, growToFit: Bool) -> PictureSize {
         let boxWidth = Double(max(1, maxWidth))
         let boxHeight = Double(max(1, maxHeight))
         var width = boxWidth
-        if !growToFit, let natural = document.naturalSize { width = min(boxWidth, natural.width.rounded(.up)) }
+        if !growToFit, let natural = document.naturalSize { width = min(boxWidth, natural.width) }
         var height = width / document.aspectRatio
         if height > boxHeight {
             height = boxHeight
             width = height * document.aspectRatio
         }
-        let w = width.isFinite ? Int(min(boxWidth, max(1, width.rounded()))) : 1
-        let h = height.isFinite ? Int(min(boxHeight, max(1, height.rounded()))) : 1
-        return (w, h)
+        guard width.isFinite, height.isFinite, width > 0, height > 0 else {
+            return PictureSize(width: 1, height: 1, exactWidth: 1, exactHeight: 1)
+        }
+        let w = Int(min(boxWidth, max(1, width.rounded())))
+        let h = Int(min(boxHeight, max(1, height.rounded())))
+        return PictureSize(width: w, height: h, exactWidth: width, exactHeight: height)
     }
+}
+
+/// Where a picture is drawn: its raster size in pixels and the exact size its document is scaled to.
+struct PictureSize {
+    let width: Int
+    let height: Int
+    let exactWidth: Double
+    let exactHeight: Double
 }
