@@ -94,11 +94,22 @@ struct LayoutPainter {
                     let ink = monochrome ? ditherer.dither(source) : source.map { 255 - $0 }
                     strip.ink.replaceSubrange((y * width + left)..<(y * width + left + size.width), with: ink)
                 }
-                try sink.write(strip)
+                do {
+                    try sink.write(strip)
+                } catch {
+                    throw SinkFailure(underlying: error)
+                }
             }
-        } catch let error as RasterError {
+        } catch let failure as SinkFailure {
+            throw failure.underlying
+        } catch {
             diagnostics.append(Diagnostic(.warning, .invalidSVG, at: image.sourcePath, "\(error); the picture is cut short"))
         }
+    }
+
+    /// An error from the sink while a picture is drawn: it ends the render, unlike librsvg's errors.
+    private struct SinkFailure: Error {
+        let underlying: any Error
     }
 
     /// The box a picture is fitted into, in output pixels.
@@ -124,7 +135,7 @@ struct LayoutPainter {
             diagnostics.append(Diagnostic(.warning, code, at: qr.sourcePath, "\(message); the QR code is left out"))
             return
         }
-        let module = QRRaster.moduleSize(preferred: qr.moduleSize * dotScale, symbolSize: matrix.size,
+        let module = QRRaster.moduleSize(preferred: min(max(1, qr.moduleSize), QRRaster.maxModuleSize) * dotScale, symbolSize: matrix.size,
                                           quietZone: options.qrQuietZone, width: width)
         let bitmap = QRRaster.bitmap(matrix, moduleSize: module, quietZone: options.qrQuietZone)
         guard bitmap.width <= width else {

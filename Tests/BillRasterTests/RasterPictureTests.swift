@@ -1,5 +1,6 @@
 import BillLayout
 import BillModel
+import BillQR
 import BillRaster
 import Testing
 import TestSupport
@@ -106,5 +107,33 @@ struct RasterPictureTests {
         #expect(result.bitmap.height == 24)
         #expect(result.diagnostics == [Diagnostic(.warning, .qrTooLong, at: "footer.lines[2].url.url",
                                                   "the URL has 3000 bytes, too long for a QR code; the QR code is left out")])
+    }
+}
+
+@Suite("Bounds on caller-supplied sizes")
+struct RasterBoundsTests {
+    @Test func hugeQRModulesAreClamped() throws {
+        let matrix = try QREncoder.encode("x", errorCorrection: .low)
+        let bitmap = QRRaster.bitmap(matrix, moduleSize: Int.max, quietZone: Int.max)
+        #expect(bitmap.width == (21 + 2 * QRRaster.maxQuietZone) * QRRaster.maxModuleSize)
+        let layout = Layout(grid: SampleLayouts.grid80, blocks: [
+            .qrCode(QRBlock(payload: "x", moduleSize: Int.max, errorCorrection: .low, sourcePath: "u")),
+        ])
+        #expect(try RasterRenderer.bitmap(layout).bitmap.width == 576)
+    }
+
+    @Test(arguments: [(0, 10), (10, 0), (Int.max, 10), (10, 1 << 40)])
+    func svgBoxOutOfRangeThrows(width: Int, height: Int) {
+        let svg = #"<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>"#
+        #expect(throws: RasterError.self) { try SVGRasterizer().bitmap(svg, maxWidth: width, maxHeight: height) }
+    }
+
+    @Test(arguments: [
+        LayoutGrid(columns: 0, dotsWidth: 576, cellWidth: 12, cellHeight: 24),
+        LayoutGrid(columns: 48, dotsWidth: Int.max, cellWidth: 12, cellHeight: 24),
+        LayoutGrid(columns: 48, dotsWidth: 576, cellWidth: 12, cellHeight: -24),
+    ])
+    func badGridThrows(grid: LayoutGrid) {
+        #expect(throws: RasterError.self) { try RasterRenderer.png(Layout(grid: grid, blocks: [.feed(lines: 1)])) }
     }
 }

@@ -6,7 +6,7 @@ final class Deflater {
     private var output = [UInt8](repeating: 0, count: 1 << 16)
     private var finished = false
 
-    init(level: Int32 = 9) throws(RasterError) {
+    init(level: Int32) throws(RasterError) {
         stream = .allocate(capacity: 1)
         stream.initialize(to: z_stream())
         guard czlib_deflate_init(stream, level) == Z_OK else {

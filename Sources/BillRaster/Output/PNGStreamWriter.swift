@@ -23,7 +23,7 @@ final class PNGStreamWriter {
         guard width > 0, width <= Int(Int32.max) else { throw .invalidOptions("PNG width \(width)") }
         self.width = width
         self.depth = depth
-        self.deflater = try Deflater()
+        self.deflater = try Deflater(level: 6)
         bytes = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
         var header: [UInt8] = []
         header += Self.bigEndian(UInt32(width))

@@ -3,11 +3,16 @@ import BillQR
 
 /// Draws QR module matrices as dots.
 public enum QRRaster {
+    /// The largest module drawn, in dots.
+    public static let maxModuleSize = 64
+    /// The widest quiet zone drawn, in modules.
+    public static let maxQuietZone = 16
+
     /// The symbol with `quietZone` light modules around it, each module `moduleSize × moduleSize`
-    /// dots (both at least 1 and 0).
+    /// dots (clamped to 1...``maxModuleSize`` and 0...``maxQuietZone``).
     public static func bitmap(_ matrix: QRMatrix, moduleSize: Int, quietZone: Int = 4) -> Bitmap {
-        let module = max(1, moduleSize)
-        let zone = max(0, quietZone)
+        let module = min(max(1, moduleSize), maxModuleSize)
+        let zone = min(max(0, quietZone), maxQuietZone)
         let side = (matrix.size + 2 * zone) * module
         var bitmap = Bitmap(width: side, height: side)
         for my in 0..<matrix.size {

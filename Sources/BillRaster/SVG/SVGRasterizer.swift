@@ -10,6 +10,9 @@ public struct SVGRasterizer: Sendable {
     /// How gray becomes dots.
     public var dither: DitherMethod
 
+    /// The largest box side accepted by ``bitmap(_:maxWidth:maxHeight:growToFit:)``, in dots.
+    public static let maxBoxSide = 8192
+
     public init(limits: SVGLimits = SVGLimits(), dither: DitherMethod = .atkinson) {
         self.limits = limits
         self.dither = dither
@@ -19,10 +22,14 @@ public struct SVGRasterizer: Sendable {
     ///
     /// With `growToFit` the picture fills the box; without it, a picture whose SVG gives a natural
     /// `width`/`height` keeps that size in dots (1 CSS px = 1 dot) when it fits.
-    /// - Throws: `.svgTooLarge`, `.svgEmpty` or `.svgInvalid` for input librsvg refuses.
+    /// - Throws: `.svgTooLarge`, `.svgEmpty` or `.svgInvalid` for input librsvg refuses;
+    ///   `.invalidOptions` for a box outside 1...``maxBoxSide`` dots.
     public func bitmap(_ svg: String, maxWidth: Int, maxHeight: Int, growToFit: Bool = true)
         throws(RasterError) -> Bitmap
     {
+        guard (1...Self.maxBoxSide).contains(maxWidth), (1...Self.maxBoxSide).contains(maxHeight) else {
+            throw .invalidOptions("picture box \(maxWidth)×\(maxHeight) outside 1...\(Self.maxBoxSide)")
+        }
         let document = try SVGDocument(svg: svg, limits: limits)
         let size = Self.fit(document, maxWidth: maxWidth, maxHeight: maxHeight, growToFit: growToFit)
         var bitmap = Bitmap(width: size.width, height: size.height)
