@@ -4,14 +4,20 @@ public struct RasterFonts: Sendable, Equatable, Hashable {
     public var regularPath: String
     /// The bold weight.
     public var boldPath: String
+    /// Fonts tried in order for characters the main font lacks (CJK, for example); drawn bold by
+    /// synthetic emboldening. A path that cannot be loaded fails the render like a main font.
+    public var fallbackPaths: [String]
 
-    public init(regularPath: String, boldPath: String) {
+    public init(regularPath: String, boldPath: String, fallbackPaths: [String] = []) {
         self.regularPath = regularPath
         self.boldPath = boldPath
+        self.fallbackPaths = fallbackPaths
     }
 
-    /// DejaVu Sans Mono as Debian's `fonts-dejavu-core` installs it.
+    /// DejaVu Sans Mono as Debian's `fonts-dejavu-core` installs it, with Droid Sans Fallback
+    /// (`fonts-droid-fallback`) for Chinese, Japanese and Korean.
     public static let dejaVuSansMono = RasterFonts(
         regularPath: "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf",
-        boldPath: "/usr/share/fonts/truetype/dejavu/DejaVuSansMono-Bold.ttf")
+        boldPath: "/usr/share/fonts/truetype/dejavu/DejaVuSansMono-Bold.ttf",
+        fallbackPaths: ["/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"])
 }

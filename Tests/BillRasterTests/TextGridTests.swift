@@ -88,4 +88,30 @@ struct TextGridTests {
         let negative = try RasterRenderer.bitmap(.feed(lines: -5), grid: grid)
         #expect(negative.bitmap.height == 0)
     }
+
+    @Test func wideCharactersComeFromTheFallbackFontInTwoCells() throws {
+        let grid = SampleLayouts.grid80
+        let line = TextLine(text: "ab北京cd", cells: 8)
+        let withFallback = try RasterRenderer.bitmap(.text(line), grid: grid).bitmap
+        var options = RasterOptions()
+        options.fonts.fallbackPaths = []
+        let withoutFallback = try RasterRenderer.bitmap(.text(line), grid: grid, options: options).bitmap
+        // The main font has no ideographs: without the fallback they are missing-glyph boxes.
+        #expect(withFallback != withoutFallback)
+        // "北" fills cells 2–3 (dots 24..<48), "京" cells 4–5, and "c" starts at cell 6 in both.
+        let ink = inkedColumns(withFallback)
+        #expect(ink.contains { (24..<48).contains($0) } && ink.contains { (48..<72).contains($0) })
+        #expect(ink.allSatisfy { $0 < 96 })
+        let c = TextLine(text: "      c", cells: 7)
+        let alone = inkedColumns(try RasterRenderer.bitmap(.text(c), grid: grid).bitmap)
+        #expect(Set(alone).isSubset(of: Set(ink)))
+    }
+
+    @Test func missingFallbackFontThrows() {
+        var options = RasterOptions()
+        options.fonts.fallbackPaths = ["/nonexistent/fallback.ttf"]
+        #expect(throws: RasterError.fontUnavailable(path: "/nonexistent/fallback.ttf")) {
+            try RasterRenderer.bitmap(.text(TextLine(text: "x", cells: 1)), grid: SampleLayouts.grid80, options: options)
+        }
+    }
 }

@@ -16,10 +16,7 @@ public enum PixelCompare {
     }
 
     /// The folder mismatches are written to: `<package>/.build/golden-actual`.
-    public static var outputFolder: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent(".build/golden-actual")
-    }
+    public static var outputFolder: URL { Repository.actualOutputs }
 
     /// The number of pixels that differ; every pixel of the larger image when the sizes differ.
     public static func differingPixels(_ a: PixelImage, _ b: PixelImage) -> Int {

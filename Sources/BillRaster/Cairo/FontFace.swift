@@ -14,22 +14,26 @@ final class FontFace: @unchecked Sendable {
     /// Ascent and descent per unit of font size.
     let ascentRatio: Double
     let descentRatio: Double
+    /// Advance of a CJK ideograph (U+4E2D) per unit of font size, for fallback fonts.
+    let ideographAdvanceRatio: Double
 
     private static let cache = Mutex<[String: FontFace]>([:])
 
-    /// The face for the font file at `path`, loaded once per process.
-    static func load(path: String) throws(RasterError) -> FontFace {
-        let cached = cache.withLock { $0[path] }
+    /// The face for the font file at `path`, loaded once per process; `emboldened` draws it
+    /// bold synthetically (for fallback fonts that have no bold).
+    static func load(path: String, emboldened: Bool = false) throws(RasterError) -> FontFace {
+        let key = emboldened ? "\(path)#bold" : path
+        let cached = cache.withLock { $0[key] }
         if let cached { return cached }
-        let face = try FontFace(path: path)
+        let face = try FontFace(path: path, emboldened: emboldened)
         return cache.withLock { faces in
-            if let existing = faces[path] { return existing }
-            faces[path] = face
+            if let existing = faces[key] { return existing }
+            faces[key] = face
             return face
         }
     }
 
-    private init(path: String) throws(RasterError) {
+    private init(path: String, emboldened: Bool) throws(RasterError) {
         var library: FT_Library?
         guard FT_Init_FreeType(&library) == 0, let library else { throw .fontUnavailable(path: path) }
         var ftFace: FT_Face?
@@ -55,6 +59,7 @@ final class FontFace: @unchecked Sendable {
             FT_Done_FreeType(library)
             throw .fontUnavailable(path: path)
         }
+        if emboldened { cairo_ft_font_face_set_synthesize(face, UInt32(CAIRO_FT_SYNTHESIZE_BOLD.rawValue)) }
         self.face = face
         self.path = path
         // Measure at a large size without hinting for exact ratios.
@@ -64,8 +69,11 @@ final class FontFace: @unchecked Sendable {
         cairo_scaled_font_extents(font.font, &extents)
         var text = cairo_text_extents_t()
         cairo_scaled_font_text_extents(font.font, "0", &text)
+        var ideograph = cairo_text_extents_t()
+        cairo_scaled_font_text_extents(font.font, "\u{4E2D}", &ideograph)
         guard extents.ascent > 0, extents.descent >= 0, text.x_advance > 0 else { throw .fontUnavailable(path: path) }
         advanceRatio = text.x_advance / size
+        ideographAdvanceRatio = ideograph.x_advance > 0 ? ideograph.x_advance / size : 1
         ascentRatio = extents.ascent / size
         descentRatio = extents.descent / size
     }

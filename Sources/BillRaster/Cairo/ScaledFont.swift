@@ -29,4 +29,11 @@ final class ScaledFont {
     }
 
     deinit { cairo_scaled_font_destroy(font) }
+
+    /// Whether the font has a glyph for `scalar` (FreeType's character map, read under Cairo's lock).
+    func hasGlyph(for scalar: Unicode.Scalar) -> Bool {
+        guard let face = cairo_ft_scaled_font_lock_face(font) else { return false }
+        defer { cairo_ft_scaled_font_unlock_face(font) }
+        return FT_Get_Char_Index(face, FT_ULong(scalar.value)) != 0
+    }
 }

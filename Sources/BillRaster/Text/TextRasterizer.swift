@@ -4,12 +4,14 @@ import CCairo
 /// Draws text lines on the layout's column grid with DejaVu Sans Mono.
 ///
 /// Every character is placed at its own cell (`startDot + column × cellWidth × widthScale`), so
-/// glyphs sit exactly in the columns the layout counted, whatever the font's own advance. The font
-/// is stretched to the cell: one glyph advance is one cell wide and ascent plus descent is one cell
-/// tall, times the line's width and height magnification.
+/// glyphs sit exactly in the columns the layout counted, whatever the font's own advance. The
+/// main font is stretched to the cell: one glyph advance is one cell wide and ascent plus descent
+/// is one cell tall, times the line's width and height magnification. A character the main font
+/// lacks is drawn from the first fallback font that has it, scaled to fit its cells and centred
+/// there, on the main font's baseline.
 final class TextRasterizer {
-    private let regular: FontFace
-    private let bold: FontFace
+    /// Font families: index 0 is the main font, then the fallbacks.
+    private let families: [(regular: FontFace, bold: FontFace)]
     private let grid: LayoutGrid
     private let dotScale: Int
     private let antialias: cairo_antialias_t
@@ -17,16 +19,22 @@ final class TextRasterizer {
     let width: Int
     private var fonts: [FontKey: ScaledFont] = [:]
     private var surfaces: [Int: CairoImageSurface] = [:]
+    /// Which family draws a character (0 when none has it: the main font's missing-glyph box).
+    private var familyOf: [Character: Int] = [:]
 
     private struct FontKey: Hashable {
+        var family: Int
         var bold: Bool
         var widthScale: Int
         var heightScale: Int
     }
 
     init(fonts: RasterFonts, grid: LayoutGrid, dotScale: Int, antialiased: Bool) throws(RasterError) {
-        regular = try FontFace.load(path: fonts.regularPath)
-        bold = try FontFace.load(path: fonts.boldPath)
+        var families = [(regular: try FontFace.load(path: fonts.regularPath), bold: try FontFace.load(path: fonts.boldPath))]
+        for path in fonts.fallbackPaths {
+            families.append((try FontFace.load(path: path), try FontFace.load(path: path, emboldened: true)))
+        }
+        self.families = families
         self.grid = grid
         self.dotScale = dotScale
         self.antialias = antialiased ? CAIRO_ANTIALIAS_GRAY : CAIRO_ANTIALIAS_NONE
@@ -45,50 +53,94 @@ final class TextRasterizer {
         let cellWidth = Double(grid.cellWidth * widthScale * dotScale)
         let height = rowHeight(line.style)
         let surface = try scratchSurface(height: height)
-        let face = line.style.bold ? bold : regular
-        let key = FontKey(bold: line.style.bold, widthScale: widthScale, heightScale: heightScale)
-        let font = try scaledFont(key, face: face, cellWidth: cellWidth, cellHeight: Double(height))
-        let baseline = Double(height) * face.ascentRatio / (face.ascentRatio + face.descentRatio)
+        let main = families[0].regular
+        let baseline = Double(height) * main.ascentRatio / (main.ascentRatio + main.descentRatio)
         let context = surface.context
-        cairo_set_scaled_font(context, font.font)
         cairo_set_source_rgba(context, 0, 0, 0, 1)
         var x = Double(line.startDot(grid: grid) * dotScale)
+        var current = -1
         for character in line.text {
-            let cells = CellWidth.of(character)
+            let cells = DisplayWidth.of(character)
             guard cells > 0 else { continue }
-            // A wide character the font lacks draws as one cell-wide box; centre it in its two cells.
-            let offset = cells == 2 ? cellWidth / 2 : 0
-            draw(String(character), font: font, context: context, x: x + offset, y: baseline)
+            let family = try self.family(of: character)
+            let key = FontKey(family: family, bold: line.style.bold, widthScale: widthScale, heightScale: heightScale)
+            let font = try scaledFont(key)
+            if key.family != current {
+                cairo_set_scaled_font(context, font.font)
+                current = key.family
+            }
+            // The main font's glyphs are exactly one cell wide; anything else is centred in its cells.
+            let centred = family != 0 || cells != 1
+            draw(String(character), font: font, context: context, x: x, y: baseline,
+                 centreIn: centred ? cellWidth * Double(cells) : nil)
             x += cellWidth * Double(cells)
         }
         try surface.checkStatus()
         return try surface.withPixels { (data, stride) throws(RasterError) in
             var strip = InkStrip(width: width, height: height)
+            let monochrome = antialias == CAIRO_ANTIALIAS_NONE
             for y in 0..<height {
                 for x in 0..<width {
                     let alpha = data[y * stride + x]
-                    strip.ink[y * width + x] = antialias == CAIRO_ANTIALIAS_NONE ? (alpha >= 128 ? 255 : 0) : alpha
+                    strip.ink[y * width + x] = monochrome ? (alpha >= 128 ? 255 : 0) : alpha
                 }
             }
             return strip
         }
     }
 
-    private func draw(_ text: String, font: ScaledFont, context: OpaquePointer, x: Double, y: Double) {
+    /// Draws `text` with its origin at `x`, or centred in `centreIn` pixels from `x`.
+    private func draw(_ text: String, font: ScaledFont, context: OpaquePointer, x: Double, y: Double, centreIn: Double?) {
         var glyphs: UnsafeMutablePointer<cairo_glyph_t>?
         var count: Int32 = 0
         let status = cairo_scaled_font_text_to_glyphs(font.font, x, y, text, -1, &glyphs, &count, nil, nil, nil)
         guard status == CAIRO_STATUS_SUCCESS, let glyphs else { return }
+        defer { cairo_glyph_free(glyphs) }
+        if let space = centreIn {
+            var extents = cairo_text_extents_t()
+            cairo_scaled_font_glyph_extents(font.font, glyphs, count, &extents)
+            let shift = (space - extents.x_advance) / 2
+            for i in 0..<Int(count) { glyphs[i].x += shift }
+        }
         cairo_show_glyphs(context, glyphs, count)
-        cairo_glyph_free(glyphs)
     }
 
-    private func scaledFont(_ key: FontKey, face: FontFace, cellWidth: Double, cellHeight: Double)
-        throws(RasterError) -> ScaledFont
-    {
+    /// The first family with a glyph for `character` (0 for ASCII and when none has it).
+    private func family(of character: Character) throws(RasterError) -> Int {
+        if character.utf8.count == 1 || families.count == 1 { return 0 }
+        if let known = familyOf[character] { return known }
+        var found = 0
+        if let scalar = character.unicodeScalars.first {
+            for index in families.indices {
+                let font = try scaledFont(FontKey(family: index, bold: false, widthScale: 1, heightScale: 1))
+                if font.hasGlyph(for: scalar) {
+                    found = index
+                    break
+                }
+            }
+        }
+        familyOf[character] = found
+        return found
+    }
+
+    private func scaledFont(_ key: FontKey) throws(RasterError) -> ScaledFont {
         if let font = fonts[key] { return font }
-        let font = try ScaledFont(face: face.face, xScale: cellWidth / face.advanceRatio,
-                                  yScale: cellHeight / (face.ascentRatio + face.descentRatio), antialias: antialias)
+        let face = key.bold ? families[key.family].bold : families[key.family].regular
+        let cellWidth = Double(grid.cellWidth * dotScale)
+        let cellHeight = Double(grid.cellHeight * dotScale)
+        let xScale: Double
+        let yScale: Double
+        if key.family == 0 {
+            xScale = cellWidth / face.advanceRatio
+            yScale = cellHeight / (face.ascentRatio + face.descentRatio)
+        } else {
+            // Fallback glyphs keep their proportions: an ideograph fills two cells or the height.
+            let size = min(cellHeight / (face.ascentRatio + face.descentRatio), 2 * cellWidth / face.ideographAdvanceRatio)
+            xScale = size
+            yScale = size
+        }
+        let font = try ScaledFont(face: face.face, xScale: xScale * Double(key.widthScale),
+                                  yScale: yScale * Double(key.heightScale), antialias: antialias)
         fonts[key] = font
         return font
     }
