@@ -5,7 +5,8 @@ public struct RasterFonts: Sendable, Equatable, Hashable {
     /// The bold weight.
     public var boldPath: String
     /// Fonts tried in order for characters the main font lacks (CJK, for example); drawn bold by
-    /// synthetic emboldening. A path that cannot be loaded fails the render like a main font.
+    /// synthetic emboldening. A fallback that cannot be loaded is skipped (its characters print as
+    /// the main font's missing-glyph box), while a missing main font fails the render.
     public var fallbackPaths: [String]
 
     public init(regularPath: String, boldPath: String, fallbackPaths: [String] = []) {

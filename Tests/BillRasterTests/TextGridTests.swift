@@ -107,11 +107,13 @@ struct TextGridTests {
         #expect(Set(alone).isSubset(of: Set(ink)))
     }
 
-    @Test func missingFallbackFontThrows() {
-        var options = RasterOptions()
-        options.fonts.fallbackPaths = ["/nonexistent/fallback.ttf"]
-        #expect(throws: RasterError.fontUnavailable(path: "/nonexistent/fallback.ttf")) {
-            try RasterRenderer.bitmap(.text(TextLine(text: "x", cells: 1)), grid: SampleLayouts.grid80, options: options)
-        }
+    @Test func missingFallbackFontIsSkipped() throws {
+        let line = LayoutBlock.text(TextLine(text: "北京 duck", cells: 9))
+        var missing = RasterOptions()
+        missing.fonts.fallbackPaths = ["/nonexistent/fallback.ttf"]
+        var none = RasterOptions()
+        none.fonts.fallbackPaths = []
+        let grid = SampleLayouts.grid80
+        #expect(try RasterRenderer.bitmap(line, grid: grid, options: missing) == RasterRenderer.bitmap(line, grid: grid, options: none))
     }
 }

@@ -31,8 +31,11 @@ final class TextRasterizer {
 
     init(fonts: RasterFonts, grid: LayoutGrid, dotScale: Int, antialiased: Bool) throws(RasterError) {
         var families = [(regular: try FontFace.load(path: fonts.regularPath), bold: try FontFace.load(path: fonts.boldPath))]
+        // A fallback font that is not installed is skipped: only the characters it would draw change.
         for path in fonts.fallbackPaths {
-            families.append((try FontFace.load(path: path), try FontFace.load(path: path, emboldened: true)))
+            guard let regular = try? FontFace.load(path: path), let bold = try? FontFace.load(path: path, emboldened: true)
+            else { continue }
+            families.append((regular, bold))
         }
         self.families = families
         self.grid = grid
