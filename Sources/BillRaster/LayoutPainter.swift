@@ -38,10 +38,10 @@ struct LayoutPainter {
         for block in blocks {
             switch block {
             case .text(let line):
-                try emit(text.render(line), to: &sink)
+                try paintText(line, into: &sink)
             case .rule(let kind):
-                let line = TextLine(text: String(repeating: kind.character, count: grid.columns), cells: grid.columns)
-                try emit(text.render(line), to: &sink)
+                try paintText(TextLine(text: String(repeating: kind.character, count: grid.columns), cells: grid.columns),
+                              into: &sink)
             case .feed(let lines):
                 let count = max(0, min(lines, options.maxHeight))
                 try reserve(count * grid.cellHeight * dotScale)
@@ -57,9 +57,9 @@ struct LayoutPainter {
         }
     }
 
-    private mutating func emit<Sink: RowSink>(_ strip: InkStrip, to sink: inout Sink) throws {
-        try reserve(strip.height)
-        try sink.write(strip)
+    private mutating func paintText<Sink: RowSink>(_ line: TextLine, into sink: inout Sink) throws {
+        try reserve(text.rowHeight(line.style))
+        try text.render(line) { try sink.write($0) }
     }
 
     /// Counts `count` more rows against the height limit.

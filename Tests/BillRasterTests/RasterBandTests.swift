@@ -72,6 +72,18 @@ struct RasterBandTests {
         #expect(image.rows(0..<24).darkCount > 0 && image.rows((72_000 - 24)..<72_000).darkCount > 0)
     }
 
+    @Test func magnifiedTextOnALargePreviewIsDrawnInStrips() throws {
+        // 8 × 8 text at 8× gray scale is 24 × 8 × 8 = 1,536 rows tall.
+        let line = TextLine(text: "£", style: TextStyle(bold: true, widthScale: 8, heightScale: 8), alignment: .center, cells: 1)
+        let layout = Layout(grid: SampleLayouts.grid80, blocks: [.text(line)])
+        let png = try RasterRenderer.png(layout, options: RasterOptions(style: .gray, scale: 8))
+        let image = try PixelPNG.decode(png.bytes)
+        #expect(image.width == 576 * 8 && image.height == 1536)
+        // The glyph runs across strip boundaries without a seam: rows 255 and 256 both hold ink.
+        #expect(image.rows(255..<256).darkCount > 0 && image.rows(256..<257).darkCount > 0)
+        #expect(CairoImageSurface.tallestCreated.withLock { $0 } <= CairoImageSurface.stripRows)
+    }
+
     @Test func surfacesTallerThanTheLimitAreRefused() {
         #expect(throws: RasterError.surfaceTooLarge(width: 576, height: CairoImageSurface.maxHeight + 1)) {
             try CairoImageSurface(width: 576, height: CairoImageSurface.maxHeight + 1, format: .init(0))

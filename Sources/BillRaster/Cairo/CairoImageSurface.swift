@@ -3,8 +3,8 @@ import Synchronization
 
 /// A Cairo image surface and a drawing context on it, owned together.
 ///
-/// Every surface the raster back end draws on is one of these, and none is taller than
-/// ``maxHeight`` rows: tall content is drawn in strips.
+/// Every surface the raster back end draws on is one of these. Text lines and pictures are drawn
+/// in strips of at most ``stripRows`` rows, and a surface taller than ``maxHeight`` is refused.
 final class CairoImageSurface {
     /// The tallest surface the renderer ever creates.
     static let maxHeight = 2048

@@ -49,15 +49,28 @@ final class TextRasterizer {
         grid.cellHeight * Self.clampScale(style.heightScale) * dotScale
     }
 
-    /// The line drawn across the full output width.
-    func render(_ line: TextLine) throws(RasterError) -> InkStrip {
+    /// The line drawn across the full output width, handed to `body` in strips of at most
+    /// ``CairoImageSurface/stripRows`` rows (a line is taller only when magnified on a large preview).
+    func render(_ line: TextLine, body: (InkStrip) throws -> Void) throws {
+        let height = rowHeight(line.style)
+        var top = 0
+        while top < height {
+            let rows = min(CairoImageSurface.stripRows, height - top)
+            try body(render(line, rows: top..<(top + rows), lineHeight: height))
+            top += rows
+        }
+    }
+
+    /// Rows `rows` of the line.
+    private func render(_ line: TextLine, rows: Range<Int>, lineHeight: Int) throws(RasterError) -> InkStrip {
         let widthScale = Self.clampScale(line.style.widthScale)
         let heightScale = Self.clampScale(line.style.heightScale)
         let cellWidth = Double(grid.cellWidth * widthScale * dotScale)
-        let height = rowHeight(line.style)
+        let height = rows.count
         let surface = try scratchSurface(height: height)
         let main = families[0].regular
-        let baseline = Double(height) * main.ascentRatio / (main.ascentRatio + main.descentRatio)
+        let baseline = Double(lineHeight) * main.ascentRatio / (main.ascentRatio + main.descentRatio)
+            - Double(rows.lowerBound)
         let context = surface.context
         cairo_set_source_rgba(context, 0, 0, 0, 1)
         var x = Double(line.startDot(grid: grid) * dotScale)
