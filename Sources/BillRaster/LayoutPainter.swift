@@ -20,8 +20,8 @@ struct LayoutPainter {
 
     init(grid: LayoutGrid, options: RasterOptions, monochrome: Bool) throws(RasterError) {
         try options.validate()
-        guard grid.dotsWidth > 0, grid.dotsWidth <= 4096, grid.cellWidth > 0, grid.cellHeight > 0,
-              grid.cellHeight <= 255, grid.columns > 0, grid.columns <= 1024
+        guard grid.dotsWidth > 0, grid.dotsWidth <= 4096, grid.cellWidth > 0, grid.cellWidth <= 255,
+              grid.cellHeight > 0, grid.cellHeight <= 255, grid.columns > 0, grid.columns <= 1024
         else {
             throw .invalidOptions("grid \(grid.columns) columns, \(grid.dotsWidth) dots, \(grid.cellWidth)×\(grid.cellHeight) cells")
         }

@@ -122,6 +122,13 @@ struct RasterBoundsTests {
         #expect(try RasterRenderer.bitmap(layout).bitmap.width == 576)
     }
 
+    @Test func overlongLineIsClippedAtThePaperEdge() throws {
+        let text = String(repeating: "W", count: 200_000)
+        let line = LayoutBlock.text(TextLine(text: text, style: TextStyle(widthScale: 8, heightScale: 8), cells: 200_000))
+        let result = try RasterRenderer.bitmap(line, grid: SampleLayouts.grid58)
+        #expect(result.bitmap.width == 384 && result.bitmap.height == 192 && result.bitmap.blackCount > 0)
+    }
+
     @Test(arguments: [(0, 10), (10, 0), (Int.max, 10), (10, 1 << 40)])
     func svgBoxOutOfRangeThrows(width: Int, height: Int) {
         let svg = #"<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>"#
@@ -132,6 +139,7 @@ struct RasterBoundsTests {
         LayoutGrid(columns: 0, dotsWidth: 576, cellWidth: 12, cellHeight: 24),
         LayoutGrid(columns: 48, dotsWidth: Int.max, cellWidth: 12, cellHeight: 24),
         LayoutGrid(columns: 48, dotsWidth: 576, cellWidth: 12, cellHeight: -24),
+        LayoutGrid(columns: 48, dotsWidth: 576, cellWidth: Int.max, cellHeight: 24),
     ])
     func badGridThrows(grid: LayoutGrid) {
         #expect(throws: RasterError.self) { try RasterRenderer.png(Layout(grid: grid, blocks: [.feed(lines: 1)])) }

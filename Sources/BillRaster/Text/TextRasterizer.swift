@@ -76,6 +76,8 @@ final class TextRasterizer {
         var x = Double(line.startDot(grid: grid) * dotScale)
         var current = -1
         for character in line.text {
+            // Past the paper's edge nothing more shows.
+            if x >= Double(width) { break }
             let cells = DisplayWidth.of(character)
             guard cells > 0 else { continue }
             let family = try self.family(of: character)
