@@ -77,4 +77,6 @@ public enum DiagnosticCode: String, Sendable, Equatable, Hashable, CaseIterable 
     case qrTooLong
     /// The payment figures look wrong (paid more than the total).
     case paymentMismatch
+    /// An amount below zero (a price, a total, a payment).
+    case negativeAmount
 }
