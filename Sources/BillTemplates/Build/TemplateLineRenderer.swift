@@ -1,0 +1,67 @@
+import BillModel
+
+/// Renders template lines to bill lines, leaving out those whose data is missing.
+struct TemplateLineRenderer {
+    let context: TemplateContext
+    let merchant: MerchantData
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(context: TemplateContext, merchant: MerchantData) {
+        self.context = context
+        self.merchant = merchant
+    }
+
+    /// The bill line, or nil when a `when` fails or a required field has no value.
+    mutating func render(_ line: TemplateLine) -> BillLine? {
+        guard line.conditions.allSatisfy({ $0.holds(in: context) }) else { return nil }
+        let p = line.path
+        switch line.kind {
+        case .logo(let svg):
+            return svg.render(context).map { .logo(svg: $0) }
+        case .image(let svg, let align):
+            return svg.render(context).map { .image(svg: $0, align: align) }
+        case .merchantName(let t):
+            return text(t, "\(p).merchantName.name").map { .merchantName($0) }
+        case .merchantAddress(let templates, let postcodeTemplate):
+            let lines: [String]
+            if let templates {
+                lines = templates.enumerated().compactMap { text($1, "\(p).merchantAddress.addressLines[\($0)]") }
+            } else {
+                lines = merchant.addressLines.enumerated().compactMap { clean($1, "merchant.addressLines[\($0)]") }
+            }
+            let postcode = text(postcodeTemplate, "\(p).merchantAddress.postcode")
+            if lines.isEmpty && postcode == nil { return nil }
+            return .merchantAddress(lines: lines, postcode: postcode ?? "")
+        case .merchantEmailAddress(let t):
+            return text(t, "\(p).merchantEmailAddress.emailAddress").map { .merchantEmailAddress($0) }
+        case .merchantPhoneNumber(let t):
+            return text(t, "\(p).merchantPhoneNumber.phoneNumber").map { .merchantPhoneNumber($0) }
+        case .text(let t, let size, let align, let bold):
+            return text(t, "\(p).text.value").map { .text(BillText(value: $0, size: size, align: align, bold: bold)) }
+        case .horizontalLine(let rule):
+            return .horizontalLine(rule)
+        case .url(let urlTemplate, let descriptionTemplate, let showQR, let showURL):
+            guard let url = text(urlTemplate, "\(p).url.url") else { return nil }
+            let description = descriptionTemplate.flatMap { text($0, "\(p).url.description") }
+            return .url(BillURL(url: url, description: description, showQR: showQR, showURL: showURL))
+        case .taxNumber(let nameTemplate, let numberTemplate):
+            guard let name = text(nameTemplate, "\(p).taxNumber.name"),
+                  let number = text(numberTemplate, "\(p).taxNumber.number") else { return nil }
+            return .taxNumber(name: name, number: number)
+        }
+    }
+
+    /// A rendered printable field: control characters out, trimmed; nil when nothing is left.
+    private mutating func text(_ t: TemplateString, _ path: String) -> String? {
+        t.render(context).flatMap { clean($0, path) }
+    }
+
+    private mutating func clean(_ s: String, _ path: String) -> String? {
+        let cleaned = PrintableText.clean(s)
+        if cleaned != s.trimmingWhitespace() {
+            diagnostics.append(Diagnostic(.warning, .controlCharacters, at: path,
+                                          "control characters removed from \(JSONQuoting.excerpt(s))"))
+        }
+        return cleaned.isEmpty ? nil : cleaned
+    }
+}
