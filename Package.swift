@@ -24,7 +24,7 @@ let package = Package(
         // The bill: JSON, model, decoding with diagnostics, money.
         .target(name: "BillModel"),
         // QR module matrices (libqrencode).
-        .target(name: "BillQR", dependencies: ["CQRencode"]),
+        .target(name: "BillQR", dependencies: ["BillLayout", "CQRencode"]),
         // Printer profiles and the one layout model every output reads.
         .target(name: "BillLayout", dependencies: ["BillModel"]),
         // Back ends.
