@@ -20,11 +20,11 @@ enum Fixtures {
                       subItems: [OrderSubItem(name: "Tiramisu", plu: "D02", quantity: 1, amountPerItem: gbp(0))]),
             OrderItem(name: "Chianti 175ml", plu: "W07", quantity: 2, amountPerItem: gbp(725), note: "one with ice"),
         ],
-        discounts: [Discount(name: "Lunch club 10%", amountTotal: gbp(575), amountPercentage: 1000)],
-        taxLines: [TaxLine(amountTotal: gbp(1035), id: "VAT", name: "VAT", amountPercentage: 2000)],
+        discounts: [Discount(name: "Lunch club 10%", amountTotal: gbp(565), amountPercentage: 1000)],
+        taxLines: [TaxLine(amountTotal: gbp(965), id: "VAT", name: "VAT", amountPercentage: 2000)],
         createdAt: "2026-06-12T19:08:31Z", updatedAt: "2026-06-12T20:11:02Z",
-        totalAmount: gbp(5822), payments: [Payment(paymentIntentId: "pi_1", paidAmount: gbp(2000), tipsAmount: gbp(200))],
-        payable: true, paidAmount: gbp(2000), serviceChargeAmount: gbp(647), reference: "1042",
+        totalAmount: gbp(5791), payments: [Payment(paymentIntentId: "pi_1", paidAmount: gbp(2000), tipsAmount: gbp(200))],
+        payable: true, paidAmount: gbp(2000), serviceChargeAmount: gbp(706), reference: "1042",
         tipsAmount: gbp(200), displayName: "Table 12")
 
     /// A counter order for collection as soon as possible, with the customer's name.
@@ -57,7 +57,7 @@ enum Fixtures {
         ("minimal-data", minimalData),
     ]
 
-    static let logoSvg = #"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40"><rect x="2" y="2" width="116" height="36" rx="6" fill="none" stroke="#000" stroke-width="4"/><text x="60" y="27" font-size="18" text-anchor="middle" font-family="sans-serif">TRATTORIA</text></svg>"#
+    static let logoSvg = ##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40"><rect x="2" y="2" width="116" height="36" rx="6" fill="none" stroke="#000" stroke-width="4"/><text x="60" y="27" font-size="18" text-anchor="middle" font-family="sans-serif">TRATTORIA</text></svg>"##
 
     /// A merchant with every key a template reads.
     static var fullMerchant: MerchantData {

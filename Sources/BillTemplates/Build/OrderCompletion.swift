@@ -64,6 +64,9 @@ struct OrderCompletion {
             }
             warn(.missingField, "order.details.orderType", "missing; written as \(details.orderType?.rawValue ?? "") from the details given")
         }
+        // The spec's anyOf wants the object of the order's type, even when it has nothing to say.
+        if details.orderType == .dineIn, details.dineIn == nil { details.dineIn = DineInDetails() }
+        if details.orderType == .collection, details.collection == nil { details.collection = CollectionDetails() }
         return details
     }
 
@@ -72,40 +75,33 @@ struct OrderCompletion {
             ?? o.serviceChargeAmount?.currencyCode ?? o.payments.first?.paidAmount.currencyCode
     }
 
+    /// Items (with modifiers and sub-items) less discounts plus service charge, by `OrderFigures`.
     private func computedTotal(_ order: Order, currency: String) throws(BillTemplateError) -> Money {
         let path = "order.totalAmount"
-        var total: Int64 = 0
         for (i, item) in order.items.enumerated() {
-            let itemPath = "order.items[\(i)]"
-            try checkCurrency(item.amountPerItem, currency, "\(itemPath).amountPerItem")
-            var unit = item.amountPerItem.value
-            unit = try add(unit, try modifiersTotal(item.modifiers, currency, itemPath), path)
-            for (k, sub) in item.subItems.enumerated() {
-                let subPath = "\(itemPath).subItems[\(k)]"
-                try checkCurrency(sub.amountPerItem, currency, "\(subPath).amountPerItem")
-                let subUnit = try add(sub.amountPerItem.value, try modifiersTotal(sub.modifiers, currency, subPath), path)
-                unit = try add(unit, try multiply(subUnit, sub.quantity, path), path)
+            try checkCurrency(item.amountPerItem, currency, "order.items[\(i)].amountPerItem")
+            for (j, m) in item.modifiers.enumerated() {
+                try checkCurrency(m.amountPerModifier, currency, "order.items[\(i)].modifiers[\(j)].amountPerModifier")
             }
-            total = try add(total, try multiply(unit, item.quantity, path), path)
+            for (k, sub) in item.subItems.enumerated() {
+                try checkCurrency(sub.amountPerItem, currency, "order.items[\(i)].subItems[\(k)].amountPerItem")
+                for (j, m) in sub.modifiers.enumerated() {
+                    try checkCurrency(m.amountPerModifier, currency, "order.items[\(i)].subItems[\(k)].modifiers[\(j)].amountPerModifier")
+                }
+            }
         }
         for (i, d) in order.discounts.enumerated() {
             try checkCurrency(d.amountTotal, currency, "order.discounts[\(i)].amountTotal")
-            total = try add(total, try multiply(d.amountTotal.value, -1, path), path)
         }
-        if let s = order.serviceChargeAmount {
-            try checkCurrency(s, currency, "order.serviceChargeAmount")
-            total = try add(total, s.value, path)
+        if let s = order.serviceChargeAmount { try checkCurrency(s, currency, "order.serviceChargeAmount") }
+        let figures = OrderFigures(order)
+        guard let subtotal = figures.subtotal, let discounts = figures.discountTotal else {
+            throw .invalidOrder(path: path, message: "missing, and the items or discounts overflow 64 bits")
         }
+        let (net, overflow) = subtotal.subtractingReportingOverflow(discounts)
+        if overflow { throw .invalidOrder(path: path, message: "the amounts overflow 64 bits") }
+        let total = try add(net, order.serviceChargeAmount?.value ?? 0, path)
         return Money(value: total, currencyCode: currency)
-    }
-
-    private func modifiersTotal(_ modifiers: [Modifier], _ currency: String, _ parent: String) throws(BillTemplateError) -> Int64 {
-        var sum: Int64 = 0
-        for (j, m) in modifiers.enumerated() {
-            try checkCurrency(m.amountPerModifier, currency, "\(parent).modifiers[\(j)].amountPerModifier")
-            sum = try add(sum, try multiply(m.amountPerModifier.value, m.quantity, "order.totalAmount"), "order.totalAmount")
-        }
-        return sum
     }
 
     private func checkCurrency(_ m: Money, _ currency: String, _ path: String) throws(BillTemplateError) {
@@ -116,12 +112,6 @@ struct OrderCompletion {
 
     private func add(_ a: Int64, _ b: Int64, _ path: String) throws(BillTemplateError) -> Int64 {
         let (r, overflow) = a.addingReportingOverflow(b)
-        if overflow { throw .invalidOrder(path: path, message: "the amounts overflow 64 bits") }
-        return r
-    }
-
-    private func multiply(_ a: Int64, _ b: Int64, _ path: String) throws(BillTemplateError) -> Int64 {
-        let (r, overflow) = a.multipliedReportingOverflow(by: b)
         if overflow { throw .invalidOrder(path: path, message: "the amounts overflow 64 bits") }
         return r
     }

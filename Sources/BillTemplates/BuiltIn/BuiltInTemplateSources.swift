@@ -22,11 +22,9 @@ extension BuiltInTemplates {
     { "lineType": "Text", "text": { "value": "For {{order.customerName}}", "size": "Header2", "align": "Center" } },
     { "lineType": "Text", "text": { "value": "Collection: {{order.collectionTime}}", "size": "Header2", "align": "Center", "bold": true }, "when": "order.isCollection" },
     { "lineType": "Text", "text": { "value": "Eat in{{#order.table}} - table {{order.table}}{{/order.table}}", "size": "Body", "align": "Center" }, "when": "order.isDineIn" },
-    { "lineType": "Text", "text": { "value": "Ordered {{order.created.dateTime}}", "size": "Body", "align": "Center" } },
-    { "lineType": "HorizontalLine", "horizontalLine": { "line": "Single" } }
+    { "lineType": "Text", "text": { "value": "Ordered {{order.created.dateTime}}", "size": "Body", "align": "Center" } }
   ],
   "footer": [
-    { "lineType": "HorizontalLine", "horizontalLine": { "line": "Single" } },
     { "lineType": "Text", "text": { "value": "Thank you!", "size": "Header2", "align": "Center", "bold": true } },
     { "lineType": "URL", "url": { "url": "{{merchant.loyaltyUrl}}", "description": "Scan to collect a stamp", "showQR": true, "showURL": false } },
     { "lineType": "Text", "text": { "value": "{{merchant.website}}", "size": "Body", "align": "Center" } },
@@ -65,8 +63,7 @@ extension BuiltInTemplates {
     { "lineType": "Text", "text": { "value": "Table {{order.table}}", "size": "Header2", "align": "Center", "bold": true } },
     { "lineType": "Text", "text": { "value": "{{order.label}}", "size": "Header2", "align": "Center", "bold": true }, "when": "!order.table" },
     { "lineType": "Text", "text": { "value": "Collect {{order.collectionTime}}", "size": "Body", "align": "Center" }, "when": "order.isCollection" },
-    { "lineType": "Text", "text": { "value": "{{order.created.dateTime}}{{#order.waiter}} / {{order.waiter}}{{/order.waiter}}", "size": "Body", "align": "Center" } },
-    { "lineType": "HorizontalLine", "horizontalLine": { "line": "Single" } }
+    { "lineType": "Text", "text": { "value": "{{order.created.dateTime}}{{#order.waiter}} / {{order.waiter}}{{/order.waiter}}", "size": "Body", "align": "Center" } }
   ],
   "footer": [
     { "lineType": "Text", "text": { "value": "Thank you!", "size": "Body", "align": "Center", "bold": true } },
@@ -93,14 +90,13 @@ extension BuiltInTemplates {
     { "lineType": "Text", "text": { "value": "{{order.label}}", "size": "Header2", "align": "Center", "bold": true }, "when": "!order.table" },
     { "lineType": "Text", "text": { "value": "Served by {{order.waiter}}", "size": "Body", "align": "Center" } },
     { "lineType": "Text", "text": { "value": "{{order.created.dateTime}}", "size": "Body", "align": "Center" } },
-    { "lineType": "Text", "text": { "value": "Order {{order.reference}}", "size": "Body", "align": "Center" }, "when": "order.table" },
-    { "lineType": "HorizontalLine", "horizontalLine": { "line": "Double" } }
+    { "lineType": "Text", "text": { "value": "Order {{order.reference}}", "size": "Body", "align": "Center" }, "when": "order.table" }
   ],
   "footer": [
-    { "lineType": "HorizontalLine", "horizontalLine": { "line": "Single" } },
     { "lineType": "Text", "text": { "value": "Thank you for dining with us", "size": "Header2", "align": "Center", "bold": true } },
-    { "lineType": "Text", "text": { "value": "We hope to see you again soon{{#merchant.website}} - {{merchant.website}}{{/merchant.website}}", "size": "Body", "align": "Center" } },
+    { "lineType": "Text", "text": { "value": "We hope to see you again soon", "size": "Body", "align": "Center" } },
     { "lineType": "URL", "url": { "url": "{{merchant.feedbackUrl}}", "description": "How was your meal? Tell us", "showQR": true, "showURL": false } },
+    { "lineType": "Text", "text": { "value": "{{merchant.website}}", "size": "Body", "align": "Center" } },
     { "lineType": "MerchantEmailAddress" },
     { "lineType": "TaxNumber", "taxNumber": { "name": "{{#merchant.taxName}}{{.}}{{/merchant.taxName}}{{^merchant.taxName}}VAT{{/merchant.taxName}}", "number": "{{merchant.taxNumber}}" } }
   ]
