@@ -1,3 +1,4 @@
+import BillModel
 import Foundation
 
 /// Settings for `BillBuilder.build`.
@@ -10,8 +11,13 @@ public struct BillBuildOptions: Sendable {
     public var locale: String?
     /// The currency of figures computed for an order that has no money at all (default `GBP`).
     public var fallbackCurrencyCode: String
+    /// The longest header or footer text kept; longer text is cut with a warning (default: what
+    /// billrender's decoder accepts, so a built bill passes `validate --strict`).
+    public var maxTextLength: Int
 
-    public init(now: Date = Date(), timeZone: String? = nil, locale: String? = nil, fallbackCurrencyCode: String = "GBP") {
+    public init(now: Date = Date(), timeZone: String? = nil, locale: String? = nil, fallbackCurrencyCode: String = "GBP",
+                maxTextLength: Int = DecodingOptions().maxTextLength) {
+        self.maxTextLength = max(1, maxTextLength)
         self.now = now
         self.timeZone = timeZone
         self.locale = locale

@@ -19,7 +19,7 @@ public enum BillBuilder {
         let completed = try completion.complete(order)
         var contextBuilder = TemplateContextBuilder(template: template, options: options)
         let context = contextBuilder.context(order: completed, merchant: merchant)
-        var renderer = TemplateLineRenderer(context: context, merchant: merchant)
+        var renderer = TemplateLineRenderer(context: context, merchant: merchant, maxTextLength: options.maxTextLength)
         let header = template.header.compactMap { renderer.render($0) }
         let footer = template.footer.compactMap { renderer.render($0) }
         let bill = OrderBill(header: BillSection(lines: header), order: completed, footer: BillSection(lines: footer))

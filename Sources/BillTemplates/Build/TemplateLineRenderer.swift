@@ -4,11 +4,14 @@ import BillModel
 struct TemplateLineRenderer {
     let context: TemplateContext
     let merchant: MerchantData
+    /// The longest printed text kept (billrender's decoder cuts longer text with a warning).
+    let maxTextLength: Int
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(context: TemplateContext, merchant: MerchantData) {
+    init(context: TemplateContext, merchant: MerchantData, maxTextLength: Int) {
         self.context = context
         self.merchant = merchant
+        self.maxTextLength = maxTextLength
     }
 
     /// The bill line, or nil when a `when` fails or a required field has no value.
@@ -56,12 +59,30 @@ struct TemplateLineRenderer {
         t.render(context).flatMap { clean($0, path) }
     }
 
+    /// Printable text as billrender's decoder reads it: control characters out (as `TextSanitizer`
+    /// does), trimmed, cut to `maxTextLength`; nil when nothing is left.
     private mutating func clean(_ s: String, _ path: String) -> String? {
-        let cleaned = PrintableText.clean(s)
-        if cleaned != s.trimmingWhitespace() {
+        var out = s
+        if let cleaned = TextSanitizer.sanitize(s) {
             diagnostics.append(Diagnostic(.warning, .controlCharacters, at: path,
-                                          "control characters removed from \(JSONQuoting.excerpt(s))"))
+                                          "removed \(cleaned.removed.count) control character\(cleaned.removed.count == 1 ? "" : "s") from \(JSONQuoting.excerpt(s))"))
+            out = cleaned.text
         }
-        return cleaned.isEmpty ? nil : cleaned
+        out = out.trimmingWhitespace()
+        if out.count > maxTextLength {
+            diagnostics.append(Diagnostic(.warning, .limitExceeded, at: path, "text of \(out.count) characters cut to \(maxTextLength)"))
+            out = String(out.prefix(maxTextLength))
+        }
+        return out.isEmpty ? nil : out
+    }
+}
+
+extension String {
+    /// The string without leading and trailing white space.
+    func trimmingWhitespace() -> String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s = s.dropFirst() }
+        while let l = s.last, l.isWhitespace { s = s.dropLast() }
+        return String(s)
     }
 }

@@ -103,7 +103,7 @@ struct TemplateLineParser {
             let negated = s.hasPrefix("!")
             if negated { s.removeFirst() }
             let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
-            guard !s.isEmpty, s.allSatisfy(allowed.contains), !s.hasPrefix("."), !s.hasSuffix(".") else {
+            guard !s.isEmpty, s.allSatisfy(allowed.contains), !s.hasPrefix("."), !s.hasSuffix("."), !s.contains("..") else {
                 throw reader.fail(entryPath, "expected a key path like \"order.table\" or \"!order.table\", found \(entry.excerpt)")
             }
             out.append(TemplateLine.Condition(keyPath: s, negated: negated))
