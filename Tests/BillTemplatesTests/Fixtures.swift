@@ -57,20 +57,9 @@ enum Fixtures {
         ("minimal-data", minimalData),
     ]
 
-    static let logoSvg = ##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40"><rect x="2" y="2" width="116" height="36" rx="6" fill="none" stroke="#000" stroke-width="4"/><text x="60" y="27" font-size="18" text-anchor="middle" font-family="sans-serif">TRATTORIA</text></svg>"##
-
-    /// A merchant with every key a template reads.
+    /// A merchant with every key a template reads: `templates/examples/merchant.json`.
     static var fullMerchant: MerchantData {
-        get throws {
-            let json = """
-            {"name": "Trattoria Uno", "addressLines": ["12 Market Street", "Cambridge"], "postcode": "CB2 3QJ",
-             "phoneNumber": "01223 456789", "emailAddress": "ciao@trattoria-uno.example", "taxName": "VAT",
-             "taxNumber": "GB 342 6287 32", "logoSvg": \(JSONWriter.quoted(logoSvg)), "website": "trattoria-uno.example",
-             "timeZone": "Europe/London", "locale": "en_GB", "waiters": {"42": "Giulia"},
-             "feedbackUrl": "https://trattoria-uno.example/feedback", "loyaltyUrl": "https://trattoria-uno.example/stamps"}
-            """
-            return try MerchantData(bytes: Array(json.utf8))
-        }
+        get throws { try MerchantData(bytes: try RepoPaths.bytes("templates/examples/merchant.json")) }
     }
 
     static let nameOnlyMerchant = MerchantData(name: "Kiosk 9")
