@@ -49,6 +49,6 @@ let package = Package(
         .testTarget(name: "BillESCPOSTests", dependencies: ["BillESCPOS", "TestSupport"]),
         .testTarget(name: "BillRasterTests", dependencies: ["BillRaster", "TestSupport"]),
         .testTarget(name: "BillTemplatesTests", dependencies: ["BillTemplates", "TestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport", "billrender"]),
     ]
 )

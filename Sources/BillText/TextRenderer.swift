@@ -53,13 +53,14 @@ public struct TextRenderer {
         return out
     }
 
-    /// The QR as rows of `█ ▀ ▄` (two module rows a text row, quiet zone of 2), centred.
+    /// The QR as rows of `█ ▀ ▄` (two module rows a text row, quiet zone of 2, or 1 where 2 does
+    /// not fit), centred; `[QR code]` where it does not fit at all.
     func qrText(_ qr: QRBlock, columns: Int) -> String {
-        let fallback = TextWrapper.truncate("[QR: \(qr.payload)]", width: columns).text
+        let fallback = "[QR code]"
         guard options.unicodeQR, let matrix = try? QREncoder.encode(qr.payload, errorCorrection: qr.errorCorrection) else {
             return centred(fallback, columns: columns) + "\n"
         }
-        let quiet = 2
+        let quiet = matrix.size + 4 <= columns ? 2 : 1
         let size = matrix.size + 2 * quiet
         guard size <= columns else { return centred(fallback, columns: columns) + "\n" }
         let pad = String(repeating: " ", count: (columns - size) / 2)

@@ -88,8 +88,8 @@ enum CLIIO {
             if case .invalidBill(let diagnostics) = error {
                 report(diagnostics)
                 let errors = diagnostics.filter { $0.severity == .error }.count
-                warn(errors > 0 ? "the bill was not rendered: \(errors) error\(errors == 1 ? "" : "s")"
-                     : "the bill was not rendered: \(diagnostics.count) warning\(diagnostics.count == 1 ? "" : "s") under --strict")
+                if diagnostics.count > 1 || errors == 0 { warn(errors > 0 ? "the bill was not rendered: \(errors) error\(errors == 1 ? "" : "s")"
+                     : "the bill was not rendered: \(diagnostics.count) warning\(diagnostics.count == 1 ? "" : "s") under --strict") }
             } else {
                 warn(error.description)
             }

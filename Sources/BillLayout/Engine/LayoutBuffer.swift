@@ -9,7 +9,10 @@ struct LayoutBuffer {
     /// Cells available to text of `style`.
     func width(for style: TextStyle) -> Int { max(1, grid.columns / max(1, style.widthScale)) }
 
-    mutating func append(_ block: LayoutBlock) { blocks.append(block) }
+    mutating func append(_ block: LayoutBlock) {
+        blocks.append(block)
+        lastRuleIsSoft = false
+    }
 
     /// `text` wrapped to the width of its style, one block per printed line.
     mutating func text(_ text: String, style: TextStyle = .body, alignment: Alignment = .left, indent: Int = 0) {
@@ -17,7 +20,7 @@ struct LayoutBuffer {
         let indent = min(indent, width / 2)
         let pad = String(repeating: " ", count: indent)
         for line in TextWrapper.wrap(text, width: width - indent) {
-            blocks.append(.text(TextLine(text: pad + line.text, style: style, alignment: alignment, cells: line.cells + indent)))
+            append(.text(TextLine(text: pad + line.text, style: style, alignment: alignment, cells: line.cells + indent)))
         }
     }
 
@@ -30,36 +33,45 @@ struct LayoutBuffer {
         if room < 8 {
             // Too narrow for both: the label on its own lines, the amount right-aligned below.
             text(label, style: style, indent: indent)
-            blocks.append(.text(TextLine(text: amountLine.text, style: style, alignment: .right, cells: amountLine.cells)))
+            append(.text(TextLine(text: amountLine.text, style: style, alignment: .right, cells: amountLine.cells)))
             return
         }
         let indent = min(indent, room / 2)
         let hanging = min(hangingIndent, room / 2)
-        let first = TextWrapper.wrap(label, width: room - indent)
-        guard let head = first.first else { return }
-        // Rewrap the rest with the hanging indent.
-        var lines: [TextWrapper.Line] = [head]
-        if first.count > 1 {
-            let restText = first.dropFirst().map(\.text).joined(separator: " ")
-            let rest = TextWrapper.wrap(restText, width: room - indent - hanging)
-            lines += rest.map { TextWrapper.Line(text: String(repeating: " ", count: hanging) + $0.text, cells: $0.cells + hanging) }
-        }
+        let lines = TextWrapper.wrap(label, width: room - indent - hanging, firstWidth: room - indent)
+        guard let head = lines.first else { return }
         let pad = String(repeating: " ", count: indent)
         let gap = width - indent - head.cells - amountLine.cells
         let firstText = pad + head.text + String(repeating: " ", count: max(1, gap)) + amountLine.text
-        blocks.append(.text(TextLine(text: firstText, style: style, alignment: .left, cells: width)))
+        append(.text(TextLine(text: firstText, style: style, alignment: .left, cells: width)))
+        let hang = pad + String(repeating: " ", count: hanging)
         for line in lines.dropFirst() {
-            blocks.append(.text(TextLine(text: pad + line.text, style: style, alignment: .left, cells: indent + line.cells)))
+            append(.text(TextLine(text: hang + line.text, style: style, alignment: .left, cells: indent + hanging + line.cells)))
         }
     }
 
-    mutating func rule(_ kind: RuleKind) { blocks.append(.rule(kind)) }
+    /// Whether the last block is a rule the order section added (one the EPOS's own rule replaces).
+    private var lastRuleIsSoft = false
+
+    /// A rule from the bill's design; it replaces a section rule just before it.
+    mutating func rule(_ kind: RuleKind, replacingSoftRule: Bool = false) {
+        if replacingSoftRule, lastRuleIsSoft, case .rule? = blocks.last { blocks.removeLast() }
+        blocks.append(.rule(kind))
+        lastRuleIsSoft = false
+    }
+
+    /// A rule that sets the order section apart; left out right after another rule.
+    mutating func sectionRule() {
+        if case .rule? = blocks.last { return }
+        blocks.append(.rule(.single))
+        lastRuleIsSoft = true
+    }
 
     mutating func feed(_ lines: Int) {
         if case .feed(let n)? = blocks.last {
             blocks[blocks.count - 1] = .feed(lines: n + lines)
         } else {
-            blocks.append(.feed(lines: lines))
+            append(.feed(lines: lines))
         }
     }
 }

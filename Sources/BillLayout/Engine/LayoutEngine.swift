@@ -67,13 +67,19 @@ struct LineContext {
     let options: LayoutOptions
     let moduleSize: Int
 
+    /// `VAT No. 342 6287 32` for a short tax name; `USt-IdNr.: DE 123` for one that says "number" itself.
+    static func taxNumberText(name: String, number: String) -> String {
+        if name.isEmpty { return "Tax No. \(number)" }
+        if name.count <= 4, name.allSatisfy(\.isLetter) { return "\(name) No. \(number)" }
+        return "\(name): \(number)"
+    }
+
     func place(_ lines: [BillLine], section: String, into buffer: inout LayoutBuffer, taxNumbers: Bool) {
         for (i, line) in lines.enumerated() {
             let path = "\(section).lines[\(i)]"
             if case .taxNumber(let name, let number) = line {
                 if taxNumbers {
-                    let label = name.isEmpty ? "Tax No." : "\(name) No."
-                    buffer.text("\(label) \(number)", alignment: .center)
+                    buffer.text(Self.taxNumberText(name: name, number: number), alignment: .center)
                 }
                 continue
             }
@@ -102,7 +108,7 @@ struct LineContext {
                 }
                 buffer.text(t.value, style: style, alignment: Alignment(t.align ?? .left))
             case .horizontalLine(let kind):
-                buffer.rule(kind == .double ? .double : .single)
+                buffer.rule(kind == .double ? .double : .single, replacingSoftRule: true)
             case .url(let u):
                 if let d = u.description, !d.isEmpty { buffer.text(d, alignment: .center) }
                 if u.showQR {

@@ -13,7 +13,7 @@ enum OrderSection {
         func money(_ m: Money) -> String { m.formatted }
         func amount(_ v: Int64?) -> String { v.map { currency.format(minorUnits: $0) } ?? "overflow" }
 
-        buffer.rule(.single)
+        buffer.sectionRule()
         orderInfo(order, into: &buffer)
 
         if order.items.isEmpty {
@@ -25,10 +25,11 @@ enum OrderSection {
             let total = figures.lineTotals[i].map { Money(value: $0, currencyCode: item.amountPerItem.currencyCode).formatted } ?? "overflow"
             buffer.row(prefix + name, total, hangingIndent: DisplayWidth.of(prefix))
             for m in item.modifiers { modifierLine(m, indent: modifierIndent, into: &buffer) }
-            for (j, sub) in item.subItems.enumerated() {
+            for sub in item.subItems {
+                // The sub-item's own price; its modifiers show theirs on their own lines.
                 var label = (sub.quantity == 1 ? "" : "\(sub.quantity) x ") + (sub.name.isEmpty ? "(unnamed)" : sub.name)
-                if let t = figures.subItemTotals[i][j], t != 0 {
-                    label += " " + Money(value: t, currencyCode: sub.amountPerItem.currencyCode).formatted
+                if sub.amountPerItem.value != 0 {
+                    label += " " + sub.amountPerItem.formatted
                 }
                 buffer.text(label, indent: modifierIndent)
                 for m in sub.modifiers { modifierLine(m, indent: modifierIndent + 2, into: &buffer) }
@@ -37,7 +38,7 @@ enum OrderSection {
             if let note = item.note, !note.isEmpty { buffer.text("Note: " + note, indent: modifierIndent) }
         }
 
-        buffer.rule(.single)
+        buffer.sectionRule()
         let hasAdjustments = !order.discounts.isEmpty || order.serviceChargeAmount != nil
         if !order.items.isEmpty, hasAdjustments || order.totalAmount == nil {
             buffer.row("Subtotal", amount(figures.subtotal))
@@ -72,7 +73,7 @@ enum OrderSection {
         } else if let total = order.totalAmount, total.value > 0, paid >= total.value {
             buffer.text("Paid in full", style: TextStyle(bold: true), alignment: .center)
         }
-        buffer.rule(.single)
+        buffer.sectionRule()
     }
 
     private static func modifierLine(_ m: Modifier, indent: Int, into buffer: inout LayoutBuffer) {

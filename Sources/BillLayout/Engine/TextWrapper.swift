@@ -5,11 +5,18 @@ public enum TextWrapper {
     public struct Line: Equatable, Sendable {
         public var text: String
         public var cells: Int
+
+        public init(text: String, cells: Int) {
+            self.text = text
+            self.cells = cells
+        }
     }
 
-    /// `text` broken into lines of at most `width` cells (at least one line, maybe empty).
-    public static func wrap(_ text: String, width: Int) -> [Line] {
-        let width = max(1, width)
+    /// `text` broken into lines of at most `width` cells (at least one line, maybe empty); the
+    /// first line may have another width (`firstWidth`), for a line that shares its row.
+    public static func wrap(_ text: String, width: Int, firstWidth: Int? = nil) -> [Line] {
+        let restWidth = max(1, width)
+        let firstWidth = max(1, firstWidth ?? restWidth)
         var lines: [Line] = []
         var current = ""
         var currentCells = 0
@@ -27,6 +34,7 @@ public enum TextWrapper {
 
         func placeWord() {
             guard !word.isEmpty || wordCells > 0 else { return }
+            var width = lines.isEmpty ? firstWidth : restWidth
             let gap = current.isEmpty ? 0 : pendingSpaces
             if currentCells + gap + wordCells <= width {
                 if gap > 0 {
@@ -35,19 +43,26 @@ public enum TextWrapper {
                 }
                 current += word
                 currentCells += wordCells
-            } else {
+            } else if wordCells <= restWidth {
                 if !current.isEmpty { flushLine() }
-                if wordCells <= width {
-                    current = word
-                    currentCells = wordCells
-                } else {
-                    // Break the word by characters.
-                    for c in word {
-                        let w = DisplayWidth.of(c)
-                        if currentCells + w > width, !current.isEmpty { flushLine() }
-                        current.append(c)
-                        currentCells += w
+                current = word
+                currentCells = wordCells
+            } else {
+                // A word longer than a line: break it by characters, starting on this line.
+                if !current.isEmpty {
+                    if currentCells + gap < width {
+                        current += String(repeating: " ", count: gap)
+                        currentCells += gap
+                    } else {
+                        flushLine()
                     }
+                }
+                for c in word {
+                    let w = DisplayWidth.of(c)
+                    width = lines.isEmpty ? firstWidth : restWidth
+                    if currentCells + w > width, !current.isEmpty { flushLine() }
+                    current.append(c)
+                    currentCells += w
                 }
             }
             word = ""

@@ -29,7 +29,8 @@ enum BillLineReader {
         }
         let p = JSONReader.join(path, key)
         guard case .object(let payload) = payloadValue else {
-            reader.wrongType(.warning, p, expected: "an object (the \(type) payload); the line is skipped", found: payloadValue)
+            reader.report(.warning, .wrongType, p,
+                          "expected an object (the \(type) payload), found \(payloadValue.excerpt); the line is skipped")
             return .skipped(lineType: type)
         }
         return read(type, payload, p, &reader) ?? .skipped(lineType: type)
