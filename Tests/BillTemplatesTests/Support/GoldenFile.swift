@@ -4,8 +4,8 @@ import Testing
 /// Compares output with a reviewed golden file under `golden/templates/`.
 ///
 /// `BILLRENDER_RECORD=1 swift test --filter BillTemplatesTests` writes the goldens and fails, so a
-/// recorded file is read before it is committed. On a mismatch the actual output is written beside
-/// the system's temporary folder (`billrender-golden-actual/…`) for `diff`.
+/// recorded file is read before it is committed. On a mismatch the actual output is written under
+/// `.build/golden-actual/templates/` for `diff`.
 enum GoldenFile {
     static var recording: Bool { ProcessInfo.processInfo.environment["BILLRENDER_RECORD"] == "1" }
 
@@ -24,7 +24,7 @@ enum GoldenFile {
         }
         let expected = String(decoding: data, as: UTF8.self)
         if expected != actual {
-            let out = FileManager.default.temporaryDirectory.appendingPathComponent("billrender-golden-actual/templates/" + relative)
+            let out = RepoPaths.url(".build/golden-actual/templates/" + relative)
             try FileManager.default.createDirectory(at: out.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(actual.utf8).write(to: out)
             Issue.record("golden/templates/\(relative) differs; actual output: \(out.path)", sourceLocation: sourceLocation)
