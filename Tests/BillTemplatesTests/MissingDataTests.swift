@@ -62,3 +62,20 @@ import Testing
         }
     }
 }
+
+/// Variables print text only; a list or flag in a variable is a template fault, reported.
+@Suite struct NonTextVariableTests {
+    @Test func aListInAVariableLeavesTheLineOutWithAWarning() throws {
+        let t = try TemplateText.header(TemplateText.text("{{merchant.addressLines}}"), TemplateText.text("{{order.isDineIn}}"),
+                                        TemplateText.text("{{#merchant.addressLines}}{{.}} {{/merchant.addressLines}}"))
+        let m = MerchantData(name: "A", addressLines: ["1 High St", "Leeds"])
+        let result = try BillBuilder.build(template: t, order: Fixtures.dineInFull, merchant: m)
+        #expect(result.bill.header.lines == [.text(BillText(value: "1 High St Leeds"))])
+        #expect(result.diagnostics.filter { $0.code == .wrongType }.map(\.path) == ["header[0].text.value", "header[1].text.value"])
+    }
+
+    @Test func deeplyNestedSectionsAreRefused() {
+        let deep = String(repeating: "{{#a}}", count: 17) + String(repeating: "{{/a}}", count: 17)
+        #expect(throws: BillTemplateError.self) { try TemplateText.header(TemplateText.text(deep)) }
+    }
+}

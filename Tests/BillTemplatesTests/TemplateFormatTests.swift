@@ -67,3 +67,24 @@ import Testing
                                       .url(BillURL(url: "https://a.example", showQR: true, showURL: false))])
     }
 }
+
+/// `--template NAME|FILE`: built-in names first, then files.
+@Suite struct TemplateLoadTests {
+    @Test func aNameOrAFileLoads() throws {
+        #expect(try BillTemplate.load("cafe").name == "cafe")
+        let file = RepoPaths.url("templates/narrow-58mm.json").path
+        let fromFile = try BillTemplate.load(file)
+        #expect(fromFile.name == "narrow-58mm")
+        #expect(fromFile.paperWidth == "58mm")
+    }
+
+    @Test func aMissingFileOrAFolderIsAnUnknownTemplate() {
+        #expect(throws: BillTemplateError.unknownTemplate(name: "/nonexistent/t.json", builtIns: BuiltInTemplates.names)) {
+            try BillTemplate.load("/nonexistent/t.json")
+        }
+        let folder = RepoPaths.url("templates").path
+        #expect(throws: BillTemplateError.unknownTemplate(name: folder, builtIns: BuiltInTemplates.names)) {
+            try BillTemplate.load(folder)
+        }
+    }
+}

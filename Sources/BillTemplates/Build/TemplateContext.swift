@@ -20,6 +20,12 @@ struct TemplateContext {
         return current
     }
 
+    /// True when the key path holds a non-blank string: what a variable tag may print.
+    func isText(_ path: String) -> Bool {
+        guard let s = value(at: path) as? String else { return false }
+        return !s.allSatisfy(\.isWhitespace)
+    }
+
     /// True when the key path holds data: a non-blank string, true, a non-empty array or object.
     func isPresent(_ path: String) -> Bool {
         switch value(at: path) {

@@ -20,9 +20,9 @@ struct TemplateLineRenderer {
         let p = line.path
         switch line.kind {
         case .logo(let svg):
-            return svg.render(context).map { .logo(svg: $0) }
+            return markup(svg, "\(p).logo.svgImage").map { .logo(svg: $0) }
         case .image(let svg, let align):
-            return svg.render(context).map { .image(svg: $0, align: align) }
+            return markup(svg, "\(p).image.svgImage").map { .image(svg: $0, align: align) }
         case .merchantName(let t):
             return text(t, "\(p).merchantName.name").map { .merchantName($0) }
         case .merchantAddress(let templates, let postcodeTemplate):
@@ -56,7 +56,16 @@ struct TemplateLineRenderer {
 
     /// A rendered printable field: control characters out, trimmed; nil when nothing is left.
     private mutating func text(_ t: TemplateString, _ path: String) -> String? {
-        t.render(context).flatMap { clean($0, path) }
+        markup(t, path).flatMap { clean($0, path) }
+    }
+
+    /// A rendered field as it stands (SVG is passed on for the renderer to judge).
+    private mutating func markup(_ t: TemplateString, _ path: String) -> String? {
+        for key in t.nonTextKeys(context) {
+            diagnostics.append(Diagnostic(.warning, .wrongType, at: path,
+                                          "{{\(key)}} is a list, an object or a flag, not text; the line is left out (use a section: {{#\(key)}}…{{/\(key)}})"))
+        }
+        return t.render(context)
     }
 
     /// Printable text as billrender's decoder reads it: control characters out (as `TextSanitizer`

@@ -27,12 +27,21 @@ struct TemplateString: Sendable {
         }
     }
 
-    /// The rendered text, or nil when a required variable is missing or the result is blank.
+    /// The rendered text, or nil when a required variable is missing or not text, or the result is blank.
     func render(_ context: TemplateContext) -> String? {
-        for key in requiredKeys where !context.isPresent(key) { return nil }
+        for key in requiredKeys where !context.isText(key) { return nil }
         let text = template.render(context.root)
         return text.allSatisfy(\.isWhitespace) ? nil : text
     }
+
+    /// Required variables that hold data other than text (a list, an object, a flag): a template
+    /// fault worth a warning, since printing them would show Swift's description of the value.
+    func nonTextKeys(_ context: TemplateContext) -> [String] {
+        requiredKeys.filter { context.isPresent($0) && !context.isText($0) }
+    }
+
+    /// How deeply sections may nest in one string.
+    static let maxSectionDepth = 16
 
     /// Checks the tags and returns the variables outside sections.
     private static func scanTags(_ s: String, fail: (String) -> BillTemplateError) throws(BillTemplateError) -> [String] {
@@ -50,7 +59,9 @@ struct TemplateString: Sendable {
             rest = afterOpen[close.upperBound...]
             guard let sigil = tag.first else { throw fail("an empty tag {{}} in \(JSONQuoting.excerpt(s))") }
             switch sigil {
-            case "#", "^": depth += 1
+            case "#", "^":
+                depth += 1
+                if depth > Self.maxSectionDepth { throw fail("sections nested deeper than \(Self.maxSectionDepth)") }
             case "/": depth -= 1
             case "!": break
             case ">", "<", "$", "=", "%":
