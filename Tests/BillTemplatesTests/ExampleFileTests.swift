@@ -1,3 +1,4 @@
+import TestSupport
 import BillModel
 import BillTemplates
 import Testing
@@ -13,14 +14,14 @@ import Testing
 
     @Test(arguments: files.indices)
     func anExampleOrderFileDecodesToItsFixture(_ i: Int) throws {
-        let json = try JSONParser.parse(try RepoPaths.bytes("templates/examples/" + Self.files[i].file))
+        let json = try JSONParser.parse(try Repository.bytes("templates/examples/" + Self.files[i].file))
         let decoded = BillDecoder.decodeOrder(json: json)
         #expect(decoded.order == Self.files[i].order)
         #expect(!decoded.diagnostics.contains { $0.severity == .error })
     }
 
     @Test func theNameOnlyMerchantFileIsTheNameOnlyFixture() throws {
-        let m = try MerchantData(bytes: try RepoPaths.bytes("templates/examples/merchant-name-only.json"))
+        let m = try MerchantData(bytes: try Repository.bytes("templates/examples/merchant-name-only.json"))
         #expect(m.name == Fixtures.nameOnlyMerchant.name)
         #expect(try Fixtures.fullMerchant.waiters == ["42": "Giulia"])
     }

@@ -1,3 +1,4 @@
+import TestSupport
 import BillModel
 import BillTemplates
 import Foundation
@@ -59,7 +60,7 @@ enum Fixtures {
 
     /// A merchant with every key a template reads: `templates/examples/merchant.json`.
     static var fullMerchant: MerchantData {
-        get throws { try MerchantData(bytes: try RepoPaths.bytes("templates/examples/merchant.json")) }
+        get throws { try MerchantData(bytes: try Repository.bytes("templates/examples/merchant.json")) }
     }
 
     static let nameOnlyMerchant = MerchantData(name: "Kiosk 9")

@@ -1,3 +1,4 @@
+import TestSupport
 import BillModel
 import BillRender
 import BillTemplates
@@ -28,7 +29,7 @@ import Testing
     func goldenJSONAndText(_ c: Case) throws {
         let result = try build(c)
         let json = JSONWriter.write(result.bill.jsonValue, pretty: true) + "\n"
-        try GoldenFile.check(json, "\(c.template)/\(c.order)--\(c.merchant).json")
+        Golden.assert(json, matches: "templates/\(c.template)/\(c.order)--\(c.merchant).json")
 
         #expect(BillInspection.leaks(result.bill) == [])
 
@@ -40,7 +41,7 @@ import Testing
         #expect(decoded.diagnostics == [])
         #expect(bill == result.bill)
         let text = try BillRenderer.render(bill, format: .text, options: options)
-        try GoldenFile.check(String(decoding: text.bytes, as: UTF8.self), "\(c.template)/\(c.order)--\(c.merchant).txt")
+        Golden.assert(text.bytes, matches: "templates/\(c.template)/\(c.order)--\(c.merchant).txt")
     }
 
     @Test func everyGoldenBillIsValidAgainstTheSpecSchema() throws {

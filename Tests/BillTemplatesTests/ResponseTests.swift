@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 import BillModel
 import BillTemplates
@@ -36,7 +37,7 @@ import Testing
         }
         try SchemaValidator.validate(texts: texts)
         texts = ["bad": #"{"jsonrpc": "2.0", "id": "1", "error": {"errorType": "Teapot"}}"#]
-        let folder = RepoPaths.url(".build")
+        let folder = Repository.root.appendingPathComponent(".build")
         let url = folder.appendingPathComponent("billrender-bad-eposerror.json")
         try Array(texts["bad", default: ""].utf8).withUnsafeBufferPointer { try Data(buffer: $0).write(to: url) }
         #expect(try SchemaValidator.run([url.path]).status == 1)

@@ -1,3 +1,4 @@
+import TestSupport
 import BillModel
 import BillTemplates
 import Foundation
@@ -6,12 +7,12 @@ import Testing
 /// Loading templates: the shipped ones, and clear errors with paths for broken ones.
 @Suite struct TemplateFormatTests {
     @Test func theEmbeddedTemplatesEqualTheFilesInTemplates() throws {
-        let files = try FileManager.default.contentsOfDirectory(atPath: RepoPaths.url("templates").path)
+        let files = try FileManager.default.contentsOfDirectory(atPath: Repository.root.appendingPathComponent("templates").path)
             .filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
         #expect(files == BuiltInTemplates.names)
         #expect(files.count >= 4)
         for name in files {
-            let file = String(decoding: try RepoPaths.bytes("templates/\(name).json"), as: UTF8.self)
+            let file = String(decoding: try Repository.bytes("templates/\(name).json"), as: UTF8.self)
             let embedded = try #require(BuiltInTemplates.source(named: name))
             #expect(embedded == file.trimmingCharacters(in: .newlines), "run python3 tools/embed-templates.py")
         }
@@ -72,7 +73,7 @@ import Testing
 @Suite struct TemplateLoadTests {
     @Test func aNameOrAFileLoads() throws {
         #expect(try BillTemplate.load("cafe").name == "cafe")
-        let file = RepoPaths.url("templates/narrow-58mm.json").path
+        let file = Repository.root.appendingPathComponent("templates/narrow-58mm.json").path
         let fromFile = try BillTemplate.load(file)
         #expect(fromFile.name == "narrow-58mm")
         #expect(fromFile.paperWidth == "58mm")
@@ -82,7 +83,7 @@ import Testing
         #expect(throws: BillTemplateError.unknownTemplate(name: "/nonexistent/t.json", builtIns: BuiltInTemplates.names)) {
             try BillTemplate.load("/nonexistent/t.json")
         }
-        let folder = RepoPaths.url("templates").path
+        let folder = Repository.root.appendingPathComponent("templates").path
         #expect(throws: BillTemplateError.unknownTemplate(name: folder, builtIns: BuiltInTemplates.names)) {
             try BillTemplate.load(folder)
         }

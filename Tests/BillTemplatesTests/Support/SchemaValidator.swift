@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 import Testing
 
@@ -8,8 +9,8 @@ enum SchemaValidator {
     static func run(_ files: [String], schema: String = "OrderBill") throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", RepoPaths.url("tools/validate-schema.py").path, "--schema", schema] + files
-        process.currentDirectoryURL = RepoPaths.root
+        process.arguments = ["python3", Repository.root.appendingPathComponent("tools/validate-schema.py").path, "--schema", schema] + files
+        process.currentDirectoryURL = Repository.root
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe
