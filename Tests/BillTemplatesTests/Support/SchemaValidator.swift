@@ -11,6 +11,7 @@ enum SchemaValidator {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", Repository.root.appendingPathComponent("tools/validate-schema.py").path, "--schema", schema] + files
         process.currentDirectoryURL = Repository.root
+        process.standardInput = FileHandle.nullDevice
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe
