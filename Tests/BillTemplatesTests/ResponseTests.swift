@@ -11,7 +11,10 @@ import Testing
                                          merchant: Fixtures.nameOnlyMerchant, options: Fixtures.options).bill
         let envelope = BillBuilder.jsonRPCResponse(bill, id: .string("42"))
         guard case .object(let o) = envelope else { Issue.record("not an object"); return }
-        #expect(o.keys == ["jsonrpc", "id", "result"])
+        #expect(o.keys == ["jsonrpc", "id", "method", "result"])
+        #expect(o["method"] == .string("GetOrderBillByIdV1"))
+        guard case .object(let bare) = BillBuilder.jsonRPCResponse(bill, id: .string("42"), method: nil) else { return }
+        #expect(bare.keys == ["jsonrpc", "id", "result"])
         #expect(o["jsonrpc"] == .string("2.0"))
         #expect(o["id"] == .string("42"))
         #expect(o["result"] == bill.jsonValue)
@@ -23,8 +26,8 @@ import Testing
         let e = EPOSError.notFound(orderId: "ord_404", traceId: "t-1")
         #expect(e.httpStatus == 404)
         #expect(JSONWriter.write(e.jsonValue) == #"{"errorType":"NotFound","debugMessage":"Order ord_404 not found","traceId":"t-1"}"#)
-        #expect(JSONWriter.write(e.jsonRPCResponse(id: .number(JSONNumber(7))))
-                == #"{"jsonrpc":"2.0","id":7,"error":{"errorType":"NotFound","debugMessage":"Order ord_404 not found","traceId":"t-1"}}"#)
+        #expect(JSONWriter.write(e.jsonRPCResponse(id: .string("7")))
+                == #"{"jsonrpc":"2.0","id":"7","method":"GetOrderBillByIdV1","error":{"errorType":"NotFound","debugMessage":"Order ord_404 not found","traceId":"t-1"}}"#)
         let result = try SchemaValidator.run(["-"], schema: "EPOSError")
         #expect(result.status == 1, "an empty standard input is not an EPOSError: \(result.output)")
     }

@@ -26,8 +26,13 @@ public enum BillBuilder {
         return BillBuildResult(bill: bill, diagnostics: completion.diagnostics + contextBuilder.diagnostics + renderer.diagnostics)
     }
 
-    /// `{"jsonrpc": "2.0", "id": id, "result": bill}`: the WebSockets answer to `GetOrderBillByIdV1`.
-    public static func jsonRPCResponse(_ bill: OrderBill, id: JSONValue) -> JSONValue {
-        .object(JSONObject([("jsonrpc", .string("2.0")), ("id", id), ("result", bill.jsonValue)]))
+    /// The WebSockets method a bill answers.
+    public static let jsonRPCMethod = "GetOrderBillByIdV1"
+
+    /// `{"jsonrpc": "2.0", "id": id, "method": method, "result": bill}`: the WebSockets answer to
+    /// `GetOrderBillByIdV1`. The AsyncAPI spec lists `method` as required on responses (without
+    /// defining it), so it is echoed unless `method` is nil.
+    public static func jsonRPCResponse(_ bill: OrderBill, id: JSONValue, method: String? = jsonRPCMethod) -> JSONValue {
+        JSONRPCEnvelope.response(id: id, method: method, member: ("result", bill.jsonValue))
     }
 }

@@ -9,7 +9,7 @@ struct DateTexts {
     private let iso = ISO8601DateFormatter()
     private let isoFraction = ISO8601DateFormatter()
 
-    /// Nil `timeZone` means UTC; an unknown one is reported by `init` returning the fault.
+    /// Formatters for `timeZone` and `locale` with the template's ICU patterns.
     init(timeZone: TimeZone, locale: Locale, dateFormat: String, timeFormat: String) {
         timeZoneName = timeZone.identifier
         date = DateFormatter()

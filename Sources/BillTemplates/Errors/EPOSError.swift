@@ -55,8 +55,9 @@ public struct EPOSError: Error, Sendable, Equatable {
         return .object(JSONObject(members))
     }
 
-    /// `{"jsonrpc": "2.0", "id": id, "error": {EPOSError}}` for a WebSockets request `id`.
-    public func jsonRPCResponse(id: JSONValue) -> JSONValue {
-        .object(JSONObject([("jsonrpc", .string("2.0")), ("id", id), ("error", jsonValue)]))
+    /// `{"jsonrpc": "2.0", "id": id, "method": method, "error": {EPOSError}}` for a WebSockets
+    /// request `id` (`method` left out when nil).
+    public func jsonRPCResponse(id: JSONValue, method: String? = BillBuilder.jsonRPCMethod) -> JSONValue {
+        JSONRPCEnvelope.response(id: id, method: method, member: ("error", jsonValue))
     }
 }
