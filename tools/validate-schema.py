@@ -20,9 +20,9 @@ import referencing
 from referencing.jsonschema import DRAFT202012
 
 SPEC_URI = "urn:dojo-epos-data-api"
-# ../shared/spec/… relative to the repository (this script's folder's parent), whatever the cwd.
+# tools/spec/… in this repository, whatever the cwd.
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-DEFAULT_SPEC = os.path.join(REPO, "..", "shared", "spec", "dojo-epos-data-api.json")
+DEFAULT_SPEC = os.path.join(REPO, "tools", "spec", "dojo-epos-data-api.json")
 
 
 def load_validators(spec_path):
