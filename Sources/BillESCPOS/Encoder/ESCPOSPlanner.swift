@@ -34,6 +34,10 @@ struct ESCPOSPlanner {
             diagnostics.append(Diagnostic(.warning, .unsupportedByPrinter, at: "",
                 "profile \(profile.name): code tables \(tables.unknownEncodings.joined(separator: ", ")) have an encoding billrender does not know; not used"))
         }
+        if !profile.capabilities.textMode {
+            diagnostics.append(Diagnostic(.warning, .unsupportedByPrinter, at: "",
+                "profile \(profile.name) prints raster only; whole-bill raster mode is not wired yet, so the bill is sent as text"))
+        }
         var steps: [Step] = []
         for block in blocks {
             switch block {
