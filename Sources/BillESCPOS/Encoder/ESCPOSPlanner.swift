@@ -71,7 +71,9 @@ struct ESCPOSPlanner {
 
     /// Native `GS ( k` when the profile has it and the payload fits a symbol on the paper; the
     /// payload as text otherwise.
-    private mutating func planQR(_ qr: QRBlock) -> [Step] {
+    private mutating func planQR(_ block: QRBlock) -> [Step] {
+        var qr = block
+        qr.payload = String(String.UnicodeScalarView(block.payload.unicodeScalars.filter { !CodeTableSet.isControl($0) }))
         let count = qr.payload.utf8.count
         guard profile.capabilities.nativeQR else {
             diagnostics.append(Diagnostic(.warning, .unsupportedByPrinter, at: qr.sourcePath,
