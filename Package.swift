@@ -24,7 +24,7 @@ let package = Package(
         // The bill: JSON, model, decoding with diagnostics, money.
         .target(name: "BillModel"),
         // QR module matrices (libqrencode).
-        .target(name: "BillQR", dependencies: ["CQRencode"]),
+        .target(name: "BillQR", dependencies: ["BillLayout", "CQRencode"]),
         // Printer profiles and the one layout model every output reads.
         .target(name: "BillLayout", dependencies: ["BillModel"]),
         // Back ends.
@@ -49,6 +49,6 @@ let package = Package(
         .testTarget(name: "BillESCPOSTests", dependencies: ["BillESCPOS", "TestSupport"]),
         .testTarget(name: "BillRasterTests", dependencies: ["BillRaster", "TestSupport"]),
         .testTarget(name: "BillTemplatesTests", dependencies: ["BillTemplates", "TestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport", "billrender"]),
     ]
 )

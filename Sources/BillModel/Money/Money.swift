@@ -30,9 +30,13 @@ public struct Currency: Sendable, Equatable, Hashable {
     /// Looks `code` up; an unknown code gets 2 decimals and is printed as its own prefix.
     public init(code: String) {
         self.code = code
-        if let entry = Currency.table[code] {
-            prefix = entry.prefix
-            exponent = entry.exponent
+        if let entry = Currency.symbols[code] {
+            prefix = entry
+            exponent = ISO4217.exponents[code] ?? 2
+            isKnown = true
+        } else if ISO4217.codes.contains(code) {
+            prefix = code + " "
+            exponent = ISO4217.exponents[code] ?? 2
             isKnown = true
         } else {
             prefix = code.isEmpty ? "" : code + " "
@@ -78,13 +82,9 @@ public struct Currency: Sendable, Equatable, Hashable {
         return (negative ? "-" : "") + s + "%"
     }
 
-    private static let table: [String: (prefix: String, exponent: Int)] = [
-        "GBP": ("£", 2), "EUR": ("€", 2), "USD": ("$", 2), "JPY": ("¥", 0), "KWD": ("KWD ", 3),
-        "BHD": ("BHD ", 3), "OMR": ("OMR ", 3), "JOD": ("JOD ", 3), "TND": ("TND ", 3),
-        "KRW": ("₩", 0), "ISK": ("ISK ", 0), "CHF": ("CHF ", 2), "CAD": ("CA$", 2), "AUD": ("A$", 2),
-        "NZD": ("NZ$", 2), "SEK": ("SEK ", 2), "NOK": ("NOK ", 2), "DKK": ("DKK ", 2), "PLN": ("PLN ", 2),
-        "CZK": ("CZK ", 2), "HUF": ("HUF ", 2), "CNY": ("CN¥", 2), "INR": ("₹", 2), "HKD": ("HK$", 2),
-        "SGD": ("S$", 2), "ZAR": ("R ", 2), "VND": ("₫", 0), "CLP": ("CLP ", 0), "UGX": ("UGX ", 0),
-        "TRY": ("TRY ", 2), "AED": ("AED ", 2), "RON": ("RON ", 2), "BGN": ("BGN ", 2), "MXN": ("MX$", 2),
+    /// Symbols printed for the common currencies; every other ISO code is printed as `CODE `.
+    private static let symbols: [String: String] = [
+        "GBP": "£", "EUR": "€", "USD": "$", "JPY": "¥", "CAD": "CA$", "AUD": "A$", "NZD": "NZ$",
+        "HKD": "HK$", "SGD": "S$", "MXN": "MX$", "INR": "₹", "KRW": "₩", "CNY": "CN¥",
     ]
 }

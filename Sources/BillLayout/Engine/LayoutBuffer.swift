@@ -1,0 +1,77 @@
+/// The column bookkeeping of a layout in progress: appends wrapped text, label…amount rows and
+/// other blocks so that no line is wider than the paper at its size.
+struct LayoutBuffer {
+    let grid: LayoutGrid
+    private(set) var blocks: [LayoutBlock] = []
+
+    init(grid: LayoutGrid) { self.grid = grid }
+
+    /// Cells available to text of `style`.
+    func width(for style: TextStyle) -> Int { max(1, grid.columns / max(1, style.widthScale)) }
+
+    mutating func append(_ block: LayoutBlock) {
+        blocks.append(block)
+        lastRuleIsSoft = false
+    }
+
+    /// `text` wrapped to the width of its style, one block per printed line.
+    mutating func text(_ text: String, style: TextStyle = .body, alignment: Alignment = .left, indent: Int = 0) {
+        let width = width(for: style)
+        let indent = min(indent, width / 2)
+        let pad = String(repeating: " ", count: indent)
+        for line in TextWrapper.wrap(text, width: width - indent) {
+            append(.text(TextLine(text: pad + line.text, style: style, alignment: alignment, cells: line.cells + indent)))
+        }
+    }
+
+    /// A label on the left and an amount flush right on the same line. The label wraps in the
+    /// room the amount leaves; continuation lines are indented by `hangingIndent`.
+    mutating func row(_ label: String, _ amount: String, style: TextStyle = .body, indent: Int = 0, hangingIndent: Int = 0) {
+        let width = width(for: style)
+        let amountLine = TextWrapper.truncate(amount, width: width)
+        let room = width - amountLine.cells - 1
+        if room < 8 {
+            // Too narrow for both: the label on its own lines, the amount right-aligned below.
+            text(label, style: style, indent: indent)
+            append(.text(TextLine(text: amountLine.text, style: style, alignment: .right, cells: amountLine.cells)))
+            return
+        }
+        let indent = min(indent, room / 2)
+        let hanging = min(hangingIndent, room / 2)
+        let lines = TextWrapper.wrap(label, width: room - indent - hanging, firstWidth: room - indent)
+        guard let head = lines.first else { return }
+        let pad = String(repeating: " ", count: indent)
+        let gap = width - indent - head.cells - amountLine.cells
+        let firstText = pad + head.text + String(repeating: " ", count: max(1, gap)) + amountLine.text
+        append(.text(TextLine(text: firstText, style: style, alignment: .left, cells: width)))
+        let hang = pad + String(repeating: " ", count: hanging)
+        for line in lines.dropFirst() {
+            append(.text(TextLine(text: hang + line.text, style: style, alignment: .left, cells: indent + hanging + line.cells)))
+        }
+    }
+
+    /// Whether the last block is a rule the order section added (one the EPOS's own rule replaces).
+    private var lastRuleIsSoft = false
+
+    /// A rule from the bill's design; it replaces a section rule just before it.
+    mutating func rule(_ kind: RuleKind, replacingSoftRule: Bool = false) {
+        if replacingSoftRule, lastRuleIsSoft, case .rule? = blocks.last { blocks.removeLast() }
+        blocks.append(.rule(kind))
+        lastRuleIsSoft = false
+    }
+
+    /// A rule that sets the order section apart; left out right after another rule.
+    mutating func sectionRule() {
+        if case .rule? = blocks.last { return }
+        blocks.append(.rule(.single))
+        lastRuleIsSoft = true
+    }
+
+    mutating func feed(_ lines: Int) {
+        if case .feed(let n)? = blocks.last {
+            blocks[blocks.count - 1] = .feed(lines: n + lines)
+        } else {
+            append(.feed(lines: lines))
+        }
+    }
+}

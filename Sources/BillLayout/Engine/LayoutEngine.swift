@@ -1,0 +1,132 @@
+import BillModel
+
+/// Lays a bill out for a printer: the header (logo first), the order section, the footer (tax
+/// numbers last) and the cut.
+///
+/// Sizes: `Header1` is double width and double height (2×2), `Header2` double height (1×2),
+/// `Body` normal; double-width text has half the columns. The merchant's name prints bold 2×2.
+public enum LayoutEngine {
+    /// Lays `bill` out on `profile`'s paper.
+    public static func layout(_ bill: OrderBill, profile: PrinterProfile = .generic80mm,
+                              options: LayoutOptions = LayoutOptions()) -> LayoutResult {
+        var diagnostics: [Diagnostic] = []
+        let grid = makeGrid(profile: profile, columns: options.columns, diagnostics: &diagnostics)
+        var buffer = LayoutBuffer(grid: grid)
+        let moduleSize = options.qrModuleSize ?? (grid.dotsWidth >= 500 ? 6 : 5)
+        let lines = LineContext(options: options, moduleSize: moduleSize)
+
+        // The logo prints at the top, wherever it stands.
+        for (section, lines) in [("header", bill.header.lines), ("footer", bill.footer.lines)] {
+            for (i, line) in lines.enumerated() {
+                if case .logo(let svg) = line {
+                    buffer.append(.image(ImageBlock(svg: svg, role: .logo, alignment: .center,
+                                                    sourcePath: "\(section).lines[\(i)].logo.svgImage")))
+                }
+            }
+        }
+        lines.place(bill.header.lines, section: "header", into: &buffer, taxNumbers: false)
+        OrderSection.layout(bill.order, into: &buffer)
+        lines.place(bill.footer.lines, section: "footer", into: &buffer, taxNumbers: false)
+        // Tax numbers print at the bottom of the footer, wherever they stand.
+        let taxLines = bill.header.lines + bill.footer.lines
+        if taxLines.contains(where: { if case .taxNumber = $0 { true } else { false } }) {
+            lines.place(taxLines, section: "", into: &buffer, taxNumbers: true)
+        }
+        buffer.append(.cut)
+        return LayoutResult(layout: Layout(grid: grid, blocks: buffer.blocks), diagnostics: diagnostics)
+    }
+
+    /// The grid for `columns` on `profile`: a profile font when one has that many columns, else
+    /// Font A's cell height with the width divided evenly.
+    public static func makeGrid(profile: PrinterProfile, columns: Int?, diagnostics: inout [Diagnostic]) -> LayoutGrid {
+        let fonts = profile.fonts.isEmpty ? [PrinterFont(name: "A", columns: 48, cellWidth: 12, cellHeight: 24)] : profile.fonts
+        let dots = max(8, profile.printableDots)
+        guard var wanted = columns else {
+            let f = fonts[0]
+            return LayoutGrid(columns: max(1, f.columns), dotsWidth: dots, cellWidth: max(1, f.cellWidth),
+                              cellHeight: max(1, f.cellHeight), font: 0)
+        }
+        let range = LayoutOptions.columnRange
+        if !range.contains(wanted) {
+            let clamped = min(max(wanted, range.lowerBound), range.upperBound)
+            diagnostics.append(Diagnostic(.warning, .limitExceeded, at: "",
+                                          "\(wanted) columns is outside \(range.lowerBound)–\(range.upperBound); using \(clamped)"))
+            wanted = clamped
+        }
+        if let k = fonts.firstIndex(where: { $0.columns == wanted }) {
+            let f = fonts[k]
+            return LayoutGrid(columns: wanted, dotsWidth: dots, cellWidth: max(1, f.cellWidth), cellHeight: max(1, f.cellHeight), font: k)
+        }
+        return LayoutGrid(columns: wanted, dotsWidth: dots, cellWidth: max(1, dots / wanted),
+                          cellHeight: max(1, fonts[0].cellHeight), font: 0)
+    }
+}
+
+/// Lays out header and footer lines.
+struct LineContext {
+    let options: LayoutOptions
+    let moduleSize: Int
+
+    /// `VAT No. 342 6287 32` for a short tax name; `USt-IdNr.: DE 123` for one that says "number" itself.
+    static func taxNumberText(name: String, number: String) -> String {
+        if name.isEmpty { return "Tax No. \(number)" }
+        if name.count <= 4, name.allSatisfy(\.isLetter) { return "\(name) No. \(number)" }
+        return "\(name): \(number)"
+    }
+
+    func place(_ lines: [BillLine], section: String, into buffer: inout LayoutBuffer, taxNumbers: Bool) {
+        for (i, line) in lines.enumerated() {
+            let path = "\(section).lines[\(i)]"
+            if case .taxNumber(let name, let number) = line {
+                if taxNumbers {
+                    buffer.text(Self.taxNumberText(name: name, number: number), alignment: .center)
+                }
+                continue
+            }
+            if taxNumbers { continue }
+            switch line {
+            case .logo, .taxNumber, .skipped:
+                continue
+            case .image(let svg, let align):
+                buffer.append(.image(ImageBlock(svg: svg, role: .image, alignment: Alignment(align ?? .left),
+                                                sourcePath: path + ".image.svgImage")))
+            case .merchantName(let name):
+                buffer.text(name, style: TextStyle(bold: true, widthScale: 2, heightScale: 2), alignment: .center)
+            case .merchantAddress(let addressLines, let postcode):
+                for l in addressLines where !l.isEmpty { buffer.text(l, alignment: .center) }
+                if !postcode.isEmpty { buffer.text(postcode, alignment: .center) }
+            case .merchantEmailAddress(let email):
+                buffer.text(email, alignment: .center)
+            case .merchantPhoneNumber(let phone):
+                buffer.text("Tel: \(phone)", alignment: .center)
+            case .text(let t):
+                let style: TextStyle
+                switch t.size {
+                case .body: style = TextStyle(bold: t.bold)
+                case .header1: style = TextStyle(bold: t.bold, widthScale: 2, heightScale: 2)
+                case .header2: style = TextStyle(bold: t.bold, widthScale: 1, heightScale: 2)
+                }
+                buffer.text(t.value, style: style, alignment: Alignment(t.align ?? .left))
+            case .horizontalLine(let kind):
+                buffer.rule(kind == .double ? .double : .single, replacingSoftRule: true)
+            case .url(let u):
+                if let d = u.description, !d.isEmpty { buffer.text(d, alignment: .center) }
+                if u.showQR {
+                    buffer.append(.qrCode(QRBlock(payload: u.url, alignment: .center, moduleSize: moduleSize,
+                                                  errorCorrection: options.qrErrorCorrection, sourcePath: path + ".url.url")))
+                }
+                if u.showURL || (!u.showQR && (u.description ?? "").isEmpty) { buffer.text(u.url, alignment: .center) }
+            }
+        }
+    }
+}
+
+extension Alignment {
+    init(_ align: BillAlign) {
+        switch align {
+        case .left: self = .left
+        case .center: self = .center
+        case .right: self = .right
+        }
+    }
+}

@@ -1,0 +1,113 @@
+import BillModel
+
+/// The order between header and footer: items with their modifiers, sub-items and notes, then the
+/// figures. The EPOS's figures print as sent; the subtotal and the balance due are computed and
+/// labelled so.
+enum OrderSection {
+    static let modifierIndent = 4
+
+    static func layout(_ order: Order, into buffer: inout LayoutBuffer) {
+        let figures = OrderFigures(order)
+        let code = order.totalAmount?.currencyCode ?? order.items.first?.amountPerItem.currencyCode ?? ""
+        let currency = Currency(code: code)
+        func money(_ m: Money) -> String { m.formatted }
+        func amount(_ v: Int64?) -> String { v.map { currency.format(minorUnits: $0) } ?? "overflow" }
+
+        buffer.sectionRule()
+        orderInfo(order, into: &buffer)
+
+        if order.items.isEmpty {
+            buffer.text("No items", alignment: .center)
+        }
+        for (i, item) in order.items.enumerated() {
+            let prefix = "\(item.quantity) x "
+            let name = item.name.isEmpty ? "(unnamed item)" : item.name
+            let total = figures.lineTotals[i].map { Money(value: $0, currencyCode: item.amountPerItem.currencyCode).formatted } ?? "overflow"
+            buffer.row(prefix + name, total, hangingIndent: DisplayWidth.of(prefix))
+            for m in item.modifiers { modifierLine(m, indent: modifierIndent, into: &buffer) }
+            for sub in item.subItems {
+                // The sub-item's own price; its modifiers show theirs on their own lines.
+                var label = (sub.quantity == 1 ? "" : "\(sub.quantity) x ") + (sub.name.isEmpty ? "(unnamed)" : sub.name)
+                if sub.amountPerItem.value != 0 {
+                    label += " " + sub.amountPerItem.formatted
+                }
+                buffer.text(label, indent: modifierIndent)
+                for m in sub.modifiers { modifierLine(m, indent: modifierIndent + 2, into: &buffer) }
+                if let note = sub.note, !note.isEmpty { buffer.text("Note: " + note, indent: modifierIndent + 2) }
+            }
+            if let note = item.note, !note.isEmpty { buffer.text("Note: " + note, indent: modifierIndent) }
+        }
+
+        buffer.sectionRule()
+        let hasAdjustments = !order.discounts.isEmpty || order.serviceChargeAmount != nil
+        if !order.items.isEmpty, hasAdjustments || order.totalAmount == nil {
+            buffer.row("Subtotal", amount(figures.subtotal))
+        }
+        for d in order.discounts {
+            var label = d.name.isEmpty ? "Discount" : d.name
+            if let p = d.amountPercentage, !label.contains("%") { label += " (\(Currency.formatPercentage(p)))" }
+            // A discount takes money off whichever sign the EPOS gave it.
+            let v = d.amountTotal.value
+            buffer.row(label, v == .min ? "overflow" : d.amountTotal.currency.format(minorUnits: -abs(v)))
+        }
+        if let s = order.serviceChargeAmount, s.value != 0 || hasAdjustments {
+            buffer.row("Service charge", money(s))
+        }
+        if let total = order.totalAmount {
+            buffer.row("TOTAL", money(total), style: TextStyle(bold: true, widthScale: 1, heightScale: 2))
+        }
+        for t in order.taxLines {
+            var label = t.name ?? t.id ?? "Tax"
+            if let p = t.amountPercentage { label += " " + Currency.formatPercentage(p) }
+            buffer.row(label, money(t.amountTotal), indent: 0)
+        }
+
+        let paid = order.paidAmount?.value ?? 0
+        let tips = order.tipsAmount?.value ?? figures.paymentTips ?? 0
+        if paid != 0 || tips != 0 || !order.payments.isEmpty {
+            buffer.row("Paid", currency.format(minorUnits: paid))
+        }
+        if tips != 0 { buffer.row("Tips", (order.tipsAmount ?? Money(value: tips, currencyCode: code)).formatted) }
+        if order.payable != false, paid != 0, let due = OrderFigures.balanceDue(order), due != 0 {
+            buffer.row("Balance due", currency.format(minorUnits: due), style: TextStyle(bold: true))
+        } else if let total = order.totalAmount, total.value > 0, paid >= total.value {
+            buffer.text("Paid in full", style: TextStyle(bold: true), alignment: .center)
+        }
+        buffer.sectionRule()
+    }
+
+    private static func modifierLine(_ m: Modifier, indent: Int, into buffer: inout LayoutBuffer) {
+        var label = "+ " + (m.quantity == 1 ? "" : "\(m.quantity) x ") + (m.name.isEmpty ? "(unnamed)" : m.name)
+        if m.amountPerModifier.value != 0 { label += " " + m.amountPerModifier.formatted }
+        buffer.text(label, indent: indent)
+    }
+
+    /// Collection details and the order note; a dine-in table is left to the EPOS's header.
+    private static func orderInfo(_ order: Order, into buffer: inout LayoutBuffer) {
+        if order.details?.orderType == .collection {
+            var line = "Collection"
+            if order.details?.collection?.asap == true {
+                line += ": ASAP"
+            } else if let at = order.details?.collection?.collectAt {
+                line += " at " + ISOTime.short(at)
+            }
+            buffer.text(line, style: TextStyle(bold: true))
+            if let name = order.customer?.name, !name.isEmpty { buffer.text("Name: " + name) }
+        }
+        if let note = order.note, !note.isEmpty { buffer.text("Note: " + note) }
+        if order.details?.orderType == .collection || !(order.note ?? "").isEmpty { buffer.feed(1) }
+    }
+}
+
+/// Short renderings of ISO 8601 times, without a calendar library.
+enum ISOTime {
+    /// `2022-03-15T20:30:00Z` → `15/03/2022 20:30 UTC`; anything else as sent.
+    static func short(_ iso: String) -> String {
+        let c = Array(iso.utf8)
+        guard c.count >= 16, c[4] == UInt8(ascii: "-"), c[7] == UInt8(ascii: "-"), c[10] == UInt8(ascii: "T"),
+              c[13] == UInt8(ascii: ":") else { return iso }
+        let s = { (r: Range<Int>) in String(decoding: c[r], as: UTF8.self) }
+        let zone = iso.hasSuffix("Z") ? " UTC" : ""
+        return "\(s(8..<10))/\(s(5..<7))/\(s(0..<4)) \(s(11..<16))\(zone)"
+    }
+}

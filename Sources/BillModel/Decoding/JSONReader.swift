@@ -1,0 +1,162 @@
+/// Typed, path-aware reads from a `JSONValue` that collect diagnostics instead of throwing.
+///
+/// `severity` says what a missing or mistyped value means: an error for what the figures depend
+/// on, a warning for what can be left out.
+struct JSONReader {
+    var diagnostics: [Diagnostic] = []
+    let options: DecodingOptions
+
+    init(options: DecodingOptions) { self.options = options }
+
+    static func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : path + "." + key }
+    static func join(_ path: String, _ index: Int) -> String { path + "[" + String(index) + "]" }
+
+    mutating func report(_ severity: Diagnostic.Severity, _ code: DiagnosticCode, _ path: String, _ message: String) {
+        diagnostics.append(Diagnostic(severity, code, at: path, message))
+    }
+
+    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    // MARK: - Members
+
+    /// The member `key`, reporting it when it is missing and `required`.
+    mutating func member(_ object: JSONObject, _ key: String, _ path: String, required: Diagnostic.Severity?) -> JSONValue? {
+        if let v = object[key], v != .null { return v }
+        if let severity = required {
+            report(severity, .missingField, Self.join(path, key), "required field \"\(key)\" is missing")
+        }
+        return nil
+    }
+
+    mutating func wrongType(_ severity: Diagnostic.Severity, _ path: String, expected: String, found: JSONValue) {
+        report(severity, .wrongType, path, "expected \(expected), found \(found.excerpt)")
+    }
+
+    mutating func object(_ object: JSONObject, _ key: String, _ path: String, required: Diagnostic.Severity?,
+                         severity: Diagnostic.Severity) -> JSONObject? {
+        guard let v = member(object, key, path, required: required) else { return nil }
+        guard case .object(let o) = v else {
+            wrongType(severity, Self.join(path, key), expected: "an object", found: v)
+            return nil
+        }
+        return o
+    }
+
+    mutating func array(_ object: JSONObject, _ key: String, _ path: String, required: Diagnostic.Severity?,
+                        severity: Diagnostic.Severity) -> [JSONValue]? {
+        guard let v = member(object, key, path, required: required) else { return nil }
+        guard case .array(let a) = v else {
+            wrongType(severity, Self.join(path, key), expected: "an array", found: v)
+            return nil
+        }
+        return a
+    }
+
+    /// A string member, cleaned of control characters (with a warning naming them).
+    mutating func string(_ object: JSONObject, _ key: String, _ path: String, required: Diagnostic.Severity?,
+                         severity: Diagnostic.Severity, sanitize: Bool = true) -> String? {
+        guard let v = member(object, key, path, required: required) else { return nil }
+        return string(v, Self.join(path, key), severity: severity, sanitize: sanitize)
+    }
+
+    mutating func string(_ value: JSONValue, _ path: String, severity: Diagnostic.Severity, sanitize: Bool = true) -> String? {
+        guard case .string(var s) = value else {
+            wrongType(severity, path, expected: "a string", found: value)
+            return nil
+        }
+        guard sanitize else { return s }
+        if let cleaned = TextSanitizer.sanitize(s) {
+            let names = cleaned.removed.prefix(4).map(TextSanitizer.describe).joined(separator: ", ")
+            let more = cleaned.removed.count > 4 ? " and \(cleaned.removed.count - 4) more" : ""
+            report(.warning, .controlCharacters, path,
+                   "removed \(cleaned.removed.count) control character\(cleaned.removed.count == 1 ? "" : "s") (\(names)\(more)); they must never reach the printer")
+            s = cleaned.text
+        }
+        if s.contains("\u{FFFD}") {
+            report(.warning, .invalidUnicode, path, "holds U+FFFD (an unpaired surrogate or invalid character was replaced)")
+        }
+        if s.count > options.maxTextLength {
+            report(.warning, .limitExceeded, path, "text of \(s.count) characters cut to \(options.maxTextLength)")
+            s = String(s.prefix(options.maxTextLength))
+        }
+        return s
+    }
+
+    mutating func bool(_ object: JSONObject, _ keys: [String], _ path: String) -> Bool? {
+        for key in keys {
+            guard let v = member(object, key, path, required: nil) else { continue }
+            guard case .bool(let b) = v else {
+                wrongType(.warning, Self.join(path, key), expected: "true or false", found: v)
+                return nil
+            }
+            return b
+        }
+        return nil
+    }
+
+    /// An integer member (quantities, percentages): fractions and overflow are reported.
+    mutating func integer(_ object: JSONObject, _ key: String, _ path: String, required: Diagnostic.Severity?,
+                          severity: Diagnostic.Severity) -> Int64? {
+        guard let v = member(object, key, path, required: required) else { return nil }
+        let p = Self.join(path, key)
+        guard case .number(let n) = v else {
+            wrongType(severity, p, expected: "an integer", found: v)
+            return nil
+        }
+        if let i = n.int64 { return i }
+        if n.isInteger {
+            report(severity, .overflow, p, "\(n.literal) does not fit in a 64-bit integer")
+            return nil
+        }
+        if let i = n.scaledExactly(byPowerOfTen: 0) { return i }  // 2.0, 1e3
+        report(severity, .wrongType, p, "expected an integer, found \(n.literal)")
+        return nil
+    }
+
+    /// An enum member; an unknown value is reported with the accepted ones.
+    mutating func enumValue<E: RawRepresentable & CaseIterable>(_ type: E.Type, _ object: JSONObject, _ key: String,
+                                                                _ path: String, required: Diagnostic.Severity?) -> E?
+    where E.RawValue == String {
+        guard let s = string(object, key, path, required: required, severity: .warning) else { return nil }
+        if let e = E(rawValue: s) { return e }
+        let accepted = E.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+        report(.warning, .unknownEnumValue, Self.join(path, key), "\"\(s)\" is not one of \(accepted)")
+        return nil
+    }
+
+    // MARK: - Money
+
+    /// A `Money` member. A fractional value is read as major units with a warning (Dojo's guide
+    /// writes `6.21` for 621); a string, an inexact fraction or an overflow is an error.
+    mutating func money(_ object: JSONObject, _ key: String, _ path: String, required: Diagnostic.Severity?) -> Money? {
+        guard let m = self.object(object, key, path, required: required, severity: .error) else { return nil }
+        let p = Self.join(path, key)
+        let code = string(m, "currencyCode", p, required: .error, severity: .error) ?? ""
+        guard let raw = member(m, "value", p, required: .error) else { return nil }
+        let vp = Self.join(p, "value")
+        guard case .number(let n) = raw else {
+            wrongType(.error, vp, expected: "an integer number of minor units", found: raw)
+            return nil
+        }
+        let currency = Currency(code: code)
+        if !code.isEmpty, !currency.isKnown {
+            report(.warning, .unknownCurrency, Self.join(p, "currencyCode"),
+                   "\"\(code)\" is not an ISO 4217 currency code; amounts are shown with 2 decimals")
+        }
+        if let v = n.int64 { return Money(value: v, currencyCode: code) }
+        if n.isInteger {
+            report(.error, .overflow, vp, "\(n.literal) does not fit in a 64-bit integer of minor units")
+            return nil
+        }
+        if let v = n.scaledExactly(byPowerOfTen: 0) { return Money(value: v, currencyCode: code) }
+        if let v = n.scaledExactly(byPowerOfTen: currency.exponent) {
+            let unit = currency.exponent == 0 ? "" : " (\(currency.format(minorUnits: v)))"
+            report(.warning, .fractionalMinorUnits, vp,
+                   "\(n.literal) is not an integer number of minor units; read as major units\(unit). The spec wants \(v)")
+            return Money(value: v, currencyCode: code)
+        }
+        report(.error, .wrongType, vp,
+               "\(n.literal) is neither an integer number of minor units nor an amount with at most \(currency.exponent) decimals")
+        return nil
+    }
+}

@@ -1,0 +1,120 @@
+@_exported import BillLayout
+@_exported import BillModel
+@_exported import BillText
+
+/// The outputs billrender makes.
+public enum OutputFormat: String, Sendable, CaseIterable {
+    /// UTF-8 text at the profile's columns.
+    case text
+    /// ESC/POS bytes for a thermal printer.
+    case escpos
+    /// The ESC/POS bytes as a readable listing, one command a line.
+    case escposListing = "escpos-listing"
+    /// A PNG preview of the paper.
+    case png
+}
+
+/// Everything that steers a render.
+public struct RenderOptions: Sendable {
+    /// The printer: paper, fonts, code tables, capabilities.
+    public var profile: PrinterProfile
+    public var layout: LayoutOptions
+    public var decoding: DecodingOptions
+    public var text: TextRenderOptions
+    /// Treat warnings as errors: a bill with any diagnostic is refused.
+    public var strict: Bool
+
+    public init(profile: PrinterProfile = .generic80mm, layout: LayoutOptions = LayoutOptions(),
+                decoding: DecodingOptions = DecodingOptions(), text: TextRenderOptions = TextRenderOptions(),
+                strict: Bool = false) {
+        self.profile = profile
+        self.layout = layout
+        self.decoding = decoding
+        self.text = text
+        self.strict = strict
+    }
+}
+
+/// A finished output and the diagnostics met on the way.
+public struct RenderedBill: Sendable {
+    /// The output: UTF-8 text, ESC/POS bytes or PNG bytes.
+    public var bytes: [UInt8]
+    /// Every warning from decoding, layout and the back end.
+    public var diagnostics: [Diagnostic]
+}
+
+/// Why a bill was not rendered.
+public enum BillRenderError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The bill has errors (or, when strict, any diagnostic); all diagnostics are attached.
+    case invalidBill([Diagnostic])
+    /// The output format cannot be made by this build.
+    case formatUnavailable(String)
+
+    public var description: String {
+        switch self {
+        case .invalidBill(let d):
+            let errors = d.filter { $0.severity == .error }
+            let first = (errors.first ?? d.first).map(\.description) ?? "invalid bill"
+            return d.count > 1 ? "\(first) (and \(d.count - 1) more)" : first
+        case .formatUnavailable(let f): return "the \(f) output is not available in this build"
+        }
+    }
+}
+
+/// The library's front door: decode, check, lay out and render a bill in a few lines.
+///
+///     let bytes = try BillRenderer.render(json: Array(data), format: .escpos)
+///     let text = try BillRenderer.renderText(json: Array(data))
+public enum BillRenderer {
+    /// Reads and checks a bill.
+    public static func decode(json: [UInt8], options: DecodingOptions = DecodingOptions()) -> BillDecoding {
+        BillDecoder.decode(bytes: json, options: options)
+    }
+
+    /// Lays a bill out for `options.profile`.
+    public static func layout(_ bill: OrderBill, options: RenderOptions = RenderOptions()) -> LayoutResult {
+        LayoutEngine.layout(bill, profile: options.profile, options: options.layout)
+    }
+
+    /// Decodes, checks and renders a bill from JSON.
+    ///
+    /// - Throws: `BillRenderError.invalidBill` when the bill has errors (or any diagnostic, when strict).
+    public static func render(json: [UInt8], format: OutputFormat, options: RenderOptions = RenderOptions())
+        throws(BillRenderError) -> RenderedBill
+    {
+        let decoded = decode(json: json, options: options.decoding)
+        guard let bill = decoded.bill, !decoded.hasErrors else { throw .invalidBill(decoded.diagnostics) }
+        if options.strict && !decoded.diagnostics.isEmpty { throw .invalidBill(decoded.diagnostics) }
+        var out = try render(bill, format: format, options: options)
+        out.diagnostics = decoded.diagnostics + out.diagnostics
+        return out
+    }
+
+    /// Renders a bill the host built in code (no decoding diagnostics).
+    public static func render(_ bill: OrderBill, format: OutputFormat, options: RenderOptions = RenderOptions())
+        throws(BillRenderError) -> RenderedBill
+    {
+        let laid = layout(bill, options: options)
+        let rendered = try render(laid.layout, format: format, options: options)
+        let diagnostics = laid.diagnostics + rendered.diagnostics
+        if options.strict && !diagnostics.isEmpty { throw .invalidBill(diagnostics) }
+        return RenderedBill(bytes: rendered.bytes, diagnostics: diagnostics)
+    }
+
+    /// Renders a finished layout.
+    public static func render(_ layout: Layout, format: OutputFormat, options: RenderOptions = RenderOptions())
+        throws(BillRenderError) -> RenderedBill
+    {
+        switch format {
+        case .text:
+            return RenderedBill(bytes: Array(TextRenderer.render(layout, options: options.text).utf8), diagnostics: [])
+        case .escpos, .escposListing, .png:
+            throw .formatUnavailable(format.rawValue)
+        }
+    }
+
+    /// Decodes, checks and renders a bill as text.
+    public static func renderText(json: [UInt8], options: RenderOptions = RenderOptions()) throws(BillRenderError) -> String {
+        String(decoding: try render(json: json, format: .text, options: options).bytes, as: UTF8.self)
+    }
+}

@@ -1,0 +1,91 @@
+import BillLayout
+import BillModel
+import BillQR
+
+/// Options for the plain-text output.
+public struct TextRenderOptions: Sendable, Equatable {
+    /// Draw QR codes with Unicode half blocks (when they fit the columns); else `[QR: url]`.
+    public var unicodeQR: Bool
+
+    public init(unicodeQR: Bool = true) { self.unicodeQR = unicodeQR }
+}
+
+/// Renders a layout as UTF-8 text at the layout's columns: what the paper says, for terminals,
+/// logs and tests. Sizes and bold are not shown; wraps are those of the paper, and each line is
+/// placed by the width it shows.
+public struct TextRenderer {
+    public var options: TextRenderOptions
+
+    public init(options: TextRenderOptions = TextRenderOptions()) { self.options = options }
+
+    /// Renders `layout` with `options`.
+    public static func render(_ layout: Layout, options: TextRenderOptions = TextRenderOptions()) -> String {
+        TextRenderer(options: options).render(layout)
+    }
+
+    /// Renders `layout` as text lines, each no wider than the columns, ending in a newline.
+    public func render(_ layout: Layout) -> String {
+        let columns = layout.grid.columns
+        var out = ""
+        for block in layout.blocks {
+            switch block {
+            case .text(let line):
+                // Text cannot show double width, so a magnified line is placed by the width it shows.
+                var shown = line
+                shown.style.widthScale = 1
+                out += String(repeating: " ", count: shown.startColumn(columns: columns))
+                out += line.text
+                out += "\n"
+            case .rule(let kind):
+                out += String(repeating: kind.character, count: columns) + "\n"
+            case .image(let image):
+                let label = image.role == .logo ? "[logo]" : "[image]"
+                let line = TextLine(text: label, alignment: image.alignment, cells: label.count)
+                out += String(repeating: " ", count: line.startColumn(columns: columns)) + label + "\n"
+            case .qrCode(let qr):
+                out += qrText(qr, columns: columns)
+            case .feed(let n):
+                out += String(repeating: "\n", count: max(0, n))
+            case .cut:
+                break
+            }
+        }
+        return out
+    }
+
+    /// The QR as rows of `█ ▀ ▄` (two module rows a text row, quiet zone of 2, or 1 where 2 does
+    /// not fit), centred; `[QR code]` where it does not fit at all.
+    func qrText(_ qr: QRBlock, columns: Int) -> String {
+        let fallback = "[QR code]"
+        guard options.unicodeQR, let matrix = try? QREncoder.encode(qr.payload, errorCorrection: qr.errorCorrection) else {
+            return centred(fallback, columns: columns) + "\n"
+        }
+        let quiet = matrix.size + 4 <= columns ? 2 : 1
+        let size = matrix.size + 2 * quiet
+        guard size <= columns else { return centred(fallback, columns: columns) + "\n" }
+        let pad = String(repeating: " ", count: (columns - size) / 2)
+        var out = ""
+        var y = 0
+        while y < size {
+            var row = pad
+            for x in 0..<size {
+                let top = matrix[x - quiet, y - quiet]
+                let bottom = y + 1 < size ? matrix[x - quiet, y + 1 - quiet] : false
+                switch (top, bottom) {
+                case (true, true): row += "█"
+                case (true, false): row += "▀"
+                case (false, true): row += "▄"
+                case (false, false): row += " "
+                }
+            }
+            while row.last == " " { row.removeLast() }
+            out += row + "\n"
+            y += 2
+        }
+        return out
+    }
+
+    func centred(_ s: String, columns: Int) -> String {
+        String(repeating: " ", count: max(0, (columns - DisplayWidth.of(s)) / 2)) + s
+    }
+}

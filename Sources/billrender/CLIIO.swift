@@ -1,0 +1,99 @@
+import ArgumentParser
+import BillRender
+import Foundation
+
+/// A failure with the exit code and the one-line message the CLI prints.
+struct CLIFailure: Error {
+    enum Code: Int32 {
+        case invalidBill = 1
+        case usage = 64
+        case noInput = 66
+        case unavailable = 69
+        case cantCreate = 73
+    }
+
+    let code: Code
+    let message: String
+
+    init(_ code: Code, _ message: String) {
+        self.code = code
+        self.message = message
+    }
+}
+
+/// Input, output and messages for the commands.
+enum CLIIO {
+    /// Reads `path` ('-' for standard input), refusing more than `limit` bytes.
+    static func read(_ path: String, limit: Int) throws -> [UInt8] {
+        if path == "-" {
+            var out: [UInt8] = []
+            let handle = FileHandle.standardInput
+            while true {
+                let chunk = handle.readData(ofLength: 1 << 16)
+                if chunk.isEmpty { break }
+                out += chunk
+                if out.count > limit { break }
+            }
+            return out
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw CLIFailure(.noInput, "\(path): no such file")
+        }
+        if isDirectory.boolValue { throw CLIFailure(.noInput, "\(path): is a directory, not a bill") }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw CLIFailure(.noInput, "\(path): cannot be read (permission?)")
+        }
+        defer { try? handle.close() }
+        do {
+            let data = try handle.read(upToCount: limit + 1) ?? Data()
+            return [UInt8](data)
+        } catch {
+            throw CLIFailure(.noInput, "\(path): \(error.localizedDescription)")
+        }
+    }
+
+    /// Writes `bytes` to `path`, or to standard output when `path` is nil or '-'.
+    static func write(_ bytes: [UInt8], to path: String?) throws {
+        if let path, path != "-" {
+            guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else {
+                throw CLIFailure(.cantCreate, "\(path): cannot be written")
+            }
+            return
+        }
+        FileHandle.standardOutput.write(Data(bytes))
+    }
+
+    /// Whether standard output is a terminal.
+    static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) != 0 }
+
+    /// Prints a line to standard error.
+    static func warn(_ line: String) {
+        FileHandle.standardError.write(Data(("billrender: " + line + "\n").utf8))
+    }
+
+    /// Prints each diagnostic on standard error.
+    static func report(_ diagnostics: [Diagnostic]) {
+        for d in diagnostics { warn(d.description) }
+    }
+
+    /// Runs `body`, turning failures into one line on standard error and an exit code.
+    static func run(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let failure as CLIFailure {
+            warn(failure.message)
+            throw ExitCode(failure.code.rawValue)
+        } catch let error as BillRenderError {
+            if case .invalidBill(let diagnostics) = error {
+                report(diagnostics)
+                let errors = diagnostics.filter { $0.severity == .error }.count
+                if diagnostics.count > 1 || errors == 0 { warn(errors > 0 ? "the bill was not rendered: \(errors) error\(errors == 1 ? "" : "s")"
+                     : "the bill was not rendered: \(diagnostics.count) warning\(diagnostics.count == 1 ? "" : "s") under --strict") }
+            } else {
+                warn(error.description)
+            }
+            throw ExitCode(CLIFailure.Code.invalidBill.rawValue)
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+import BillRender
+
+/// Paper sizes by name.
+enum Paper: String, ExpressibleByArgument, CaseIterable {
+    case mm80 = "80mm"
+    case mm58 = "58mm"
+}
+
+/// The bill to read and the printer to lay it out for; shared by every command.
+struct BillOptions: ParsableArguments {
+    @Argument(help: "The bill: an OrderBill JSON file, or a JSON-RPC response; '-' reads standard input.")
+    var bill: String
+
+    @Option(help: "Paper width: 80mm (576 dots, 48 columns) or 58mm (384 dots, 32 columns).")
+    var paper: Paper?
+
+    @Option(help: "Columns of normal text (16-160); 64 on 80 mm selects Font B.")
+    var columns: Int?
+
+    @Option(help: "A printer profile: a built-in name (see 'billrender profiles') or a JSON file.")
+    var profile: String?
+
+    @Flag(help: "Treat every warning as an error.")
+    var strict = false
+
+    @Option(help: "Refuse inputs larger than this many bytes.")
+    var maxInputBytes: Int = DecodingOptions().maxInputBytes
+
+    func validate() throws {
+        if let columns, !LayoutOptions.columnRange.contains(columns) {
+            throw ValidationError("--columns must be between \(LayoutOptions.columnRange.lowerBound) and \(LayoutOptions.columnRange.upperBound)")
+        }
+        if profile != nil && paper != nil {
+            throw ValidationError("give --paper or --profile, not both")
+        }
+        if maxInputBytes < 1 { throw ValidationError("--max-input-bytes must be positive") }
+    }
+
+    /// The render options these flags describe.
+    func renderOptions() throws -> RenderOptions {
+        var options = RenderOptions(strict: strict)
+        options.profile = try resolvedProfile()
+        options.layout.columns = columns
+        options.decoding.maxInputBytes = maxInputBytes
+        return options
+    }
+
+    func resolvedProfile() throws -> PrinterProfile {
+        if let profile {
+            do {
+                return try PrinterProfile.resolve(profile)
+            } catch {
+                throw CLIFailure(.usage, "--profile \(profile): \(error)")
+            }
+        }
+        return paper == .mm58 ? .generic58mm : .generic80mm
+    }
+
+    /// Reads the bill's bytes (at most one byte more than the limit, so the limit is reported).
+    func readBill() throws -> [UInt8] {
+        try CLIIO.read(bill, limit: maxInputBytes)
+    }
+}

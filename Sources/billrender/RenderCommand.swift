@@ -1,0 +1,34 @@
+import ArgumentParser
+import BillRender
+
+extension OutputFormat: ExpressibleByArgument {}
+
+/// `billrender [render] BILL --format …`: the main job.
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render", abstract: "Render a bill (the default command).")
+
+    @OptionGroup var bill: BillOptions
+
+    @Option(help: "Output: text, escpos, escpos-listing or png.")
+    var format: OutputFormat = .text
+
+    @Option(name: [.short, .customLong("output")], help: "Write to this file instead of standard output.")
+    var output: String?
+
+    @Flag(help: "Text output: show QR codes as [QR: url] instead of Unicode blocks.")
+    var noTextQr = false
+
+    func run() throws {
+        try CLIIO.run {
+            if format == .png && (output == nil || output == "-") && CLIIO.stdoutIsTerminal {
+                throw CLIFailure(.usage, "PNG output to a terminal: give -o FILE or redirect standard output")
+            }
+            var options = try bill.renderOptions()
+            options.text.unicodeQR = !noTextQr
+            let rendered = try BillRenderer.render(json: try bill.readBill(), format: format, options: options)
+            CLIIO.report(rendered.diagnostics)
+            try CLIIO.write(rendered.bytes, to: output)
+        }
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// The built `billrender` binary, run as a user runs it: stdout, stderr and exit code.
+@Suite struct CLITests {
+    let spec = "golden/bills/spec-rest-example.json"
+    let docs = "golden/bills/docs-example.json"
+
+    func run(_ args: [String], stdin: [UInt8] = []) throws -> CLIRunner.Result {
+        let r = try CLIRunner.run(args, stdin: stdin)
+        #expect(!r.signalled, "billrender \(args) died by a signal: \(r.stderr)")
+        return r
+    }
+
+    @Test func rendersTheSpecExampleAsText() throws {
+        let r = try run([spec])
+        #expect(r.status == 0)
+        #expect(r.stdoutText == (try String(decoding: Repository.bytes("golden/text/spec-rest-example.80mm.txt"), as: UTF8.self)))
+        #expect(r.stderr.contains("billrender: warning: order.taxLines[0].amountPercentage: 20 means 0.2%"))
+    }
+
+    @Test func renderIsTheDefaultCommandAndReadsStandardInput() throws {
+        let viaStdin = try run(["render", "-", "--paper", "58mm"], stdin: try Repository.bytes(spec))
+        let viaFile = try run([spec, "--paper", "58mm"])
+        #expect(viaStdin.status == 0)
+        #expect(viaStdin.stdout == viaFile.stdout)
+        #expect(viaFile.stdoutText == (try String(decoding: Repository.bytes("golden/text/spec-rest-example.58mm.txt"), as: UTF8.self)))
+    }
+
+    @Test func writesToAFile() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("billrender-\(UUID()).txt")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let r = try run([spec, "-o", out.path])
+        #expect(r.status == 0)
+        #expect(r.stdout.isEmpty)
+        #expect(try String(contentsOf: out, encoding: .utf8).contains("£62.95"))
+    }
+
+    @Test func docsExampleWarnsWithPathsAndFailsWhenStrict() throws {
+        let lenient = try run([docs])
+        #expect(lenient.status == 0)
+        for path in ["order.discounts[0].amountTotal.value", "order.serviceChargeAmount.value",
+                     "order.taxLines[0].amountTotal.value", "header.lines[0].logo.svgImage"] {
+            #expect(lenient.stderr.contains("warning: \(path):"), "no warning for \(path)")
+        }
+        let strict = try run([docs, "--strict"])
+        #expect(strict.status == 1)
+        #expect(strict.stdout.isEmpty)
+        #expect(strict.stderr.contains("the bill was not rendered: 7 warnings under --strict"))
+    }
+
+    @Test func validateListsDiagnostics() throws {
+        let ok = try run(["validate", spec])
+        #expect(ok.status == 0)
+        #expect(ok.stdoutText.hasSuffix("0 errors, 2 warnings\n"))
+        #expect(try run(["validate", spec, "--strict"]).status == 1)
+        #expect(try run(["validate", "golden/bills/jpy.json", "--strict"]).status == 0)
+        let json = try run(["validate", docs, "--json"])
+        #expect(json.status == 0)
+        #expect(json.stdoutText.contains("\"code\": \"fractionalMinorUnits\""))
+        #expect(json.stdoutText.contains("\"path\": \"order.discounts[0].amountTotal.value\""))
+    }
+
+    @Test func layoutPrintsTheTree() throws {
+        let r = try run(["layout", spec])
+        #expect(r.status == 0)
+        #expect(r.stdoutText == (try String(decoding: Repository.bytes("golden/layout/spec-rest-example.80mm.layout"), as: UTF8.self)))
+    }
+
+    @Test(arguments: [
+        ("{\"order\": ", "error: not valid JSON: line 1, column 11: the input ends where a value should be"),
+        ("", "error: not valid JSON: line 1, column 1: the input is empty"),
+        ("[1, 2]", "error: expected a JSON object (an OrderBill or a JSON-RPC response), found an array of 2"),
+        ("{\"header\": {\"lines\": []}}", "error: order: required field \"order\" is missing"),
+        ("{\"order\": {\"items\": [{\"name\": \"A\", \"plu\": \"1\", \"quantity\": \"2\", \"amountPerItem\": {\"value\": 1, \"currencyCode\": \"GBP\"}}]}}",
+         "error: order.items[0].quantity: expected an integer, found \"2\""),
+        ("{\"order\": {\"totalAmount\": {\"value\": \"12.50\", \"currencyCode\": \"GBP\"}}}",
+         "error: order.totalAmount.value: expected an integer number of minor units, found \"12.50\""),
+    ])
+    func badBillsExitOneWithTheReason(input: String, message: String) throws {
+        for format in ["text", "escpos", "png"] {
+            let r = try run(["-", "--format", format, "-o", "/dev/null"], stdin: Array(input.utf8))
+            #expect(r.status == 1, "\(format): \(r.stderr)")
+            #expect(r.stderr.contains(message), "\(format): \(r.stderr)")
+        }
+        let v = try run(["validate", "-"], stdin: Array(input.utf8))
+        #expect(v.status == 1)
+    }
+
+    @Test func missingFileAndDirectory() throws {
+        let missing = try run(["no-such-bill.json"])
+        #expect(missing.status == 66)
+        #expect(missing.stderr == "billrender: no-such-bill.json: no such file\n")
+        let dir = try run(["golden"])
+        #expect(dir.status == 66)
+        #expect(dir.stderr == "billrender: golden: is a directory, not a bill\n")
+    }
+
+    @Test func inputLimit() throws {
+        let r = try run([spec, "--max-input-bytes", "100"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("the limit is 100"))
+    }
+
+    @Test func usageErrors() throws {
+        let r = try run([spec, "--columns", "5"])
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("--columns must be between 16 and 160"))
+        #expect(try run([spec, "--format", "pdf"]).status == 64)
+        #expect(try run([spec, "--profile", "no-such-printer"]).status == 64)
+    }
+
+    @Test func helpHasExamplesAndExitCodes() throws {
+        let r = try run(["--help"])
+        #expect(r.status == 0)
+        #expect(r.stdoutText.contains("billrender bill.json --format escpos -o bill.bin"))
+        #expect(r.stdoutText.contains("66  the input cannot be read"))
+    }
+}
