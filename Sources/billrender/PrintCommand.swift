@@ -1,7 +1,6 @@
 import ArgumentParser
 import BillESCPOS
-import BillLayout
-import Foundation
+import BillRender
 
 /// `billrender print BILL --to tcp://HOST:9100 | /dev/usb/lp0`: renders the bill to ESC/POS and
 /// sends it to the printer (or sends an ESC/POS file as it is with `--raw`).
@@ -10,61 +9,61 @@ struct PrintCommand: ParsableCommand {
         commandName: "print",
         abstract: "Print a bill on an ESC/POS printer over raw TCP or a device file.")
 
-    @Argument(help: "The bill JSON (or, with --raw, an ESC/POS file); - for standard input.")
-    var input: String
+    @OptionGroup var bill: BillOptions
 
-    @Option(name: .long, help: "tcp://HOST[:PORT] (port 9100 by default) or a device path such as /dev/usb/lp0.")
+    @OptionGroup var escpos: ESCPOSFlags
+
+    @Option(help: "tcp://HOST[:PORT] (port 9100 by default) or a device path such as /dev/usb/lp0.")
     var to: String
 
-    @Option(name: .long, help: "A built-in printer profile name or a profile JSON file.")
-    var profile: String = "generic-80mm"
-
-    @Flag(name: .long, help: "Pulse the cash drawer.")
-    var openDrawer = false
-
-    @Flag(name: .long, help: "Do not cut the paper.")
-    var noCut = false
-
-    @Flag(name: .long, help: "The input is ESC/POS bytes already: send them unchanged.")
+    @Flag(help: "The input is ESC/POS bytes already (from --format escpos): send them unchanged.")
     var raw = false
 
-    @Option(name: .long, help: "Seconds to wait for the printer to answer and to take bytes.")
+    @Option(help: "Seconds to wait for the printer to answer and to take more bytes.")
     var timeout: Double = 5
 
-    @Option(name: .long, help: "Connection attempts over TCP (only connecting is retried, never a started bill).")
+    @Option(help: "Connection attempts over TCP (only connecting is retried, never a bill once started).")
     var attempts: Int = 3
 
-    /// The exit status when the bytes did not reach the printer.
-    static let printerNotReached: Int32 = 3
-
     func validate() throws {
-        guard timeout > 0, timeout <= 600 else { throw ValidationError("--timeout must be in (0, 600] seconds") }
-        guard (1...20).contains(attempts) else { throw ValidationError("--attempts must be 1...20") }
+        guard timeout > 0, timeout <= 600 else { throw ValidationError("--timeout must be more than 0 and at most 600 seconds") }
+        guard (1...20).contains(attempts) else { throw ValidationError("--attempts must be between 1 and 20") }
     }
 
     func run() throws {
-        let destination: PrinterDestination
-        let printerProfile: PrinterProfile
-        do {
-            destination = try PrinterDestination(parsing: to)
-            printerProfile = try PrinterProfile.resolve(profile)
-        } catch let error as PrintError {
-            throw ValidationError(error.description)
-        } catch let error as ProfileError {
-            throw ValidationError(error.description)
+        try CLIIO.run {
+            let destination: PrinterDestination
+            do {
+                destination = try PrinterDestination(parsing: to)
+            } catch {
+                throw CLIFailure(.usage, "--to: \(error)")
+            }
+            let input = try bill.readBill()
+            let bytes: [UInt8]
+            if raw {
+                bytes = input
+            } else {
+                let rendered = try Self.renderESCPOS(json: input, options: try bill.renderOptions(), escpos: escpos.options)
+                CLIIO.report(rendered.diagnostics)
+                bytes = rendered.bytes
+            }
+            do {
+                try PrinterConnection.send(bytes, to: destination,
+                                           options: PrintOptions(timeoutSeconds: timeout, connectAttempts: attempts))
+            } catch {
+                throw CLIFailure(.unavailable, "\(error)")
+            }
         }
-        let data = input == "-" ? FileHandle.standardInput.readDataToEndOfFile()
-                                : try Data(contentsOf: URL(fileURLWithPath: input))
-        let bytes = raw ? Array(data)
-            : try Self.renderBill(Array(data), profile: printerProfile,
-                                  options: ESCPOSOptions(openDrawer: openDrawer, cut: !noCut))
-        do {
-            try PrinterConnection.send(bytes, to: destination,
-                                       options: PrintOptions(timeoutSeconds: timeout, connectAttempts: attempts))
-        } catch {
-            FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
-            throw ExitCode(Self.printerNotReached)
-        }
-        FileHandle.standardError.write(Data("sent \(bytes.count) bytes to \(destination)\n".utf8))
     }
+}
+
+/// The ESC/POS choices shared by rendering and printing.
+struct ESCPOSFlags: ParsableArguments {
+    @Flag(help: "ESC/POS: pulse the cash drawer (when the profile has a drawer port).")
+    var openDrawer = false
+
+    @Flag(help: "ESC/POS: do not cut the paper at the end.")
+    var noCut = false
+
+    var options: ESCPOSOptions { ESCPOSOptions(openDrawer: openDrawer, cut: !noCut) }
 }

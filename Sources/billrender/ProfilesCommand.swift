@@ -17,7 +17,8 @@ struct ProfilesCommand: ParsableCommand {
             do {
                 profile = try PrinterProfile.resolve(json)
             } catch {
-                throw ValidationError(error.description)
+                CLIIO.warn(error.description)
+                throw ExitCode(CLIFailure.Code.usage.rawValue)
             }
             print(JSONWriter.write(profile.json, pretty: true))
             return

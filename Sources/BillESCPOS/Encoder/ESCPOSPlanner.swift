@@ -124,7 +124,8 @@ struct ESCPOSPlanner {
                 scalars = s
                 note(character, resolution)
             case .replaced:
-                scalars = ["?"]
+                // One `?` per cell the character takes, so that the columns after it stay put.
+                scalars = Array(repeating: "?", count: max(1, DisplayWidth.of(character)))
                 note(character, resolution)
             case .dropped:
                 scalars = []

@@ -57,17 +57,3 @@ extension PrinterProfile {
         builtIn.first { $0.name == name }
     }
 }
-
-extension PrinterProfile {
-    /// Why a profile name or file could not be used.
-    public struct ResolveError: Error, Sendable, Equatable, CustomStringConvertible {
-        public var description: String
-    }
-
-    /// A built-in profile by name. (Profile files come with the ESC/POS work.)
-    public static func resolve(_ nameOrPath: String) throws(ResolveError) -> PrinterProfile {
-        if let p = builtIn(named: nameOrPath) { return p }
-        let names = builtIn.map(\.name).joined(separator: ", ")
-        throw ResolveError(description: "no built-in profile of that name (\(names))")
-    }
-}
