@@ -130,14 +130,46 @@ struct ESCPOSEncoderTests {
         #expect(decoded.commands.contains(.characterSize(width: 1, height: 1)))
     }
 
-    @Test func withoutNativeQRThereIsNoGSk() {
+    @Test(arguments: [RasterCommand.gsV0, .gsParenL, .escStar])
+    func withoutNativeQRTheQRIsRasterAndScans(_ command: RasterCommand) throws {
         var profile = PrinterProfile.generic80mm
         profile.capabilities.nativeQR = false
+        profile.capabilities.rasterCommands = [command]
         let (output, decoded) = render(ESCPOSFixtures.docsExample(profile), profile)
         #expect(!output.bytes.containsSequence([0x1D, 0x28, 0x6B]))
         #expect(decoded.qrPayloads == [])
+        #expect(output.diagnostics == [])
+        let image = try #require(decoded.rasterImages.first)
+        #expect(decoded.rasterImages.count == 1)
+        #expect(image.width <= profile.printableDots)
+        #expect(try ZBar.decode(image) == ["https://www.website.com"])
+    }
+
+    @Test func withoutNativeQROrRasterTheURLPrintsAsText() {
+        var profile = PrinterProfile.generic80mm
+        profile.capabilities.nativeQR = false
+        profile.capabilities.rasterCommands = []
+        let (output, decoded) = render(ESCPOSFixtures.docsExample(profile), profile)
+        #expect(!output.bytes.containsSequence([0x1D, 0x28, 0x6B]))
+        #expect(!output.bytes.containsSequence([0x1D, 0x76, 0x30]))
         #expect(output.diagnostics.map(\.code) == [.unsupportedByPrinter])
         #expect(decoded.lines.filter { $0 == "https://www.website.com" }.count == 2)
+    }
+
+    @Test func rasterQRBandsKeepToTheProfilesBandHeight() throws {
+        let profile = PrinterProfile.raster80mm
+        let payload = "https://example.com/" + String(repeating: "x", count: 300)
+        let layout = Layout(grid: ESCPOSFixtures.grid(profile), blocks: [
+            .qrCode(QRBlock(payload: payload, moduleSize: 6, errorCorrection: .medium, sourcePath: "u")), .cut,
+        ])
+        let output = ESCPOSEncoder.encode(layout, profile: profile)
+        let decoded = ESCPOSDecoder.decode(output.bytes, profile: profile)
+        #expect(decoded.problems == [])
+        let heights = decoded.commands.compactMap { c -> Int? in
+            if case .rasterImage(_, let h, _) = c { h } else { nil }
+        }
+        #expect(heights.count > 1 && heights.allSatisfy { $0 <= 128 })
+        #expect(try ZBar.decode(try #require(decoded.rasterImages.first)) == [payload])
     }
 
     @Test func withoutACutterThereIsNoGSV() {

@@ -11,6 +11,8 @@ public struct ESCPOSDecoded: Sendable {
     public var lines: [String] = []
     /// Payloads of printed QR codes.
     public var qrPayloads: [String] = []
+    /// Pictures printed with `GS v 0`, `GS ( L` or `ESC *`, consecutive bands joined into one bitmap.
+    public var rasterImages: [Bitmap] = []
     /// `GS V` commands.
     public var cuts = 0
     /// `ESC p` commands.
@@ -32,6 +34,7 @@ public enum ESCPOSDecoder {
         var lineHasText = false
         var state = (align: UInt8(0), bold: false, size: (UInt8(1), UInt8(1)), font: UInt8(0), table: UInt8?.none)
         let tokens = ESCPOSParser.parse(bytes)
+        var skipLineFeed = -1
         if bytes.count < 2 || bytes[0] != 0x1B || bytes[1] != 0x40 { d.problems.append("does not start with ESC @") }
         for (index, token) in tokens.enumerated() {
             guard case .command(let command) = token else {
@@ -80,6 +83,7 @@ public enum ESCPOSDecoder {
                 }
                 lineHasText = true
             case .lineFeed:
+                if skipLineFeed == index { continue }  // the feed after an ESC * band
                 d.lines.append(line)
                 line = ""
                 lineHasText = false
@@ -94,13 +98,47 @@ public enum ESCPOSDecoder {
                 let text = String(decoding: payload, as: UTF8.self)
                 d.qrPayloads.append(text)
                 d.lines.append("[QR \(text)]")
+            case .rasterImage(let widthBytes, let height, let data):
+                let band = Bitmap(width: widthBytes * 8, height: height, bits: data)
+                append(band, to: &d, continuing: index > 0 && isImage(tokens[index - 1]))
+            case .graphicsStore(let widthDots, let height, let data):
+                let band = Bitmap(width: widthDots, height: height, bits: data)
+                append(band, to: &d, continuing: index > 1 && isImage(tokens[index - 2]))
+            case .bitImageColumns(let widthDots, let data):
+                var band = Bitmap(width: widthDots, height: 24)
+                for x in 0..<widthDots {
+                    for k in 0..<24 where data[x * 3 + k / 8] & (0x80 >> UInt8(k % 8)) != 0 { band[x, k] = true }
+                }
+                append(band, to: &d, continuing: index > 1 && isImage(tokens[index - 2]))
+                if index + 1 < tokens.count, tokens[index + 1] == .command(.lineFeed) { skipLineFeed = index + 1 }
             case .qrModel, .qrModuleSize, .qrErrorCorrection, .qrPrint, .lineSpacing, .defaultLineSpacing,
-                 .rasterImage, .graphicsStore, .graphicsPrint, .bitImageColumns:
+                 .graphicsPrint:
                 break
             }
         }
         if lineHasText { d.problems.append("text left unprinted at the end: \(line)") }
         return d
+    }
+
+    private static func isImage(_ token: ESCPOSToken) -> Bool {
+        switch token {
+        case .command(.rasterImage), .command(.graphicsStore), .command(.bitImageColumns): return true
+        default: return false
+        }
+    }
+
+    /// Adds `band` as a picture of its own, or below the last one when it continues it.
+    private static func append(_ band: Bitmap?, to d: inout ESCPOSDecoded, continuing: Bool) {
+        guard let band else {
+            d.problems.append("an image band whose data does not match its size")
+            return
+        }
+        if continuing, let last = d.rasterImages.last, last.width == band.width,
+           let joined = Bitmap(width: band.width, height: last.height + band.height, bits: last.bits + band.bits) {
+            d.rasterImages[d.rasterImages.count - 1] = joined
+        } else {
+            d.rasterImages.append(band)
+        }
     }
 
     /// The lines a layout should print, as ``ESCPOSDecoded/lines`` shows them: text as laid out

@@ -51,6 +51,9 @@ public struct ESCPOSEncoder: Sendable {
                 writer.emit(.qrErrorCorrection(48 + UInt8(QRCapacity.index(of: block.errorCorrection))))
                 writer.emit(.qrStore(Array(block.payload.utf8)))
                 writer.emit(.qrPrint)
+            case .raster(let commands):
+                writer.setAlignment(.left)
+                commands.forEach { writer.emit($0) }
             case .cut:
                 writer.feed(profile.capabilities.feedLinesBeforeCut)
                 if options.cut && profile.capabilities.cutter {

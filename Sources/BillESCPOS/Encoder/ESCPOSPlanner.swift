@@ -1,5 +1,6 @@
 import BillLayout
 import BillModel
+import BillQR
 
 /// The first pass of an encoding: resolves every character against the profile's code tables,
 /// decides how QR codes and pictures print, and collects the diagnostics, so that the writer can
@@ -10,6 +11,8 @@ struct ESCPOSPlanner {
         case line([TextUnit], alignment: Alignment?, style: TextStyle)
         case feed(Int)
         case qr(QRBlock, moduleSize: Int)
+        /// Raster commands, printed left-justified (the bitmap carries its own margin).
+        case raster([ESCPOSCommand])
         case cut
     }
 
@@ -75,11 +78,7 @@ struct ESCPOSPlanner {
         var qr = block
         qr.payload = String(String.UnicodeScalarView(block.payload.unicodeScalars.filter { !CodeTableSet.isControl($0) }))
         let count = qr.payload.utf8.count
-        guard profile.capabilities.nativeQR else {
-            diagnostics.append(Diagnostic(.warning, .unsupportedByPrinter, at: qr.sourcePath,
-                "profile \(profile.name) has no native QR codes; the URL is printed as text"))
-            return payloadAsText(qr)
-        }
+        guard profile.capabilities.nativeQR else { return rasterQR(qr) }
         guard count > 0, let version = QRCapacity.version(forBytes: count, level: qr.errorCorrection) else {
             diagnostics.append(Diagnostic(.warning, .qrTooLong, at: qr.sourcePath,
                 "the QR payload has \(count) bytes; a QR code at level \(qr.errorCorrection.rawValue) holds at most \(QRCapacity.maxBytes(level: qr.errorCorrection)); printed as text"))
@@ -98,6 +97,35 @@ struct ESCPOSPlanner {
                 "the QR code's module size is reduced from \(qr.moduleSize) to \(size) dots to fit \(profile.printableDots) dots"))
         }
         return [.qr(qr, moduleSize: size)]
+    }
+
+    /// The QR code as a raster image, where the profile has a raster command; else as text.
+    private mutating func rasterQR(_ qr: QRBlock) -> [Step] {
+        guard !profile.capabilities.rasterCommands.isEmpty else {
+            diagnostics.append(Diagnostic(.warning, .unsupportedByPrinter, at: qr.sourcePath,
+                "profile \(profile.name) has neither native QR codes nor raster images; the URL is printed as text"))
+            return payloadAsText(qr)
+        }
+        let matrix: QRMatrix
+        do {
+            matrix = try QREncoder.encode(qr.payload, errorCorrection: qr.errorCorrection)
+        } catch {
+            diagnostics.append(Diagnostic(.warning, .qrTooLong, at: qr.sourcePath,
+                "the QR payload (\(qr.payload.utf8.count) bytes) does not fit a QR code at level \(qr.errorCorrection.rawValue) (\(error)); printed as text"))
+            return payloadAsText(qr)
+        }
+        guard let (bitmap, size) = QRRaster.bitmap(matrix, moduleSize: qr.moduleSize, alignment: qr.alignment,
+                                                   dotsWidth: profile.printableDots),
+              size >= 2, let commands = ESCPOSRaster.commands(for: bitmap, profile: profile) else {
+            diagnostics.append(Diagnostic(.warning, .qrTooLong, at: qr.sourcePath,
+                "the QR code (\(matrix.size) modules) is too wide for \(profile.printableDots) dots; printed as text"))
+            return payloadAsText(qr)
+        }
+        if size < qr.moduleSize {
+            diagnostics.append(Diagnostic(.warning, .limitExceeded, at: qr.sourcePath,
+                "the QR code's module size is reduced from \(qr.moduleSize) to \(size) dots to fit \(profile.printableDots) dots"))
+        }
+        return [.raster(commands)]
     }
 
     /// The payload in lines of the grid's columns, with the QR block's alignment.

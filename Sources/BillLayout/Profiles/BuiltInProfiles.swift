@@ -44,7 +44,7 @@ extension PrinterProfile {
     /// An 80 mm printer that prints everything as raster (no fonts for the bill's scripts, no QR).
     public static let raster80mm = PrinterProfile(
         name: "raster-80mm", description: "80 mm printer driven in raster only, 576 dots, GS v 0 bands of 128 rows",
-        paperWidthMM: 80, printableDots: 576, fonts: fontsAB(dots: 576), codeTables: [],
+        paperWidthMM: 80, printableDots: 576, fonts: fontsAB(dots: 576), codeTables: Array(commonTables.prefix(1)),
         capabilities: PrinterCapabilities(textMode: false, nativeQR: false, rasterCommands: [.gsV0],
                                           maxRasterBandHeight: 128, cutter: true, feedLinesBeforeCut: 1,
                                           drawer: false))
