@@ -86,3 +86,16 @@ struct ESCPOSCommandTests {
         #expect(listing == "ESC @\nESC t 16\nTEXT \"a\\\"b\\\\\\x81€\"\n")
     }
 }
+
+extension ESCPOSCommandTests {
+    @Test func imageHeadersNeverPromiseMoreDataThanFollows() {
+        let raster = ESCPOSCommand.rasterImage(widthBytes: 0xFFFF, height: 0xFFFF, data: [1, 2, 3]).bytes
+        #expect(raster == [0x1D, 0x76, 0x30, 0, 0xFF, 0xFF, 0, 0])
+        let short = ESCPOSCommand.rasterImage(widthBytes: 2, height: 3, data: [1, 2, 3, 4, 5]).bytes
+        #expect(ESCPOSParser.parse(short) == [.command(.rasterImage(widthBytes: 2, height: 2, data: [1, 2, 3, 4]))])
+        let graphics = ESCPOSCommand.graphicsStore(widthDots: 16, height: 9, data: [1, 2, 3]).bytes
+        #expect(ESCPOSParser.parse(graphics) == [.command(.graphicsStore(widthDots: 16, height: 1, data: [1, 2]))])
+        let columns = ESCPOSCommand.bitImageColumns(widthDots: 500, data: [1, 2, 3, 4]).bytes
+        #expect(ESCPOSParser.parse(columns) == [.command(.bitImageColumns(widthDots: 1, data: [1, 2, 3]))])
+    }
+}

@@ -77,3 +77,13 @@ extension PrinterConnectionTests {
         }
     }
 }
+
+extension PrinterConnectionTests {
+    @Test func absurdOptionsAreClampedNotTrapped() {
+        let port = refusedLoopbackPort()
+        let options = PrintOptions(timeoutSeconds: .nan, connectAttempts: -3, retryDelayMilliseconds: -1)
+        #expect(throws: PrintError.refused(host: "127.0.0.1", port: port, attempts: 1)) {
+            try PrinterConnection.send([0x1B, 0x40], to: .tcp(host: "127.0.0.1", port: port), options: options)
+        }
+    }
+}

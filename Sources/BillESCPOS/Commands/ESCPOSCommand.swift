@@ -58,8 +58,9 @@ extension ESCPOSCommand {
     static let gs: UInt8 = 0x1D
     static let lf: UInt8 = 0x0A
 
-    /// The command's bytes, ready for the printer. Lengths are clamped to what the command can
-    /// carry, so a malformed value never yields a stream that the printer would read out of step.
+    /// The command's bytes, ready for the printer. Sizes are clamped to what the command can carry
+    /// and to the data given, so a malformed value never yields a stream that the printer would
+    /// read out of step.
     public var bytes: [UInt8] {
         var out: [UInt8] = []
         append(to: &out)
@@ -95,21 +96,22 @@ extension ESCPOSCommand {
             out += data
         case .qrPrint: out += [gs, 0x28, 0x6B, 3, 0, 49, 81, 48]
         case .rasterImage(let widthBytes, let height, let data):
-            let w = min(max(widthBytes, 0), 0xFFFF), h = min(max(height, 0), 0xFFFF)
+            let w = min(max(widthBytes, 0), 0xFFFF)
+            let h = Self.rows(height, of: w, in: data.count, limit: 0xFFFF)
             out += [gs, 0x76, 0x30, 0] + Self.le16(w) + Self.le16(h)
-            out += Self.exactly(w * h, of: data)
+            out += data.prefix(w * h)
         case .graphicsStore(let widthDots, let height, let data):
             let w = min(max(widthDots, 0), 2400)
-            let h = min(max(height, 0), 2400)
-            let count = min((w + 7) / 8 * h, Self.maxGraphicsData)
+            let h = Self.rows(height, of: (w + 7) / 8, in: min(data.count, Self.maxGraphicsData), limit: 2400)
+            let count = (w + 7) / 8 * h
             out += [gs, 0x28, 0x4C] + Self.le16(count + 10) + [48, 112, 48, 1, 1, 49]
             out += Self.le16(w) + Self.le16(h)
-            out += Self.exactly(count, of: data)
+            out += data.prefix(count)
         case .graphicsPrint: out += [gs, 0x28, 0x4C, 2, 0, 48, 50]
         case .bitImageColumns(let widthDots, let data):
-            let w = min(max(widthDots, 0), 0xFFFF)
+            let w = min(max(widthDots, 0), 0xFFFF, data.count / 3)
             out += [esc, 0x2A, 33] + Self.le16(w)
-            out += Self.exactly(w * 3, of: data)
+            out += data.prefix(w * 3)
         }
     }
 
@@ -126,10 +128,11 @@ extension ESCPOSCommand {
         return [UInt8(v & 0xFF), UInt8(v >> 8)]
     }
 
-    /// `data` cut or zero-padded to `count` bytes.
-    private static func exactly(_ count: Int, of data: [UInt8]) -> [UInt8] {
-        if data.count == count { return data }
-        if data.count > count { return Array(data.prefix(count)) }
-        return data + [UInt8](repeating: 0, count: count - data.count)
+    /// The rows of `bytesPerRow` bytes an image command can announce: at most `height`, `limit`
+    /// and the whole rows `dataCount` bytes hold, so that the header never promises more data
+    /// than follows.
+    private static func rows(_ height: Int, of bytesPerRow: Int, in dataCount: Int, limit: Int) -> Int {
+        guard bytesPerRow > 0 else { return min(max(height, 0), limit) }
+        return min(max(height, 0), limit, dataCount / bytesPerRow)
     }
 }

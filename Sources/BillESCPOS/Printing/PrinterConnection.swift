@@ -9,7 +9,7 @@ public enum PrinterConnection {
     /// Sends all of `bytes` to `destination`, or throws why not.
     public static func send(_ bytes: [UInt8], to destination: PrinterDestination,
                             options: PrintOptions = PrintOptions()) throws(PrintError) {
-        let timeout = max(0.001, options.timeoutSeconds)
+        let timeout = options.timeoutSeconds.isFinite ? min(max(0.001, options.timeoutSeconds), 3600) : 5
         switch destination {
         case .tcp(let host, let port):
             let socket = try connect(host: host, port: port, timeout: timeout,
