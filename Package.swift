@@ -43,12 +43,16 @@ let package = Package(
             "BillRender", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // The fuzz target (tools/fuzz builds it with -sanitize=fuzzer); a replay tool otherwise.
+        .executableTarget(name: "BillFuzz", dependencies: ["BillRender"]),
+
         .target(name: "TestSupport", dependencies: ["BillRender"], path: "Tests/TestSupport"),
         .testTarget(name: "BillModelTests", dependencies: ["BillModel", "TestSupport"]),
         .testTarget(name: "BillLayoutTests", dependencies: ["BillLayout", "BillText", "TestSupport"]),
         .testTarget(name: "BillESCPOSTests", dependencies: ["BillESCPOS", "TestSupport"]),
         .testTarget(name: "BillRasterTests", dependencies: ["BillRaster", "TestSupport"]),
         .testTarget(name: "BillTemplatesTests", dependencies: ["BillTemplates", "TestSupport"]),
+        .testTarget(name: "BillRenderTests", dependencies: ["BillRender", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "billrender"]),
     ]
 )

@@ -23,6 +23,6 @@ struct Billrender: ParsableCommand {
               69  the printer did not answer
               73  the output cannot be written
             """,
-        subcommands: [RenderCommand.self, ValidateCommand.self, LayoutCommand.self],
+        subcommands: [RenderCommand.self, ValidateCommand.self, LayoutCommand.self, BenchCommand.self],
         defaultSubcommand: RenderCommand.self)
 }
