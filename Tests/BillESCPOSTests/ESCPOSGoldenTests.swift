@@ -41,6 +41,20 @@ import TestSupport
         }
     }
 
+    @Test(arguments: [16, 37, 42, 64])
+    func everyBillAtOddColumnsKeepsTheInvariants(columns: Int) throws {
+        for name in Self.bills {
+            for profile in PrinterProfile.builtIn {
+                let layout = try LayoutCheck.layout(json: try Repository.goldenBill(name), profile: profile, columns: columns).layout
+                let output = ESCPOSEncoder.encode(layout, profile: profile, options: ESCPOSOptions(openDrawer: true))
+                let decoded = ESCPOSDecoder.decode(output.bytes, profile: profile)
+                #expect(decoded.problems == [], "\(name) \(profile.name) \(columns) columns")
+                #expect(decoded.cuts == 1 && decoded.drawerPulses == (profile.capabilities.drawer ? 1 : 0))
+                #expect(decoded.commands.contains(.font(1)) == (layout.grid.font == 1))
+            }
+        }
+    }
+
     @Test func specExampleQRIsNativeAndPoundIsInTheSelectedTable() throws {
         let layout = try LayoutCheck.layout(json: try Repository.goldenBill("spec-rest-example")).layout
         let output = ESCPOSEncoder.encode(layout, profile: .generic80mm)
