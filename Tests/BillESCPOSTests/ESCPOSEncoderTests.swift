@@ -142,7 +142,7 @@ struct ESCPOSEncoderTests {
         let image = try #require(decoded.rasterImages.first)
         #expect(decoded.rasterImages.count == 1)
         #expect(image.width <= profile.printableDots)
-        #expect(try ZBar.decode(image) == ["https://www.website.com"])
+        #expect(try ESCPOSZBar.decode(image) == ["https://www.website.com"])
     }
 
     @Test func withoutNativeQROrRasterTheURLPrintsAsText() {
@@ -169,7 +169,7 @@ struct ESCPOSEncoderTests {
             if case .rasterImage(_, let h, _) = c { h } else { nil }
         }
         #expect(heights.count > 1 && heights.allSatisfy { $0 <= 128 })
-        #expect(try ZBar.decode(try #require(decoded.rasterImages.first)) == [payload])
+        #expect(try ESCPOSZBar.decode(try #require(decoded.rasterImages.first)) == [payload])
     }
 
     @Test func withoutACutterThereIsNoGSV() {

@@ -21,7 +21,7 @@ struct PrinterConnectionTests {
     }
 
     @Test func aRefusedPortIsAClearErrorAfterTheRetries() {
-        let port = refusedLoopbackPort()
+        let port = ESCPOSLoopbackPorts.refused()
         let options = PrintOptions(timeoutSeconds: 3, connectAttempts: 2, retryDelayMilliseconds: 10)
         #expect(throws: PrintError.refused(host: "127.0.0.1", port: port, attempts: 2)) {
             try PrinterConnection.send(bill, to: .tcp(host: "127.0.0.1", port: port), options: options)
@@ -43,7 +43,7 @@ struct PrinterConnectionTests {
     }
 
     @Test func deviceFilesGetTheBytesAndAreNeverCreated() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try ESCPOSTempDirectory()
         let path = try dir.write("lp0", [UInt8]())
         try PrinterConnection.send(bill, to: try PrinterDestination(parsing: path))
         #expect(try dir.read("lp0") == bill)
@@ -70,7 +70,7 @@ struct PrinterConnectionTests {
 
 extension PrinterConnectionTests {
     @Test func aPrinterThatNeverAnswersTimesOut() {
-        let silent = SilentLoopbackPort()
+        let silent = ESCPOSSilentPort()
         let options = PrintOptions(timeoutSeconds: 0.3, connectAttempts: 2, retryDelayMilliseconds: 0)
         #expect(throws: PrintError.nothingAnswered(host: "127.0.0.1", port: silent.port, seconds: 0.3, attempts: 2)) {
             try PrinterConnection.send(bill, to: .tcp(host: "127.0.0.1", port: silent.port), options: options)
@@ -80,7 +80,7 @@ extension PrinterConnectionTests {
 
 extension PrinterConnectionTests {
     @Test func absurdOptionsAreClampedNotTrapped() {
-        let port = refusedLoopbackPort()
+        let port = ESCPOSLoopbackPorts.refused()
         let options = PrintOptions(timeoutSeconds: .nan, connectAttempts: -3, retryDelayMilliseconds: -1)
         #expect(throws: PrintError.refused(host: "127.0.0.1", port: port, attempts: 1)) {
             try PrinterConnection.send([0x1B, 0x40], to: .tcp(host: "127.0.0.1", port: port), options: options)

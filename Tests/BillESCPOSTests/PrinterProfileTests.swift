@@ -32,7 +32,7 @@ struct PrinterProfileTests {
     }
 
     @Test func fileExtendingGeneric80mmOverridesMemberByMember() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try ESCPOSTempDirectory()
         let path = try dir.write("shop.json", """
             {"extends": "generic-80mm", "name": "shop", "description": "the bar printer",
              "capabilities": {"nativeQR": false, "feedLinesBeforeCut": 3},
@@ -49,7 +49,7 @@ struct PrinterProfileTests {
     }
 
     @Test func fileCanExtendAnotherFileNextToIt() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try ESCPOSTempDirectory()
         _ = try dir.write("base.json", #"{"extends": "generic-58mm", "name": "base", "capabilities": {"cutter": false}}"#)
         let path = try dir.write("child.json", #"{"extends": "base.json", "name": "child"}"#)
         let profile = try PrinterProfile.resolve(path)
@@ -59,7 +59,7 @@ struct PrinterProfileTests {
     }
 
     @Test func extendsLoopsAreRefused() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try ESCPOSTempDirectory()
         let path = try dir.write("loop.json", #"{"extends": "loop.json"}"#)
         #expect(throws: ProfileError.extendsTooDeep(source: path)) { try PrinterProfile.resolve(path) }
     }
@@ -88,7 +88,7 @@ struct PrinterProfileTests {
     }
 
     @Test func notJSONIsAClearError() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try ESCPOSTempDirectory()
         let path = try dir.write("bad.json", "{nope")
         do {
             _ = try PrinterProfile.resolve(path)

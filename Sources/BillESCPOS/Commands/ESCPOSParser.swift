@@ -1,11 +1,3 @@
-/// One item of a parsed ESC/POS stream: a command billrender knows, or bytes it does not.
-public enum ESCPOSToken: Sendable, Equatable {
-    /// A known command.
-    case command(ESCPOSCommand)
-    /// Bytes that are neither a known command nor printable text, at `offset` in the stream.
-    case unknown(offset: Int, bytes: [UInt8])
-}
-
 /// Reads ESC/POS bytes back into commands with the one command-length table billrender has: the
 /// commands of ``ESCPOSCommand``. Used by the listing and by the tests' decoder.
 public enum ESCPOSParser {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A fresh directory under the system's temporary directory, removed when released.
-public final class TemporaryDirectory {
+public final class ESCPOSTempDirectory {
     public let path: String
 
     public init() throws {

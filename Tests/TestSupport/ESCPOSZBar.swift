@@ -2,10 +2,10 @@ import BillLayout
 import Foundation
 
 /// Reads barcodes in a bitmap with the real `zbarimg` (Debian zbar-tools).
-public enum ZBar {
+public enum ESCPOSZBar {
     /// The decoded payloads of every symbol in `bitmap` (written as a PBM with a white border).
     public static func decode(_ bitmap: Bitmap) throws -> [String] {
-        let dir = try TemporaryDirectory()
+        let dir = try ESCPOSTempDirectory()
         let border = 16
         let width = bitmap.width + 2 * border, height = bitmap.height + 2 * border
         var framed = Bitmap(width: width, height: height)
