@@ -70,8 +70,8 @@ public struct TextRenderer {
         bytes.reserveCapacity((size / 2 + 1) * (pad + size * 3 + 1))
         var y = 0
         while y < size {
+            var lastInk = bytes.count  // a row with no ink keeps no spaces
             bytes.append(contentsOf: repeatElement(0x20, count: pad))
-            var lastInk = bytes.count
             for x in 0..<size {
                 let top = matrix[x - quiet, y - quiet]
                 let bottom = y + 1 < size ? matrix[x - quiet, y + 1 - quiet] : false

@@ -43,7 +43,9 @@ struct PrintCommand: ParsableCommand {
             if raw {
                 bytes = input
             } else {
-                let rendered = try Self.renderESCPOS(json: input, options: try bill.renderOptions(), escpos: escpos.options)
+                var options = try bill.renderOptions()
+                options.escpos = escpos.options
+                let rendered = try BillRenderer.render(json: input, format: .escpos, options: options)
                 CLIIO.report(rendered.diagnostics)
                 bytes = rendered.bytes
             }
