@@ -1,3 +1,4 @@
+@_exported import BillESCPOS
 @_exported import BillLayout
 @_exported import BillModel
 @_exported import BillText
@@ -21,16 +22,19 @@ public struct RenderOptions: Sendable {
     public var layout: LayoutOptions
     public var decoding: DecodingOptions
     public var text: TextRenderOptions
+    /// ESC/POS choices: drawer and cut.
+    public var escpos: ESCPOSOptions
     /// Treat warnings as errors: a bill with any diagnostic is refused.
     public var strict: Bool
 
     public init(profile: PrinterProfile = .generic80mm, layout: LayoutOptions = LayoutOptions(),
                 decoding: DecodingOptions = DecodingOptions(), text: TextRenderOptions = TextRenderOptions(),
-                strict: Bool = false) {
+                escpos: ESCPOSOptions = ESCPOSOptions(), strict: Bool = false) {
         self.profile = profile
         self.layout = layout
         self.decoding = decoding
         self.text = text
+        self.escpos = escpos
         self.strict = strict
     }
 }
@@ -108,7 +112,11 @@ public enum BillRenderer {
         switch format {
         case .text:
             return RenderedBill(bytes: Array(TextRenderer.render(layout, options: options.text).utf8), diagnostics: [])
-        case .escpos, .escposListing, .png:
+        case .escpos, .escposListing:
+            let out = ESCPOSEncoder.encode(layout, profile: options.profile, options: options.escpos)
+            let bytes = format == .escpos ? out.bytes : Array(ESCPOSListing.listing(out.bytes, profile: options.profile).utf8)
+            return RenderedBill(bytes: bytes, diagnostics: out.diagnostics)
+        case .png:
             throw .formatUnavailable(format.rawValue)
         }
     }

@@ -14,6 +14,8 @@ struct Billrender: ParsableCommand {
               billrender - --format text < bill.json            # read standard input
               billrender validate bill.json --strict --json
               billrender layout bill.json --columns 42
+              billrender print bill.json --to tcp://192.168.1.50:9100
+              billrender profiles
 
             Exit codes:
               0   done (warnings, if any, on standard error)
@@ -23,6 +25,6 @@ struct Billrender: ParsableCommand {
               69  the printer did not answer
               73  the output cannot be written
             """,
-        subcommands: [RenderCommand.self, ValidateCommand.self, LayoutCommand.self, BenchCommand.self],
+        subcommands: [RenderCommand.self, ValidateCommand.self, LayoutCommand.self, BuildCommand.self, PrintCommand.self, ProfilesCommand.self, BenchCommand.self],
         defaultSubcommand: RenderCommand.self)
 }

@@ -10,6 +10,8 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var bill: BillOptions
 
+    @OptionGroup var escpos: ESCPOSFlags
+
     @Option(help: "Output: text, escpos, escpos-listing or png.")
     var format: OutputFormat = .text
 
@@ -26,6 +28,7 @@ struct RenderCommand: ParsableCommand {
             }
             var options = try bill.renderOptions()
             options.text.unicodeQR = !noTextQr
+            options.escpos = escpos.options
             let rendered = try BillRenderer.render(json: try bill.readBill(), format: format, options: options)
             CLIIO.report(rendered.diagnostics)
             try CLIIO.write(rendered.bytes, to: output)

@@ -118,3 +118,31 @@ import TestSupport
         #expect(r.stdoutText.contains("66  the input cannot be read"))
     }
 }
+
+/// `billrender print` against a real TCP listener on loopback.
+@Suite struct CLIPrintTests {
+    @Test func printDeliversTheGoldenBytes() throws {
+        let printer = try ESCPOSLoopbackPrinter()
+        let r = try CLIRunner.run(["print", "golden/bills/docs-example.json", "--to", "tcp://127.0.0.1:\(printer.port)"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let golden = try Repository.bytes("golden/escpos/docs-example.80mm.bin")
+        #expect(printer.captured() == [golden])
+        let escpos = try CLIRunner.run(["golden/bills/docs-example.json", "--format", "escpos"])
+        #expect(escpos.stdout == golden)
+    }
+
+    @Test func nothingAnsweringIsExit69() throws {
+        // A port nothing listens on: connect is refused at once.
+        let port = ESCPOSLoopbackPorts.refused()
+        let r = try CLIRunner.run(["print", "golden/bills/spec-rest-example.json", "--to", "tcp://127.0.0.1:\(port)",
+                                   "--attempts", "1", "--timeout", "2"])
+        #expect(r.status == 69)
+        #expect(r.stderr.contains("127.0.0.1:\(port)"))
+    }
+
+    @Test func profilesAreListed() throws {
+        let r = try CLIRunner.run(["profiles"])
+        #expect(r.status == 0)
+        for name in ["generic-80mm", "generic-58mm", "epson-tm-t88", "raster-80mm"] { #expect(r.stdoutText.contains(name)) }
+    }
+}

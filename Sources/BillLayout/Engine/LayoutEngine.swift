@@ -24,13 +24,13 @@ public enum LayoutEngine {
                 }
             }
         }
-        lines.place(bill.header.lines, section: "header", into: &buffer, taxNumbers: false)
+        lines.place(bill.header.lines, section: "header", into: &buffer, taxNumbers: false, diagnostics: &diagnostics)
         OrderSection.layout(bill.order, into: &buffer)
-        lines.place(bill.footer.lines, section: "footer", into: &buffer, taxNumbers: false)
+        lines.place(bill.footer.lines, section: "footer", into: &buffer, taxNumbers: false, diagnostics: &diagnostics)
         // Tax numbers print at the bottom of the footer, wherever they stand.
         let taxLines = bill.header.lines + bill.footer.lines
         if taxLines.contains(where: { if case .taxNumber = $0 { true } else { false } }) {
-            lines.place(taxLines, section: "", into: &buffer, taxNumbers: true)
+            lines.place(taxLines, section: "", into: &buffer, taxNumbers: true, diagnostics: &diagnostics)
         }
         buffer.append(.cut)
         return LayoutResult(layout: Layout(grid: grid, blocks: buffer.blocks), diagnostics: diagnostics)
@@ -74,7 +74,18 @@ struct LineContext {
         return "\(name): \(number)"
     }
 
-    func place(_ lines: [BillLine], section: String, into buffer: inout LayoutBuffer, taxNumbers: Bool) {
+    /// The most bytes a QR code holds in byte mode (version 40) at each error-correction level.
+    static func qrCapacity(_ level: QRErrorCorrection) -> Int {
+        switch level {
+        case .low: 2953
+        case .medium: 2331
+        case .quartile: 1663
+        case .high: 1273
+        }
+    }
+
+    func place(_ lines: [BillLine], section: String, into buffer: inout LayoutBuffer, taxNumbers: Bool,
+               diagnostics: inout [Diagnostic]) {
         for (i, line) in lines.enumerated() {
             let path = "\(section).lines[\(i)]"
             if case .taxNumber(let name, let number) = line {
@@ -111,11 +122,17 @@ struct LineContext {
                 buffer.rule(kind == .double ? .double : .single, replacingSoftRule: true)
             case .url(let u):
                 if let d = u.description, !d.isEmpty { buffer.text(d, alignment: .center) }
-                if u.showQR {
+                var showURL = u.showURL
+                if u.showQR, u.url.utf8.count > Self.qrCapacity(options.qrErrorCorrection) {
+                    diagnostics.append(Diagnostic(
+                        .warning, .qrTooLong, at: path + ".url.url",
+                        "\(u.url.utf8.count) bytes do not fit a QR code at error correction \(options.qrErrorCorrection.rawValue) (\(Self.qrCapacity(options.qrErrorCorrection)) at most); the URL prints as text"))
+                    showURL = true
+                } else if u.showQR {
                     buffer.append(.qrCode(QRBlock(payload: u.url, alignment: .center, moduleSize: moduleSize,
                                                   errorCorrection: options.qrErrorCorrection, sourcePath: path + ".url.url")))
                 }
-                if u.showURL || (!u.showQR && (u.description ?? "").isEmpty) { buffer.text(u.url, alignment: .center) }
+                if showURL || (!u.showQR && (u.description ?? "").isEmpty) { buffer.text(u.url, alignment: .center) }
             }
         }
     }

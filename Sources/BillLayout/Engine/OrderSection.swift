@@ -82,32 +82,11 @@ enum OrderSection {
         buffer.text(label, indent: indent)
     }
 
-    /// Collection details and the order note; a dine-in table is left to the EPOS's header.
+    /// The order's note. Table, waiter and collection details are the EPOS's to show in its
+    /// header (templates do), so they are not repeated here.
     private static func orderInfo(_ order: Order, into buffer: inout LayoutBuffer) {
-        if order.details?.orderType == .collection {
-            var line = "Collection"
-            if order.details?.collection?.asap == true {
-                line += ": ASAP"
-            } else if let at = order.details?.collection?.collectAt {
-                line += " at " + ISOTime.short(at)
-            }
-            buffer.text(line, style: TextStyle(bold: true))
-            if let name = order.customer?.name, !name.isEmpty { buffer.text("Name: " + name) }
-        }
-        if let note = order.note, !note.isEmpty { buffer.text("Note: " + note) }
-        if order.details?.orderType == .collection || !(order.note ?? "").isEmpty { buffer.feed(1) }
-    }
-}
-
-/// Short renderings of ISO 8601 times, without a calendar library.
-enum ISOTime {
-    /// `2022-03-15T20:30:00Z` → `15/03/2022 20:30 UTC`; anything else as sent.
-    static func short(_ iso: String) -> String {
-        let c = Array(iso.utf8)
-        guard c.count >= 16, c[4] == UInt8(ascii: "-"), c[7] == UInt8(ascii: "-"), c[10] == UInt8(ascii: "T"),
-              c[13] == UInt8(ascii: ":") else { return iso }
-        let s = { (r: Range<Int>) in String(decoding: c[r], as: UTF8.self) }
-        let zone = iso.hasSuffix("Z") ? " UTC" : ""
-        return "\(s(8..<10))/\(s(5..<7))/\(s(0..<4)) \(s(11..<16))\(zone)"
+        guard let note = order.note, !note.isEmpty else { return }
+        buffer.text("Note: " + note)
+        buffer.feed(1)
     }
 }

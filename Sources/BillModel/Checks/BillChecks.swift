@@ -18,6 +18,13 @@ public enum BillChecks {
         }
         let mixed = out.contains { $0.code == .mixedCurrency }
 
+        // Amounts below zero: printed as sent, but worth a look (discounts are taken off whatever their sign).
+        for (p, m) in monies where m.value < 0 {
+            let what = p.hasPrefix("discounts") ? "a negative discount is taken off all the same (printed as \(Money(value: m.value == .min ? m.value : -abs(m.value), currencyCode: m.currencyCode).formatted))"
+                : "printed as sent"
+            out.append(Diagnostic(.warning, .negativeAmount, at: path(p + ".value"), "\(m.formatted) is below zero; \(what)"))
+        }
+
         // Quantities.
         for (i, item) in order.items.enumerated() {
             if item.quantity <= 0 {

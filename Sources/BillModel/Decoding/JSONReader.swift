@@ -65,17 +65,26 @@ struct JSONReader {
             return nil
         }
         guard sanitize else { return s }
-        if let cleaned = TextSanitizer.sanitize(s) {
-            let names = cleaned.removed.prefix(4).map(TextSanitizer.describe).joined(separator: ", ")
-            let more = cleaned.removed.count > 4 ? " and \(cleaned.removed.count - 4) more" : ""
-            report(.warning, .controlCharacters, path,
-                   "removed \(cleaned.removed.count) control character\(cleaned.removed.count == 1 ? "" : "s") (\(names)\(more)); they must never reach the printer")
-            s = cleaned.text
+        // One pass over the bytes decides whether anything needs the slower, exact checks.
+        var suspicious = false
+        for b in s.utf8 where b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE2 || b == 0xEF {
+            suspicious = true
+            break
         }
-        if s.contains("\u{FFFD}") {
-            report(.warning, .invalidUnicode, path, "holds U+FFFD (an unpaired surrogate or invalid character was replaced)")
+        if suspicious {
+            if let cleaned = TextSanitizer.sanitize(s) {
+                let names = cleaned.removed.prefix(4).map(TextSanitizer.describe).joined(separator: ", ")
+                let more = cleaned.removed.count > 4 ? " and \(cleaned.removed.count - 4) more" : ""
+                report(.warning, .controlCharacters, path,
+                       "removed \(cleaned.removed.count) control character\(cleaned.removed.count == 1 ? "" : "s") (\(names)\(more)); they must never reach the printer")
+                s = cleaned.text
+            }
+            if s.unicodeScalars.contains("\u{FFFD}") {
+                report(.warning, .invalidUnicode, path, "holds U+FFFD (an unpaired surrogate or invalid character was replaced)")
+            }
         }
-        if s.count > options.maxTextLength {
+        // Characters are never more than UTF-8 bytes, so only long text pays for counting them.
+        if s.utf8.count > options.maxTextLength, s.count > options.maxTextLength {
             report(.warning, .limitExceeded, path, "text of \(s.count) characters cut to \(options.maxTextLength)")
             s = String(s.prefix(options.maxTextLength))
         }

@@ -77,4 +77,9 @@ public enum DiagnosticCode: String, Sendable, Equatable, Hashable, CaseIterable 
     case qrTooLong
     /// The payment figures look wrong (paid more than the total).
     case paymentMismatch
+    /// An amount below zero (a price, a total, a payment).
+    case negativeAmount
+    /// A block the printer profile cannot print as laid out (a picture without raster support, a QR
+    /// code without `GS ( k` or raster); left out or printed as text.
+    case unsupportedByPrinter
 }

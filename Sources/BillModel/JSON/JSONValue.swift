@@ -72,11 +72,13 @@ public struct JSONObject: Sendable, Equatable {
 
     public init(_ members: [(key: String, value: JSONValue)] = []) { self.members = members }
 
-    /// The value of the last member named `key`.
+    /// The value of the last member named `key` (keys compare by their UTF-8 bytes, as JSON says).
     public subscript(key: String) -> JSONValue? {
+        let wanted = key.utf8
         var i = members.count - 1
         while i >= 0 {
-            if members[i].key == key { return members[i].value }
+            let k = members[i].key.utf8
+            if k.count == wanted.count, k.elementsEqual(wanted) { return members[i].value }
             i -= 1
         }
         return nil

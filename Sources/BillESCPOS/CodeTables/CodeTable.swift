@@ -1,0 +1,60 @@
+/// A single-byte character code table of a receipt printer: bytes 0x20...0x7E are ASCII, bytes
+/// 0x80...0xFF hold the table's own characters.
+public struct CodeTable: Sendable, Equatable {
+    /// The encoding name a profile uses for it (`cp437`, `cp858`, `cp1252`, …).
+    public let name: String
+    /// The Unicode scalar at bytes 0x80...0xFF, 0 where the table has no printable character.
+    let upper: [UInt16]
+    /// Scalar value to byte for 0x80...0xFF.
+    private let bytesByScalar: [UInt32: UInt8]
+
+    init(name: String, upper: [UInt16]) {
+        self.name = name
+        self.upper = upper
+        var map: [UInt32: UInt8] = [:]
+        for (offset, scalar) in upper.enumerated() where scalar != 0 && map[UInt32(scalar)] == nil {
+            map[UInt32(scalar)] = UInt8(truncatingIfNeeded: 0x80 + offset)
+        }
+        self.bytesByScalar = map
+    }
+
+    /// The byte that prints `scalar` in this table, or nil when the table does not hold it.
+    /// Control characters (C0, DEL, C1) are never printable.
+    public func byte(for scalar: Unicode.Scalar) -> UInt8? {
+        let value = scalar.value
+        if value >= 0x20 && value < 0x7F { return UInt8(value) }
+        return bytesByScalar[value]
+    }
+
+    /// The character a printer prints for `byte`, or nil for a control byte or an empty slot.
+    public func scalar(for byte: UInt8) -> Unicode.Scalar? {
+        if byte >= 0x20 && byte < 0x7F { return Unicode.Scalar(byte) }
+        guard byte >= 0x80 else { return nil }
+        let value = upper[Int(byte) - 0x80]
+        return value == 0 ? nil : Unicode.Scalar(UInt32(value))
+    }
+
+    /// Whether the table holds `scalar`.
+    public func holds(_ scalar: Unicode.Scalar) -> Bool { byte(for: scalar) != nil }
+
+    /// The tables billrender knows, by the names profiles use.
+    public static let all: [CodeTable] = [
+        CodeTable(name: "cp437", upper: cp437Upper),
+        CodeTable(name: "cp850", upper: cp850Upper),
+        CodeTable(name: "cp852", upper: cp852Upper),
+        CodeTable(name: "cp858", upper: cp858Upper),
+        CodeTable(name: "cp866", upper: cp866Upper),
+        CodeTable(name: "cp1252", upper: cp1252Upper),
+        CodeTable(name: "iso-8859-15", upper: iso8859_15Upper),
+    ]
+
+    /// The table named `name`, ignoring case, `-` and `_` (`ISO_8859-15` finds `iso-8859-15`).
+    public static func named(_ name: String) -> CodeTable? {
+        let key = folded(name)
+        return all.first { folded($0.name) == key }
+    }
+
+    private static func folded(_ name: String) -> String {
+        String(name.lowercased().filter { $0 != "-" && $0 != "_" })
+    }
+}

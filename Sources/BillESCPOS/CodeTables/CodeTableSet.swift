@@ -1,0 +1,88 @@
+import BillLayout
+
+/// The code tables of one printer profile that billrender knows, with their `ESC t` numbers, and
+/// how each character of a line is printed with them.
+struct CodeTableSet: Sendable {
+    /// The tables in the profile's order of preference.
+    let tables: [(number: UInt8, table: CodeTable)]
+    /// Profile entries whose encoding billrender does not know.
+    let unknownEncodings: [String]
+
+    init(profile: PrinterProfile) {
+        var tables: [(number: UInt8, table: CodeTable)] = []
+        var unknown: [String] = []
+        for entry in profile.codeTables {
+            guard entry.number >= 0, entry.number <= 255, let table = CodeTable.named(entry.encoding) else {
+                unknown.append("\(entry.number):\(entry.encoding)")
+                continue
+            }
+            tables.append((UInt8(entry.number), table))
+        }
+        self.tables = tables
+        self.unknownEncodings = unknown
+    }
+
+    /// The `ESC t` number to select before the first text when no character needs one.
+    var defaultNumber: UInt8 { tables.first?.number ?? 0 }
+
+    /// Whether any table holds `scalar`.
+    func holds(_ scalar: Unicode.Scalar) -> Bool {
+        tables.contains { $0.table.holds(scalar) }
+    }
+
+    /// The table to select for `upcoming[from...]`: the one holding the longest run of them, ties
+    /// to the profile's order (and to `current` first), so switches stay few.
+    func best(for upcoming: ArraySlice<Unicode.Scalar>, current: UInt8?) -> (number: UInt8, table: CodeTable)? {
+        var best: (number: UInt8, table: CodeTable)? = nil
+        var bestRun = -1
+        let ordered = tables.filter { $0.number == current } + tables.filter { $0.number != current }
+        for candidate in ordered {
+            var run = 0
+            for scalar in upcoming {
+                guard candidate.table.holds(scalar) else { break }
+                run += 1
+            }
+            if run > bestRun {
+                best = candidate
+                bestRun = run
+            }
+        }
+        return best
+    }
+
+    /// How one character of a text line prints.
+    enum Resolution: Equatable {
+        /// Printed as itself.
+        case exact([Unicode.Scalar])
+        /// No table holds it; printed as an ASCII stand-in (accents dropped, typographic punctuation).
+        case transliterated([Unicode.Scalar])
+        /// No table holds it and there is no stand-in: printed as `?`.
+        case replaced
+        /// A control character: dropped.
+        case dropped
+    }
+
+    /// How `character` prints on this profile.
+    func resolve(_ character: Character) -> Resolution {
+        let all = Array(character.unicodeScalars)
+        let scalars = all.filter { !Self.isControl($0) }
+        guard let base = scalars.first else { return .dropped }
+        if scalars.count == 1 {
+            if holds(base) { return .exact([base]) }
+            if let stand = Transliteration.ascii(for: base), stand.unicodeScalars.allSatisfy(holds) {
+                return .transliterated(Array(stand.unicodeScalars))
+            }
+            return .replaced
+        }
+        guard scalars.dropFirst().allSatisfy(Transliteration.isMark) else { return .replaced }
+        switch resolve(Character(base)) {
+        case .exact(let s), .transliterated(let s): return .transliterated(s)
+        case .replaced: return .replaced
+        case .dropped: return .dropped
+        }
+    }
+
+    static func isControl(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x20 || (s.value >= 0x7F && s.value < 0xA0)
+    }
+}

@@ -1,0 +1,59 @@
+import BillLayout
+
+/// Raster image commands for a ``Bitmap``, split into bands a printer's firmware takes.
+public enum ESCPOSRaster {
+    /// `GS v 0` bands of at most `maxBandHeight` rows (clamped to 1...255: cheap firmware reads
+    /// one height byte).
+    public static func rasterBands(_ bitmap: Bitmap, maxBandHeight: Int) -> [ESCPOSCommand] {
+        bands(of: bitmap, rows: min(max(maxBandHeight, 1), 255)).map {
+            .rasterImage(widthBytes: $0.bytesPerRow, height: $0.height, data: $0.bits)
+        }
+    }
+
+    /// `GS ( L` store-and-print pairs, each band at most `maxBandHeight` rows and small enough for
+    /// the command's 16-bit length.
+    public static func graphicsBands(_ bitmap: Bitmap, maxBandHeight: Int) -> [ESCPOSCommand] {
+        let byLength = ESCPOSCommand.maxGraphicsData / max(bitmap.bytesPerRow, 1)
+        let rows = min(max(maxBandHeight, 1), 255, max(byLength, 1))
+        return bands(of: bitmap, rows: rows).flatMap {
+            [ESCPOSCommand.graphicsStore(widthDots: $0.width, height: $0.height, data: $0.bits), .graphicsPrint]
+        }
+    }
+
+    /// `ESC *` mode 33 (24-dot double density): line spacing 24, one command and `LF` per 24 rows,
+    /// then the default line spacing again.
+    public static func bitImageColumns(_ bitmap: Bitmap) -> [ESCPOSCommand] {
+        guard bitmap.width > 0, bitmap.height > 0 else { return [] }
+        var commands: [ESCPOSCommand] = [.lineSpacing(24)]
+        var top = 0
+        while top < bitmap.height {
+            var data = [UInt8](repeating: 0, count: bitmap.width * 3)
+            for x in 0..<bitmap.width {
+                for k in 0..<24 where bitmap[x, top + k] {
+                    data[x * 3 + k / 8] |= 0x80 >> UInt8(k % 8)
+                }
+            }
+            commands += [.bitImageColumns(widthDots: bitmap.width, data: data), .lineFeed]
+            top += 24
+        }
+        return commands + [.defaultLineSpacing]
+    }
+
+    /// The bands of `rows` rows (the last one shorter), top to bottom.
+    static func bands(of bitmap: Bitmap, rows: Int) -> [Bitmap] {
+        guard bitmap.width > 0, bitmap.height > 0, rows > 0 else { return [] }
+        return stride(from: 0, to: bitmap.height, by: rows).map { bitmap.rows($0..<min($0 + rows, bitmap.height)) }
+    }
+
+    /// The commands for `bitmap` with the profile's most preferred raster command, or nil when the
+    /// profile has none.
+    public static func commands(for bitmap: Bitmap, profile: PrinterProfile) -> [ESCPOSCommand]? {
+        guard let kind = profile.capabilities.rasterCommands.first else { return nil }
+        let band = profile.capabilities.maxRasterBandHeight
+        switch kind {
+        case .gsV0: return rasterBands(bitmap, maxBandHeight: band)
+        case .gsParenL: return graphicsBands(bitmap, maxBandHeight: band)
+        case .escStar: return bitImageColumns(bitmap)
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import BillLayout
+
+/// The byte buffer of one encoding and the printer state it has set, so that each style command is
+/// sent only when it changes.
+struct ESCPOSWriter {
+    private(set) var bytes: [UInt8] = []
+    private var alignment: Alignment = .left
+    private var bold = false
+    private var size = (width: 1, height: 1)
+    private var table: UInt8? = nil
+    private let tables: CodeTableSet
+    /// Every non-ASCII character of the bill in print order, and how many have been written.
+    private let upcoming: [Unicode.Scalar]
+    private var cursor = 0
+
+    init(tables: CodeTableSet, upcoming: [Unicode.Scalar]) {
+        self.tables = tables
+        self.upcoming = upcoming
+    }
+
+    mutating func emit(_ command: ESCPOSCommand) { command.append(to: &bytes) }
+
+    /// `ESC @`, the first code table, the font.
+    mutating func begin(font: Int) {
+        emit(.initialize)
+        let first = tables.best(for: upcoming[...], current: nil)?.number ?? tables.defaultNumber
+        selectTable(first)
+        if font == 1 { emit(.font(1)) }
+    }
+
+    mutating func setAlignment(_ a: Alignment) {
+        guard a != alignment else { return }
+        alignment = a
+        emit(.justification(a == .left ? 0 : a == .center ? 1 : 2))
+    }
+
+    mutating func setBold(_ on: Bool) {
+        guard on != bold else { return }
+        bold = on
+        emit(.emphasis(on))
+    }
+
+    mutating func setSize(width: Int, height: Int) {
+        let w = min(max(width, 1), 8), h = min(max(height, 1), 8)
+        guard (w, h) != size else { return }
+        size = (w, h)
+        emit(.characterSize(width: UInt8(w), height: UInt8(h)))
+    }
+
+    private mutating func selectTable(_ n: UInt8) {
+        guard n != table else { return }
+        table = n
+        emit(.selectCodeTable(n))
+    }
+
+    /// One printed line; a nil `alignment` keeps the current one (a full-width rule). An empty
+    /// line is a bare `LF`: no style changes the height of a line without characters.
+    mutating func line(_ units: [TextUnit], alignment: Alignment?, style: TextStyle) {
+        if !units.isEmpty {
+            if let alignment { setAlignment(alignment) }
+            setBold(style.bold)
+            setSize(width: style.widthScale, height: style.heightScale)
+            var run: [UInt8] = []
+            for unit in units {
+                switch unit {
+                case .ascii(let b): run.append(b)
+                case .scalar(let s):
+                    if byte(for: s) == nil, let next = tables.best(for: upcoming[cursor...], current: table) {
+                        if !run.isEmpty { emit(.text(run)) }
+                        run = []
+                        selectTable(next.number)
+                    }
+                    run.append(byte(for: s) ?? UInt8(ascii: "?"))
+                    cursor += 1
+                }
+            }
+            emit(.text(run))
+        }
+        emit(.lineFeed)
+    }
+
+    /// `lines` blank lines of normal height.
+    mutating func feed(_ lines: Int) {
+        var left = max(0, lines)
+        while left > 0 {
+            let n = min(left, 255)
+            emit(.feedLines(UInt8(n)))
+            left -= n
+        }
+    }
+
+    private func byte(for scalar: Unicode.Scalar) -> UInt8? {
+        guard let table, let entry = tables.tables.first(where: { $0.number == table }) else { return nil }
+        return entry.table.byte(for: scalar)
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import BillLayout
+import BillModel
+
+/// `billrender profiles`: the built-in printer profiles, or one profile as JSON.
+struct ProfilesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "profiles",
+        abstract: "List the built-in printer profiles, or print one (or a profile file, resolved) as JSON.")
+
+    @Option(name: .long, help: "Print this profile (a built-in name or a file) as JSON, with extends resolved.")
+    var json: String?
+
+    func run() throws {
+        if let json {
+            let profile: PrinterProfile
+            do {
+                profile = try PrinterProfile.resolve(json)
+            } catch {
+                CLIIO.warn(error.description)
+                throw ExitCode(CLIFailure.Code.usage.rawValue)
+            }
+            print(JSONWriter.write(profile.json, pretty: true))
+            return
+        }
+        let width = PrinterProfile.builtIn.map(\.name.count).max() ?? 0
+        for profile in PrinterProfile.builtIn {
+            print(profile.name + String(repeating: " ", count: width - profile.name.count + 2) + profile.description)
+        }
+    }
+}

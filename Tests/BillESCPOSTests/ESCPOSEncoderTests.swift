@@ -1,0 +1,290 @@
+import BillESCPOS
+import BillLayout
+import BillModel
+import Testing
+import TestSupport
+
+/// The encoder on hand-built layouts, every output walked by the test decoder.
+struct ESCPOSEncoderTests {
+    /// Encodes, decodes and checks the decoder's invariants.
+    func render(_ layout: Layout, _ profile: PrinterProfile = .generic80mm,
+                _ options: ESCPOSOptions = ESCPOSOptions()) -> (ESCPOSOutput, ESCPOSDecoded) {
+        let output = ESCPOSEncoder.encode(layout, profile: profile, options: options)
+        let decoded = ESCPOSDecoder.decode(output.bytes, profile: profile)
+        #expect(decoded.problems == [])
+        return (output, decoded)
+    }
+
+    @Test(arguments: [PrinterProfile.generic80mm, .generic58mm, .epsonTMT88])
+    func docsExamplePrintsTheLayoutLineForLine(_ profile: PrinterProfile) {
+        let layout = ESCPOSFixtures.docsExample(profile)
+        let (output, decoded) = render(layout, profile)
+        #expect(ESCPOSDecoder.trimmed(decoded.lines) == ESCPOSDecoder.expectedLines(layout))
+        #expect(decoded.qrPayloads == ["https://www.website.com"])
+        #expect(decoded.cuts == 1)
+        #expect(output.diagnostics == [])
+        if case .feedAndCut(partial: true, _) = decoded.commands.last {} else {
+            Issue.record("does not end with GS V 66: \(String(describing: decoded.commands.last))")
+        }
+    }
+
+    @Test func poundSignIsSelectedExplicitlyBeforeTheFirstText() {
+        let (output, decoded) = render(ESCPOSFixtures.docsExample())
+        #expect(Array(output.bytes.prefix(5)) == [0x1B, 0x40, 0x1B, 0x74, 0])
+        #expect(decoded.tableSwitches == 1)
+        #expect(output.bytes.contains(0x9C))  // £ in PC437
+    }
+
+    @Test func poundsAndEurosBothPrintBySwitchingTables() {
+        let layout = ESCPOSFixtures.twoCurrencies()
+        let (output, decoded) = render(layout)
+        #expect(ESCPOSDecoder.trimmed(decoded.lines) == ESCPOSDecoder.expectedLines(layout))
+        #expect(output.diagnostics == [])
+        // é, ë, £ and € are all in PC858: one table for the whole bill.
+        #expect(decoded.commands.filter { if case .selectCodeTable = $0 { true } else { false } } == [.selectCodeTable(19)])
+    }
+
+    @Test func tablesSwitchOnlyWhereACharacterNeedsIt() {
+        let profile = PrinterProfile.generic80mm
+        let layout = Layout(grid: ESCPOSFixtures.grid(profile), blocks: [
+            ESCPOSFixtures.text("£1 £2 £3"), ESCPOSFixtures.text("Привет €5"), ESCPOSFixtures.text("£4"), .cut,
+        ])
+        let (output, decoded) = render(layout, profile)
+        #expect(ESCPOSDecoder.trimmed(decoded.lines) == ESCPOSDecoder.expectedLines(layout))
+        #expect(output.diagnostics == [])
+        let switches = decoded.commands.compactMap { if case .selectCodeTable(let n) = $0 { n } else { nil } }
+        #expect(switches == [0, 17, 19])
+    }
+
+    @Test func typographicPunctuationPrintsFromWPC1252() {
+        let profile = PrinterProfile.generic80mm
+        let layout = Layout(grid: ESCPOSFixtures.grid(profile), blocks: [ESCPOSFixtures.text("Chef’s “special” – 5…"), .cut])
+        let (output, decoded) = render(layout, profile)
+        #expect(decoded.lines.first == "Chef’s “special” – 5…")
+        #expect(output.diagnostics == [])
+    }
+
+    @Test func charactersNoTableHoldsAreTransliteratedOrQuestionMarked() {
+        var profile = PrinterProfile.generic80mm
+        profile.codeTables = [CodeTableEntry(number: 0, encoding: "cp437"), CodeTableEntry(number: 18, encoding: "cp852")]
+        let layout = Layout(grid: ESCPOSFixtures.grid(profile), blocks: [
+            ESCPOSFixtures.text("Chef’s “special” – Łódź… ’"), ESCPOSFixtures.text("寿司 ok"), .cut,
+        ])
+        let (output, decoded) = render(layout, profile)
+        #expect(ESCPOSDecoder.trimmed(decoded.lines) == ["Chef's \"special\" - Łódź... '", "???? ok"])
+        #expect(output.diagnostics.map(\.code) == Array(repeating: .unprintableCharacter, count: 7))
+        #expect(output.diagnostics.first?.message.contains("U+2019") == true)
+        #expect(output.diagnostics.first?.message.contains("2 times") == true)
+        #expect(output.diagnostics.last?.message.contains("line 2") == true)
+    }
+
+    @Test func combiningAccentsFallBackToTheBaseLetter() {
+        let profile = PrinterProfile.generic80mm
+        let layout = Layout(grid: ESCPOSFixtures.grid(profile), blocks: [ESCPOSFixtures.text("Cafe\u{301}"), .cut])
+        let (output, decoded) = render(layout, profile)
+        #expect(decoded.lines.first == "Cafe")
+        #expect(output.diagnostics.map(\.code) == [.unprintableCharacter])
+    }
+
+    @Test func styleCommandsAreSentExactlyWhereTheStyleChanges() {
+        // The decoder reports any ESC a / ESC E / GS ! that changes nothing; here the count of
+        // changes must also equal the changes between consecutive printed lines of the layout.
+        let layout = ESCPOSFixtures.docsExample()
+        let (_, decoded) = render(layout)
+        var expected = 0
+        var state: (Alignment, Bool, Int, Int) = (.left, false, 1, 1)
+        for block in layout.blocks {
+            let next: (Alignment, Bool, Int, Int)
+            switch block {
+            case .text(let t) where !t.text.isEmpty: next = (t.alignment, t.style.bold, t.style.widthScale, t.style.heightScale)
+            case .rule: next = (state.0, false, 1, 1)
+            case .qrCode(let q): next = (q.alignment, state.1, state.2, state.3)
+            default: continue
+            }
+            expected += (next.0 != state.0 ? 1 : 0) + (next.1 != state.1 ? 1 : 0) + ((next.2, next.3) != (state.2, state.3) ? 1 : 0)
+            state = next
+        }
+        let styles = decoded.commands.filter {
+            switch $0 {
+            case .justification, .emphasis, .characterSize: return true
+            default: return false
+            }
+        }
+        #expect(styles.count == expected)
+    }
+
+    @Test func fontBIsSelectedOnceForAFontBGrid() {
+        var layout = ESCPOSFixtures.docsExample()
+        layout.grid.font = 1
+        let (_, decoded) = render(layout)
+        #expect(decoded.commands.filter { $0 == .font(1) }.count == 1)
+    }
+
+    @Test func rulesSpanTheColumnsAtNormalSize() {
+        let profile = PrinterProfile.generic58mm
+        let layout = Layout(grid: ESCPOSFixtures.grid(profile), blocks: [
+            ESCPOSFixtures.text("BIG", w: 2, h: 2), .rule(.double), .cut,
+        ])
+        let (_, decoded) = render(layout, profile)
+        #expect(decoded.lines[1] == String(repeating: "=", count: 32))
+        #expect(decoded.commands.contains(.characterSize(width: 1, height: 1)))
+    }
+
+    @Test(arguments: [RasterCommand.gsV0, .gsParenL, .escStar])
+    func withoutNativeQRTheQRIsRasterAndScans(_ command: RasterCommand) throws {
+        var profile = PrinterProfile.generic80mm
+        profile.capabilities.nativeQR = false
+        profile.capabilities.rasterCommands = [command]
+        let (output, decoded) = render(ESCPOSFixtures.docsExample(profile), profile)
+        #expect(!output.bytes.containsSequence([0x1D, 0x28, 0x6B]))
+        #expect(decoded.qrPayloads == [])
+        #expect(output.diagnostics == [])
+        let image = try #require(decoded.rasterImages.first)
+        #expect(decoded.rasterImages.count == 1)
+        #expect(image.width <= profile.printableDots)
+        #expect(try ESCPOSZBar.decode(image) == ["https://www.website.com"])
+    }
+
+    @Test func withoutNativeQROrRasterTheURLPrintsAsText() {
+        var profile = PrinterProfile.generic80mm
+        profile.capabilities.nativeQR = false
+        profile.capabilities.rasterCommands = []
+        let (output, decoded) = render(ESCPOSFixtures.docsExample(profile), profile)
+        #expect(!output.bytes.containsSequence([0x1D, 0x28, 0x6B]))
+        #expect(!output.bytes.containsSequence([0x1D, 0x76, 0x30]))
+        #expect(output.diagnostics.map(\.code) == [.unsupportedByPrinter])
+        #expect(decoded.lines.filter { $0 == "https://www.website.com" }.count == 2)
+    }
+
+    @Test func rasterQRBandsKeepToTheProfilesBandHeight() throws {
+        let profile = PrinterProfile.raster80mm
+        let payload = "https://example.com/" + String(repeating: "x", count: 300)
+        let layout = Layout(grid: ESCPOSFixtures.grid(profile), blocks: [
+            .qrCode(QRBlock(payload: payload, moduleSize: 6, errorCorrection: .medium, sourcePath: "u")), .cut,
+        ])
+        let output = ESCPOSEncoder.encode(layout, profile: profile)
+        let decoded = ESCPOSDecoder.decode(output.bytes, profile: profile)
+        #expect(decoded.problems == [])
+        let heights = decoded.commands.compactMap { c -> Int? in
+            if case .rasterImage(_, let h, _) = c { h } else { nil }
+        }
+        #expect(heights.count > 1 && heights.allSatisfy { $0 <= 128 })
+        #expect(try ESCPOSZBar.decode(try #require(decoded.rasterImages.first)) == [payload])
+    }
+
+    @Test func withoutACutterThereIsNoGSV() {
+        var profile = PrinterProfile.generic80mm
+        profile.capabilities.cutter = false
+        let (output, decoded) = render(ESCPOSFixtures.docsExample(profile), profile)
+        #expect(!output.bytes.containsSequence([0x1D, 0x56]))
+        #expect(decoded.cuts == 0)
+    }
+
+    @Test func noCutOptionLeavesTheCutOut() {
+        let (_, decoded) = render(ESCPOSFixtures.docsExample(), .generic80mm, ESCPOSOptions(cut: false))
+        #expect(decoded.cuts == 0)
+    }
+
+    @Test func feedBeforeTheCutComesFromTheProfile() {
+        var profile = PrinterProfile.generic80mm
+        profile.capabilities.feedLinesBeforeCut = 3
+        let (_, decoded) = render(ESCPOSFixtures.docsExample(profile), profile)
+        #expect(Array(decoded.commands.suffix(2)) == [.feedLines(3), .feedAndCut(partial: true, feed: 0)])
+    }
+
+    @Test func drawerOpensOnlyWhenAskedAndPresent() {
+        let layout = ESCPOSFixtures.docsExample()
+        #expect(render(layout).1.drawerPulses == 0)
+        let (_, opened) = render(layout, .generic80mm, ESCPOSOptions(openDrawer: true))
+        #expect(opened.drawerPulses == 1)
+        #expect(opened.commands.contains(.drawerPulse(pin: 0, onTime: 25, offTime: 250)))
+        var noDrawer = PrinterProfile.generic80mm
+        noDrawer.capabilities.drawer = false
+        let (output, closed) = render(layout, noDrawer, ESCPOSOptions(openDrawer: true))
+        #expect(closed.drawerPulses == 0)
+        #expect(output.diagnostics.map(\.code) == [.unsupportedByPrinter])
+    }
+
+    @Test func qrUsesTheBlocksModuleSizeAndErrorCorrection() {
+        let (_, decoded) = render(ESCPOSFixtures.docsExample())
+        let qr = decoded.commands.filter {
+            switch $0 {
+            case .qrModel, .qrModuleSize, .qrErrorCorrection, .qrStore, .qrPrint: return true
+            default: return false
+            }
+        }
+        #expect(qr == [.qrModel(50), .qrModuleSize(6), .qrErrorCorrection(49),
+                       .qrStore(Array("https://www.website.com".utf8)), .qrPrint])
+    }
+
+    @Test func aPayloadTooLongForAQRCodePrintsAsText() {
+        let profile = PrinterProfile.generic80mm
+        let payload = "https://example.com/" + String(repeating: "a", count: 2400)
+        let layout = Layout(grid: ESCPOSFixtures.grid(profile), blocks: [
+            .qrCode(QRBlock(payload: payload, moduleSize: 4, errorCorrection: .medium, sourcePath: "footer.lines[0].url.url")),
+            .cut,
+        ])
+        let (output, decoded) = render(layout, profile)
+        #expect(decoded.qrPayloads == [])
+        #expect(decoded.lines.joined() == payload)
+        #expect(output.diagnostics.map(\.code) == [.qrTooLong])
+        #expect(output.diagnostics.first?.path == "footer.lines[0].url.url")
+    }
+
+    @Test func aQRCodeTooWideForThePaperGetsSmallerModules() {
+        let profile = PrinterProfile.generic58mm
+        let payload = "https://example.com/" + String(repeating: "a", count: 200)  // version 10 at M: 57 modules
+        let layout = Layout(grid: ESCPOSFixtures.grid(profile), blocks: [
+            .qrCode(QRBlock(payload: payload, moduleSize: 8, errorCorrection: .medium, sourcePath: "p")), .cut,
+        ])
+        let (output, decoded) = render(layout, profile)
+        #expect(decoded.commands.contains(.qrModuleSize(6)))  // 384 / 57 = 6
+        #expect(output.diagnostics.map(\.code) == [.limitExceeded])
+    }
+
+    @Test func imagesAreLeftOutWithADiagnosticUntilRasterIsWired() {
+        let profile = PrinterProfile.generic80mm
+        let layout = Layout(grid: ESCPOSFixtures.grid(profile), blocks: [
+            .image(ImageBlock(svg: "<svg/>", role: .logo, alignment: .center, sourcePath: "header.lines[0].logo.svgImage")),
+            ESCPOSFixtures.text("Dojo"), .cut,
+        ])
+        let (output, decoded) = render(layout, profile)
+        #expect(decoded.lines.first == "Dojo")
+        #expect(output.diagnostics.map(\.path) == ["header.lines[0].logo.svgImage"])
+    }
+
+    @Test func emptyLinesAreBareLineFeeds() {
+        let profile = PrinterProfile.generic80mm
+        let layout = Layout(grid: ESCPOSFixtures.grid(profile), blocks: [
+            ESCPOSFixtures.text("", .center, bold: true, w: 2, h: 2), ESCPOSFixtures.text("x"), .cut,
+        ])
+        let (output, _) = render(layout, profile)
+        #expect(Array(output.bytes[5...7]) == [0x0A, 0x78, 0x0A])
+    }
+
+    @Test func docsExampleIsNoLargerThanPythonEscpos() {
+        // python-escpos 3.1 (../shared/peers/pyescpos_bill.py, --qr native) renders the same content of
+        // docs-example.json in 1559 bytes.
+        let (output, _) = render(ESCPOSFixtures.docsExample())
+        #expect(output.bytes.count < 1559)
+    }
+
+    @Test func listingOfTheDocsExampleReadsAsCommands() {
+        let output = ESCPOSEncoder.encode(ESCPOSFixtures.docsExample(), profile: .generic80mm)
+        let listing = ESCPOSListing.listing(output.bytes)
+        let lines = listing.split(separator: "\n").map(String.init)
+        #expect(Array(lines.prefix(6)) == ["ESC @", "ESC t 0", "ESC a 1", "ESC E 1", "GS ! 0x11", "TEXT \"Dojo\""])
+        #expect(lines.contains("GS ( k QR \"https://www.website.com\""))
+        #expect(lines.contains("TEXT \"2 x Pizza Pepperoni                       £24.70\""))
+        #expect(lines.last == "GS V 66 0")
+        #expect(!listing.contains("UNKNOWN"))
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Whether `needle` occurs in the bytes.
+    func containsSequence(_ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, needle.count <= count else { return false }
+        return (0...(count - needle.count)).contains { Array(self[$0..<($0 + needle.count)]) == needle }
+    }
+}
