@@ -1,7 +1,7 @@
 import BillLayout
 import BillModel
 import BillQR
-import BillRaster
+@testable import BillRaster
 import Testing
 import TestSupport
 

@@ -1,16 +1,17 @@
 import BillLayout
 import BillQR
 
-/// Draws QR module matrices as dots.
-public enum QRRaster {
+/// Draws QR module matrices as dots. (Callers outside the module get a QR code as dots from
+/// `RasterRenderer.bitmap(.qrCode(block), grid:)`, aligned on the paper.)
+enum QRRaster {
     /// The largest module drawn, in dots.
-    public static let maxModuleSize = 64
+    static let maxModuleSize = 64
     /// The widest quiet zone drawn, in modules.
-    public static let maxQuietZone = 16
+    static let maxQuietZone = 16
 
     /// The symbol with `quietZone` light modules around it, each module `moduleSize × moduleSize`
     /// dots (clamped to 1...``maxModuleSize`` and 0...``maxQuietZone``).
-    public static func bitmap(_ matrix: QRMatrix, moduleSize: Int, quietZone: Int = 4) -> Bitmap {
+    static func bitmap(_ matrix: QRMatrix, moduleSize: Int, quietZone: Int = 4) -> Bitmap {
         let module = min(max(1, moduleSize), maxModuleSize)
         let zone = min(max(0, quietZone), maxQuietZone)
         let side = (matrix.size + 2 * zone) * module
