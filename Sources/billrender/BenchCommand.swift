@@ -16,8 +16,20 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Print a JSON array of {bill, format, median_us, bytes}.")
     var json = false
 
+    @Option(help: "Only these formats, comma-separated (decode, text, escpos, escpos-raster-qr, png, escpos-raster).")
+    var formats: String?
+
+    var selectedFormats: [BillBenchmark.Format] {
+        guard let formats else { return BillBenchmark.Format.allCases }
+        return formats.split(separator: ",").compactMap { BillBenchmark.Format(rawValue: String($0)) }
+    }
+
     func validate() throws {
         if iterations < 1 { throw ValidationError("--iterations must be positive") }
+        if let formats, formats.split(separator: ",").contains(where: { BillBenchmark.Format(rawValue: String($0)) == nil }) {
+            let known = BillBenchmark.Format.allCases.map(\.rawValue).joined(separator: ", ")
+            throw ValidationError("--formats takes \(known)")
+        }
     }
 
     func run() throws {
@@ -31,7 +43,7 @@ struct BenchCommand: ParsableCommand {
                     corpus.append((name, try CLIIO.read(path, limit: DecodingOptions().maxInputBytes)))
                 }
             }
-            let results = BillBenchmark.run(bills: corpus, iterations: iterations)
+            let results = BillBenchmark.run(bills: corpus, formats: selectedFormats, iterations: iterations)
             if json {
                 let rows = results.map { m -> JSONValue in
                     .object(JSONObject([("bill", .string(m.bill)), ("format", .string(m.format.rawValue)),

@@ -139,10 +139,21 @@ struct JSONReader {
     /// writes `6.21` for 621); a string, an inexact fraction or an overflow is an error.
     mutating func money(_ object: JSONObject, _ key: String, _ path: String, required: Diagnostic.Severity?) -> Money? {
         guard let m = self.object(object, key, path, required: required, severity: .error) else { return nil }
+        // Paths are only spelled out when something is reported.
+        var code = ""
+        switch m["currencyCode"] {
+        case .string(let s) where !s.isEmpty && s.utf8.count <= 10 && s.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }):
+            code = s
+        default:
+            code = string(m, "currencyCode", Self.join(path, key), required: .error, severity: .error) ?? ""
+        }
+        // The common case, with nothing to report: an integer in a common currency.
+        if case .number(let n)? = m["value"], let v = n.int64, code == "GBP" || code == "EUR" || code == "USD" {
+            return Money(value: v, currencyCode: code)
+        }
         let p = Self.join(path, key)
-        let code = string(m, "currencyCode", p, required: .error, severity: .error) ?? ""
-        guard let raw = member(m, "value", p, required: .error) else { return nil }
         let vp = Self.join(p, "value")
+        guard let raw = member(m, "value", p, required: .error) else { return nil }
         guard case .number(let n) = raw else {
             wrongType(.error, vp, expected: "an integer number of minor units", found: raw)
             return nil

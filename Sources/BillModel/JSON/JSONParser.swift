@@ -114,7 +114,7 @@ public struct JSONParser {
             skipWhitespace()
             guard i < bytes.count else { throw fault("the input ends inside an object") }
             guard bytes[i] == UInt8(ascii: "\"") else { throw fault("expected a key in double quotes, found \(describeByte(bytes[i]))") }
-            let key = try parseString()
+            let key = try parseKey()
             skipWhitespace()
             guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else {
                 throw fault(i < bytes.count ? "expected ':' after the key \"\(key)\"" : "the input ends inside an object")
@@ -192,6 +192,19 @@ public struct JSONParser {
     }
 
     private func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
+
+    /// A key: one of the spec's, as a shared literal when its bytes match (no allocation, and
+    /// lookups compare identical strings), else parsed as any string.
+    private mutating func parseKey() throws(SyntaxError) -> String {
+        let start = i + 1
+        var end = start
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\") { end += 1 }
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\""), let known = KnownKeys.match(bytes, start, end) {
+            i = end + 1
+            return known
+        }
+        return try parseString()
+    }
 
     private mutating func parseString() throws(SyntaxError) -> String {
         i += 1

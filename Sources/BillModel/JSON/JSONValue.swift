@@ -72,13 +72,12 @@ public struct JSONObject: Sendable, Equatable {
 
     public init(_ members: [(key: String, value: JSONValue)] = []) { self.members = members }
 
-    /// The value of the last member named `key` (keys compare by their UTF-8 bytes, as JSON says).
+    /// The value of the last member named `key`. (The parser interns the spec's keys, so most
+    /// comparisons here are between identical literals.)
     public subscript(key: String) -> JSONValue? {
-        let wanted = key.utf8
         var i = members.count - 1
         while i >= 0 {
-            let k = members[i].key.utf8
-            if k.count == wanted.count, k.elementsEqual(wanted) { return members[i].value }
+            if members[i].key == key { return members[i].value }
             i -= 1
         }
         return nil

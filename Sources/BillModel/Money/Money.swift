@@ -30,6 +30,13 @@ public struct Currency: Sendable, Equatable, Hashable {
     /// Looks `code` up; an unknown code gets 2 decimals and is printed as its own prefix.
     public init(code: String) {
         self.code = code
+        // The common codes without hashing.
+        switch code {
+        case "GBP": (prefix, exponent, isKnown) = ("£", 2, true); return
+        case "EUR": (prefix, exponent, isKnown) = ("€", 2, true); return
+        case "USD": (prefix, exponent, isKnown) = ("$", 2, true); return
+        default: break
+        }
         if let entry = Currency.symbols[code] {
             prefix = entry
             exponent = ISO4217.exponents[code] ?? 2

@@ -7,6 +7,8 @@ import Glibc
 public enum BillBenchmark {
     /// The formats timed, by the names `bench --json` prints.
     public enum Format: String, Sendable, CaseIterable {
+        /// Decoding and checking alone (JSON to a checked bill), the first stage of every format.
+        case decode
         /// Plain text.
         case text
         /// ESC/POS in text mode with a native QR code.
@@ -35,8 +37,12 @@ public enum BillBenchmark {
     public static func renderer(for format: Format) -> ((_ json: [UInt8]) throws(BillRenderError) -> Int)? {
         let options = RenderOptions()
         switch format {
+        case .decode:
+            return { json in BillDecoder.decode(bytes: json).bill == nil ? 0 : json.count }
         case .text:
             return { json throws(BillRenderError) in try BillRenderer.render(json: json, format: .text, options: options).bytes.count }
+        case .escpos:
+            return { json throws(BillRenderError) in try BillRenderer.render(json: json, format: .escpos, options: options).bytes.count }
         default:
             return nil
         }
