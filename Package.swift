@@ -42,7 +42,7 @@ let package = Package(
             "BillModel", "BillLayout", "BillText", "BillESCPOS", "BillRaster", "BillTemplates",
         ]),
         .executableTarget(name: "billrender", dependencies: [
-            "BillRender", "BillESCPOS", "BillTemplates", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "BillRender", "BillESCPOS", "BillRaster", "BillTemplates", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         // The fuzz target (tools/fuzz builds it with -sanitize=fuzzer); a replay tool otherwise.

@@ -1,6 +1,7 @@
 @_exported import BillESCPOS
 @_exported import BillLayout
 @_exported import BillModel
+@_exported import BillRaster
 @_exported import BillText
 
 /// The outputs billrender makes.
@@ -24,17 +25,20 @@ public struct RenderOptions: Sendable {
     public var text: TextRenderOptions
     /// ESC/POS choices: drawer and cut.
     public var escpos: ESCPOSOptions
+    /// PNG and raster choices: 1-bit or gray, scale, dithering, picture sizes.
+    public var raster: RasterOptions
     /// Treat warnings as errors: a bill with any diagnostic is refused.
     public var strict: Bool
 
     public init(profile: PrinterProfile = .generic80mm, layout: LayoutOptions = LayoutOptions(),
                 decoding: DecodingOptions = DecodingOptions(), text: TextRenderOptions = TextRenderOptions(),
-                escpos: ESCPOSOptions = ESCPOSOptions(), strict: Bool = false) {
+                escpos: ESCPOSOptions = ESCPOSOptions(), raster: RasterOptions = RasterOptions(), strict: Bool = false) {
         self.profile = profile
         self.layout = layout
         self.decoding = decoding
         self.text = text
         self.escpos = escpos
+        self.raster = raster
         self.strict = strict
     }
 }
@@ -53,6 +57,8 @@ public enum BillRenderError: Error, Sendable, Equatable, CustomStringConvertible
     case invalidBill([Diagnostic])
     /// The output format cannot be made by this build.
     case formatUnavailable(String)
+    /// The bill could not be drawn (raster limits, bad options); the reason is attached.
+    case renderFailed(String)
 
     public var description: String {
         switch self {
@@ -61,6 +67,7 @@ public enum BillRenderError: Error, Sendable, Equatable, CustomStringConvertible
             let first = (errors.first ?? d.first).map(\.description) ?? "invalid bill"
             return d.count > 1 ? "\(first) (and \(d.count - 1) more)" : first
         case .formatUnavailable(let f): return "the \(f) output is not available in this build"
+        case .renderFailed(let reason): return "the bill could not be drawn: \(reason)"
         }
     }
 }
@@ -117,7 +124,12 @@ public enum BillRenderer {
             let bytes = format == .escpos ? out.bytes : Array(ESCPOSListing.listing(out.bytes, profile: options.profile).utf8)
             return RenderedBill(bytes: bytes, diagnostics: out.diagnostics)
         case .png:
-            throw .formatUnavailable(format.rawValue)
+            do {
+                let png = try RasterRenderer.png(layout, options: options.raster)
+                return RenderedBill(bytes: png.bytes, diagnostics: png.diagnostics)
+            } catch {
+                throw .renderFailed("\(error)")
+            }
         }
     }
 

@@ -18,8 +18,10 @@ struct RenderCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "Write to this file instead of standard output.")
     var output: String?
 
-    @Flag(help: "Text output: show QR codes as [QR: url] instead of Unicode blocks.")
+    @Flag(help: "Text output: show QR codes as [QR code] instead of Unicode blocks.")
     var noTextQr = false
+
+    @OptionGroup var raster: RasterFlags
 
     func run() throws {
         try CLIIO.run {
@@ -29,6 +31,7 @@ struct RenderCommand: ParsableCommand {
             var options = try bill.renderOptions()
             options.text.unicodeQR = !noTextQr
             options.escpos = escpos.options
+            options.raster = raster.apply(to: options.raster)
             let rendered = try BillRenderer.render(json: try bill.readBill(), format: format, options: options)
             CLIIO.report(rendered.diagnostics)
             try CLIIO.write(rendered.bytes, to: output)
