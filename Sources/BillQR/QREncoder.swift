@@ -12,8 +12,18 @@ public enum QREncoder {
 
     /// Encodes `payload` at `errorCorrection`.
     ///
+    /// Recent short payloads come from a small cache (``QRMatrixCache``): the same URL on every
+    /// bill is encoded once.
+    ///
     /// - Throws: `.empty` for an empty payload, `.tooLong` when it does not fit a version-40 symbol.
     public static func encode(_ payload: String, errorCorrection: QRErrorCorrection) throws(QREncodingError)
+        -> QRMatrix
+    {
+        try QRMatrixCache.shared.matrix(for: .init(payload: payload, level: errorCorrection), encode: encodeUncached)
+    }
+
+    /// Encodes `payload` with libqrencode, without the cache.
+    static func encodeUncached(_ payload: String, errorCorrection: QRErrorCorrection) throws(QREncodingError)
         -> QRMatrix
     {
         let bytes = Array(payload.utf8)

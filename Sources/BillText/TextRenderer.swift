@@ -25,27 +25,37 @@ public struct TextRenderer {
 
     /// Renders `layout` as text lines, each no wider than the columns, ending in a newline.
     public func render(_ layout: Layout) -> String {
+        String(decoding: renderBytes(layout), as: UTF8.self)
+    }
+
+    /// The text as UTF-8 bytes (built as bytes: appending to a `String` piece by piece costs
+    /// several times more).
+    func renderBytes(_ layout: Layout) -> [UInt8] {
         let columns = layout.grid.columns
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(layout.blocks.count * (columns + 1))
         for block in layout.blocks {
             switch block {
             case .text(let line):
                 // Text cannot show double width, so a magnified line is placed by the width it shows.
                 var shown = line
                 shown.style.widthScale = 1
-                out += String(repeating: " ", count: shown.startColumn(columns: columns))
-                out += line.text
-                out += "\n"
+                out.append(contentsOf: repeatElement(0x20, count: shown.startColumn(columns: columns)))
+                out.append(contentsOf: line.text.utf8)
+                out.append(0x0A)
             case .rule(let kind):
-                out += String(repeating: kind.character, count: columns) + "\n"
+                out.append(contentsOf: repeatElement(kind.character.asciiValue ?? 0x2D, count: columns))
+                out.append(0x0A)
             case .image(let image):
                 let label = image.role == .logo ? "[logo]" : "[image]"
-                let line = TextLine(text: label, alignment: image.alignment, cells: label.count)
-                out += String(repeating: " ", count: line.startColumn(columns: columns)) + label + "\n"
+                let line = TextLine(text: label, alignment: image.alignment, cells: label.utf8.count)
+                out.append(contentsOf: repeatElement(0x20, count: line.startColumn(columns: columns)))
+                out.append(contentsOf: label.utf8)
+                out.append(0x0A)
             case .qrCode(let qr):
-                out += qrText(qr, columns: columns)
+                appendQR(qr, columns: columns, to: &out)
             case .feed(let n):
-                out += String(repeating: "\n", count: max(0, n))
+                out.append(contentsOf: repeatElement(0x0A, count: max(0, n)))
             case .cut:
                 break
             }
@@ -55,19 +65,22 @@ public struct TextRenderer {
 
     /// The QR as rows of `█ ▀ ▄` (two module rows a text row, quiet zone of 2, or 1 where 2 does
     /// not fit), centred; `[QR code]` where it does not fit at all.
-    func qrText(_ qr: QRBlock, columns: Int) -> String {
+    func appendQR(_ qr: QRBlock, columns: Int, to bytes: inout [UInt8]) {
         let fallback = "[QR code]"
         guard options.unicodeQR, let matrix = try? QREncoder.encode(qr.payload, errorCorrection: qr.errorCorrection) else {
-            return centred(fallback, columns: columns) + "\n"
+            bytes.append(contentsOf: (centred(fallback, columns: columns) + "\n").utf8)
+            return
         }
         let quiet = matrix.size + 4 <= columns ? 2 : 1
         let size = matrix.size + 2 * quiet
-        guard size <= columns else { return centred(fallback, columns: columns) + "\n" }
+        guard size <= columns else {
+            bytes.append(contentsOf: (centred(fallback, columns: columns) + "\n").utf8)
+            return
+        }
         let pad = (columns - size) / 2
         // Rows are built as UTF-8 bytes: a character at a time through String is ten times slower.
         let full: [UInt8] = [0xE2, 0x96, 0x88], upper: [UInt8] = [0xE2, 0x96, 0x80], lower: [UInt8] = [0xE2, 0x96, 0x84]
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity((size / 2 + 1) * (pad + size * 3 + 1))
+        bytes.reserveCapacity(bytes.count + (size / 2 + 1) * (pad + size * 3 + 1))
         var y = 0
         while y < size {
             var lastInk = bytes.count  // a row with no ink keeps no spaces
@@ -87,8 +100,6 @@ public struct TextRenderer {
             bytes.append(0x0A)
             y += 2
         }
-        let out = String(decoding: bytes, as: UTF8.self)
-        return out
     }
 
     func centred(_ s: String, columns: Int) -> String {

@@ -18,9 +18,9 @@ struct LayoutBuffer {
     mutating func text(_ text: String, style: TextStyle = .body, alignment: Alignment = .left, indent: Int = 0) {
         let width = width(for: style)
         let indent = min(indent, width / 2)
-        let pad = String(repeating: " ", count: indent)
         for line in TextWrapper.wrap(text, width: width - indent) {
-            append(.text(TextLine(text: pad + line.text, style: style, alignment: alignment, cells: line.cells + indent)))
+            append(.text(TextLine(text: Self.indented(line.text, by: indent), style: style, alignment: alignment,
+                                  cells: line.cells + indent)))
         }
     }
 
@@ -40,14 +40,26 @@ struct LayoutBuffer {
         let hanging = min(hangingIndent, room / 2)
         let lines = TextWrapper.wrap(label, width: room - indent - hanging, firstWidth: room - indent)
         guard let head = lines.first else { return }
-        let pad = String(repeating: " ", count: indent)
         let gap = width - indent - head.cells - amountLine.cells
-        let firstText = pad + head.text + String(repeating: " ", count: max(1, gap)) + amountLine.text
-        append(.text(TextLine(text: firstText, style: style, alignment: .left, cells: width)))
-        let hang = pad + String(repeating: " ", count: hanging)
+        var first = LineBuilder(capacity: width * 2)
+        first.spaces(indent)
+        first.append(head.text)
+        first.spaces(max(1, gap))
+        first.append(amountLine.text)
+        append(.text(TextLine(text: first.string, style: style, alignment: .left, cells: width)))
         for line in lines.dropFirst() {
-            append(.text(TextLine(text: hang + line.text, style: style, alignment: .left, cells: indent + hanging + line.cells)))
+            append(.text(TextLine(text: Self.indented(line.text, by: indent + hanging), style: style, alignment: .left,
+                                  cells: indent + hanging + line.cells)))
         }
+    }
+
+    /// `text` after `indent` spaces.
+    private static func indented(_ text: String, by indent: Int) -> String {
+        guard indent > 0 else { return text }
+        var line = LineBuilder(capacity: indent + text.utf8.count)
+        line.spaces(indent)
+        line.append(text)
+        return line.string
     }
 
     /// Whether the last block is a rule the order section added (one the EPOS's own rule replaces).

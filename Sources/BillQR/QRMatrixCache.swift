@@ -1,0 +1,51 @@
+import BillLayout
+import Synchronization
+
+/// A small, thread-safe cache of encoded QR matrices keyed by payload and error-correction level.
+///
+/// A restaurant prints the same feedback URL on every bill, and finding a symbol's best mask is
+/// most of the cost of a text or PNG render (libqrencode evaluates eight masks). Only short
+/// payloads are kept, and at most `capacity` of them, so the cache never holds more than a few
+/// hundred kilobytes; when it is full, the oldest entry makes room.
+final class QRMatrixCache: Sendable {
+    /// The cache `QREncoder.encode` uses.
+    static let shared = QRMatrixCache(capacity: 32, maxPayloadBytes: 512)
+
+    struct Key: Hashable {
+        var payload: String
+        var level: QRErrorCorrection
+    }
+
+    private struct Entries {
+        var matrices: [Key: QRMatrix] = [:]
+        /// Keys in insertion order; the first is the next to go.
+        var order: [Key] = []
+    }
+
+    let capacity: Int
+    let maxPayloadBytes: Int
+    private let entries = Mutex(Entries())
+
+    init(capacity: Int, maxPayloadBytes: Int) {
+        self.capacity = max(1, capacity)
+        self.maxPayloadBytes = maxPayloadBytes
+    }
+
+    /// The matrix for `key`, from the cache or made by `encode` (and kept when it is small enough).
+    func matrix(for key: Key, encode: (String, QRErrorCorrection) throws(QREncodingError) -> QRMatrix)
+        throws(QREncodingError) -> QRMatrix
+    {
+        guard key.payload.utf8.count <= maxPayloadBytes else { return try encode(key.payload, key.level) }
+        if let hit = entries.withLock({ $0.matrices[key] }) { return hit }
+        let matrix = try encode(key.payload, key.level)
+        entries.withLock { e in
+            guard e.matrices.updateValue(matrix, forKey: key) == nil else { return }
+            e.order.append(key)
+            if e.order.count > capacity { e.matrices[e.order.removeFirst()] = nil }
+        }
+        return matrix
+    }
+
+    /// How many matrices are held.
+    var count: Int { entries.withLock { $0.matrices.count } }
+}
