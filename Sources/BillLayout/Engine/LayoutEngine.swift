@@ -87,7 +87,8 @@ struct LineContext {
     func place(_ lines: [BillLine], section: String, into buffer: inout LayoutBuffer, taxNumbers: Bool,
                diagnostics: inout [Diagnostic]) {
         for (i, line) in lines.enumerated() {
-            let path = "\(section).lines[\(i)]"
+            // Spelled out only for a diagnostic or a picture.
+            func path() -> String { "\(section).lines[\(i)]" }
             if case .taxNumber(let name, let number) = line {
                 if taxNumbers {
                     buffer.text(Self.taxNumberText(name: name, number: number), alignment: .center)
@@ -100,7 +101,7 @@ struct LineContext {
                 continue
             case .image(let svg, let align):
                 buffer.append(.image(ImageBlock(svg: svg, role: .image, alignment: Alignment(align ?? .left),
-                                                sourcePath: path + ".image.svgImage")))
+                                                sourcePath: path() + ".image.svgImage")))
             case .merchantName(let name):
                 buffer.text(name, style: TextStyle(bold: true, widthScale: 2, heightScale: 2), alignment: .center)
             case .merchantAddress(let addressLines, let postcode):
@@ -125,12 +126,12 @@ struct LineContext {
                 var showURL = u.showURL
                 if u.showQR, u.url.utf8.count > Self.qrCapacity(options.qrErrorCorrection) {
                     diagnostics.append(Diagnostic(
-                        .warning, .qrTooLong, at: path + ".url.url",
+                        .warning, .qrTooLong, at: path() + ".url.url",
                         "\(u.url.utf8.count) bytes do not fit a QR code at error correction \(options.qrErrorCorrection.rawValue) (\(Self.qrCapacity(options.qrErrorCorrection)) at most); the URL prints as text"))
                     showURL = true
                 } else if u.showQR {
                     buffer.append(.qrCode(QRBlock(payload: u.url, alignment: .center, moduleSize: moduleSize,
-                                                  errorCorrection: options.qrErrorCorrection, sourcePath: path + ".url.url")))
+                                                  errorCorrection: options.qrErrorCorrection, sourcePath: path() + ".url.url")))
                 }
                 if showURL || (!u.showQR && (u.description ?? "").isEmpty) { buffer.text(u.url, alignment: .center) }
             }

@@ -8,21 +8,24 @@ public enum BillChecks {
         func path(_ p: String) -> String { JSONReader.join(orderPath, p) }
 
         // One currency across the bill.
-        let monies = allMoney(order)
-        let currency = order.totalAmount?.currencyCode ?? monies.first?.1.currencyCode
+        var currency = order.totalAmount?.currencyCode
+        if currency == nil { forEachMoney(order) { _, m in if currency == nil { currency = m.currencyCode } } }
+        var mixed = false
         if let currency {
-            for (p, m) in monies where m.currencyCode != currency {
-                out.append(Diagnostic(.warning, .mixedCurrency, at: path(p + ".currencyCode"),
+            forEachMoney(order) { p, m in
+                guard m.currencyCode != currency else { return }
+                mixed = true
+                out.append(Diagnostic(.warning, .mixedCurrency, at: path(p() + ".currencyCode"),
                                       "\"\(m.currencyCode)\" differs from the bill's currency \"\(currency)\"; amounts are shown in their own currency and totals are not checked"))
             }
         }
-        let mixed = out.contains { $0.code == .mixedCurrency }
 
         // Amounts below zero: printed as sent, but worth a look (discounts are taken off whatever their sign).
-        for (p, m) in monies where m.value < 0 {
-            let what = p.hasPrefix("discounts") ? "a negative discount is taken off all the same (printed as \(Money(value: m.value == .min ? m.value : -abs(m.value), currencyCode: m.currencyCode).formatted))"
+        forEachMoney(order) { p, m in
+            guard m.value < 0 else { return }
+            let what = p().hasPrefix("discounts") ? "a negative discount is taken off all the same (printed as \(Money(value: m.value == .min ? m.value : -abs(m.value), currencyCode: m.currencyCode).formatted))"
                 : "printed as sent"
-            out.append(Diagnostic(.warning, .negativeAmount, at: path(p + ".value"), "\(m.formatted) is below zero; \(what)"))
+            out.append(Diagnostic(.warning, .negativeAmount, at: path(p() + ".value"), "\(m.formatted) is below zero; \(what)"))
         }
 
         // Quantities.
@@ -89,29 +92,28 @@ public enum BillChecks {
         return out
     }
 
-    /// Every Money in the order with its path relative to the order.
-    static func allMoney(_ order: Order) -> [(String, Money)] {
-        var out: [(String, Money)] = []
+    /// Calls `body` with every Money in the order, in document order, and its path relative to
+    /// the order (spelled out only when `body` asks for it).
+    static func forEachMoney(_ order: Order, _ body: (_ path: () -> String, _ money: Money) -> Void) {
         for (i, item) in order.items.enumerated() {
-            out.append(("items[\(i)].amountPerItem", item.amountPerItem))
-            for (j, m) in item.modifiers.enumerated() { out.append(("items[\(i)].modifiers[\(j)].amountPerModifier", m.amountPerModifier)) }
+            body({ "items[\(i)].amountPerItem" }, item.amountPerItem)
+            for (j, m) in item.modifiers.enumerated() { body({ "items[\(i)].modifiers[\(j)].amountPerModifier" }, m.amountPerModifier) }
             for (j, s) in item.subItems.enumerated() {
-                out.append(("items[\(i)].subItems[\(j)].amountPerItem", s.amountPerItem))
+                body({ "items[\(i)].subItems[\(j)].amountPerItem" }, s.amountPerItem)
                 for (k, m) in s.modifiers.enumerated() {
-                    out.append(("items[\(i)].subItems[\(j)].modifiers[\(k)].amountPerModifier", m.amountPerModifier))
+                    body({ "items[\(i)].subItems[\(j)].modifiers[\(k)].amountPerModifier" }, m.amountPerModifier)
                 }
             }
         }
-        for (i, d) in order.discounts.enumerated() { out.append(("discounts[\(i)].amountTotal", d.amountTotal)) }
-        for (i, t) in order.taxLines.enumerated() { out.append(("taxLines[\(i)].amountTotal", t.amountTotal)) }
+        for (i, d) in order.discounts.enumerated() { body({ "discounts[\(i)].amountTotal" }, d.amountTotal) }
+        for (i, t) in order.taxLines.enumerated() { body({ "taxLines[\(i)].amountTotal" }, t.amountTotal) }
         for (i, p) in order.payments.enumerated() {
-            out.append(("payments[\(i)].paidAmount", p.paidAmount))
-            if let t = p.tipsAmount { out.append(("payments[\(i)].tipsAmount", t)) }
+            body({ "payments[\(i)].paidAmount" }, p.paidAmount)
+            if let t = p.tipsAmount { body({ "payments[\(i)].tipsAmount" }, t) }
         }
-        for (key, m) in [("totalAmount", order.totalAmount), ("paidAmount", order.paidAmount),
-                         ("serviceChargeAmount", order.serviceChargeAmount), ("tipsAmount", order.tipsAmount)] {
-            if let m { out.append((key, m)) }
-        }
-        return out
+        if let m = order.totalAmount { body({ "totalAmount" }, m) }
+        if let m = order.paidAmount { body({ "paidAmount" }, m) }
+        if let m = order.serviceChargeAmount { body({ "serviceChargeAmount" }, m) }
+        if let m = order.tipsAmount { body({ "tipsAmount" }, m) }
     }
 }

@@ -27,7 +27,6 @@ public struct OrderFigures: Sendable, Equatable {
         subItemTotals = []
         lineTotals.reserveCapacity(order.items.count)
         for (i, item) in order.items.enumerated() {
-            let p = "items[\(i)]"
             var unit: Int64? = item.amountPerItem.value
             unit = Self.add(unit, Self.modifierTotal(item.modifiers))
             var subs: [Int64?] = []
@@ -38,7 +37,7 @@ public struct OrderFigures: Sendable, Equatable {
                 unit = Self.add(unit, subTotal)
             }
             let total = Self.multiply(unit, item.quantity)
-            if total == nil { overflows.append(p) }
+            if total == nil { overflows.append("items[\(i)]") }
             lineTotals.append(total)
             subItemTotals.append(subs)
         }

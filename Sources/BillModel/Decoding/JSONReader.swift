@@ -59,9 +59,11 @@ struct JSONReader {
         return string(v, Self.join(path, key), severity: severity, sanitize: sanitize)
     }
 
-    mutating func string(_ value: JSONValue, _ path: String, severity: Diagnostic.Severity, sanitize: Bool = true) -> String? {
+    /// A string value; `path` is only spelled out when something is reported.
+    mutating func string(_ value: JSONValue, _ path: @autoclosure () -> String, severity: Diagnostic.Severity,
+                         sanitize: Bool = true) -> String? {
         guard case .string(var s) = value else {
-            wrongType(severity, path, expected: "a string", found: value)
+            wrongType(severity, path(), expected: "a string", found: value)
             return nil
         }
         guard sanitize else { return s }
@@ -75,17 +77,17 @@ struct JSONReader {
             if let cleaned = TextSanitizer.sanitize(s) {
                 let names = cleaned.removed.prefix(4).map(TextSanitizer.describe).joined(separator: ", ")
                 let more = cleaned.removed.count > 4 ? " and \(cleaned.removed.count - 4) more" : ""
-                report(.warning, .controlCharacters, path,
+                report(.warning, .controlCharacters, path(),
                        "removed \(cleaned.removed.count) control character\(cleaned.removed.count == 1 ? "" : "s") (\(names)\(more)); they must never reach the printer")
                 s = cleaned.text
             }
             if s.unicodeScalars.contains("\u{FFFD}") {
-                report(.warning, .invalidUnicode, path, "holds U+FFFD (an unpaired surrogate or invalid character was replaced)")
+                report(.warning, .invalidUnicode, path(), "holds U+FFFD (an unpaired surrogate or invalid character was replaced)")
             }
         }
         // Characters are never more than UTF-8 bytes, so only long text pays for counting them.
         if s.utf8.count > options.maxTextLength, s.count > options.maxTextLength {
-            report(.warning, .limitExceeded, path, "text of \(s.count) characters cut to \(options.maxTextLength)")
+            report(.warning, .limitExceeded, path(), "text of \(s.count) characters cut to \(options.maxTextLength)")
             s = String(s.prefix(options.maxTextLength))
         }
         return s
@@ -107,12 +109,12 @@ struct JSONReader {
     mutating func integer(_ object: JSONObject, _ key: String, _ path: String, required: Diagnostic.Severity?,
                           severity: Diagnostic.Severity) -> Int64? {
         guard let v = member(object, key, path, required: required) else { return nil }
+        if case .number(let n) = v, let i = n.int64 { return i }
         let p = Self.join(path, key)
         guard case .number(let n) = v else {
             wrongType(severity, p, expected: "an integer", found: v)
             return nil
         }
-        if let i = n.int64 { return i }
         if n.isInteger {
             report(severity, .overflow, p, "\(n.literal) does not fit in a 64-bit integer")
             return nil

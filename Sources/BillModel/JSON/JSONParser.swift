@@ -64,7 +64,10 @@ public struct JSONParser {
         return "byte 0x" + String(b, radix: 16, uppercase: true)
     }
 
+    @inline(__always)
     private mutating func skipWhitespace() {
+        // Most tokens follow one another directly.
+        guard i < bytes.count, bytes[i] <= 0x20 else { return }
         while i < bytes.count {
             switch bytes[i] {
             case 0x20, 0x0A, 0x0D, 0x09: i += 1
