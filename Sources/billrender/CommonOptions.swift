@@ -27,6 +27,15 @@ struct BillOptions: ParsableArguments {
     @Option(help: "Refuse inputs larger than this many bytes.")
     var maxInputBytes: Int = DecodingOptions().maxInputBytes
 
+    @Option(help: "Refuse orders with more items than this.")
+    var maxItems: Int = DecodingOptions().maxItems
+
+    @Option(help: "Skip (with a warning) a Logo or Image whose SVG is larger than this many bytes.")
+    var maxSvgBytes: Int = SVGLimits().maxBytes
+
+    @Option(help: "Refuse to draw (PNG, raster ESC/POS) a bill taller than this many dots.")
+    var maxRasterHeight: Int = RasterOptions().maxHeight
+
     func validate() throws {
         if let columns, !LayoutOptions.columnRange.contains(columns) {
             throw ValidationError("--columns must be between \(LayoutOptions.columnRange.lowerBound) and \(LayoutOptions.columnRange.upperBound)")
@@ -35,6 +44,9 @@ struct BillOptions: ParsableArguments {
             throw ValidationError("give --paper or --profile, not both")
         }
         if maxInputBytes < 1 { throw ValidationError("--max-input-bytes must be positive") }
+        if maxItems < 0 { throw ValidationError("--max-items must not be negative") }
+        if maxSvgBytes < 1 { throw ValidationError("--max-svg-bytes must be positive") }
+        if !(1...10_000_000).contains(maxRasterHeight) { throw ValidationError("--max-raster-height must be between 1 and 10000000") }
     }
 
     /// The render options these flags describe.
@@ -43,6 +55,9 @@ struct BillOptions: ParsableArguments {
         options.profile = try resolvedProfile()
         options.layout.columns = columns
         options.decoding.maxInputBytes = maxInputBytes
+        options.decoding.maxItems = maxItems
+        options.raster.svgLimits.maxBytes = maxSvgBytes
+        options.raster.maxHeight = maxRasterHeight
         return options
     }
 
