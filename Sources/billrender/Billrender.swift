@@ -5,6 +5,7 @@ import BillRender
 struct Billrender: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "billrender",
+        version: "0.1.0",
         abstract: "Render Dojo printable bills (GetOrderBillById) to ESC/POS, PNG or text.",
         discussion: """
             Examples:
