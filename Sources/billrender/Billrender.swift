@@ -5,7 +5,6 @@ import BillRender
 struct Billrender: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "billrender",
-        version: "0.1.0",
         abstract: "Render Dojo printable bills (GetOrderBillById) to ESC/POS, PNG or text.",
         discussion: """
             Examples:
@@ -26,6 +25,7 @@ struct Billrender: ParsableCommand {
               69  the printer did not answer
               73  the output cannot be written
             """,
+        version: "0.1.0",
         subcommands: [RenderCommand.self, ValidateCommand.self, LayoutCommand.self, BuildCommand.self, PrintCommand.self, ProfilesCommand.self, BenchCommand.self],
         defaultSubcommand: RenderCommand.self)
 }
