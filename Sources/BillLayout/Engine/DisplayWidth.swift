@@ -18,9 +18,24 @@ public enum DisplayWidth {
 
     /// The cells `text` takes.
     public static func of(_ text: some StringProtocol) -> Int {
+        if isSingleCellText(text) { return text.unicodeScalars.count }
         var total = 0
         for c in text { total += of(c) }
         return total
+    }
+
+    /// True when every Unicode scalar of `text` is a character of its own that takes one cell:
+    /// printable ASCII, Latin-1 and the Latin extensions (before the combining marks at U+0300),
+    /// dashes, quotes and ellipsis (U+2010–2027) and the currency symbols (U+20A0–20CF). Most
+    /// bills hold nothing else, and such text is measured and cut by scalars, without grapheme
+    /// breaking.
+    static func isSingleCellText(_ text: some StringProtocol) -> Bool {
+        text.unicodeScalars.allSatisfy { s in
+            switch s.value {
+            case 0x20...0x7E, 0xA0...0x2FF, 0x2010...0x2027, 0x20A0...0x20CF: return true
+            default: return false
+            }
+        }
     }
 
     static func isZeroWidth(_ s: Unicode.Scalar) -> Bool {

@@ -1,5 +1,9 @@
 /// Breaks text into lines no wider than a number of cells: at spaces where it can, inside a word
 /// where a word is longer than a line. Runs of spaces between words are kept, at a break dropped.
+///
+/// Every line is a slice of the text, so lines are cut out of it rather than built a character at
+/// a time. Text of single-cell characters only (most bills) is walked by Unicode scalars, anything
+/// else by `Character`.
 public enum TextWrapper {
     /// A wrapped line and its width in cells.
     public struct Line: Equatable, Sendable {
@@ -17,83 +21,111 @@ public enum TextWrapper {
     public static func wrap(_ text: String, width: Int, firstWidth: Int? = nil) -> [Line] {
         let restWidth = max(1, width)
         let firstWidth = max(1, firstWidth ?? restWidth)
-        var lines: [Line] = []
-        var current = ""
-        var currentCells = 0
-        var pendingSpaces = 0
-
-        // Words separated by spaces; each word as (text, cells).
-        var word = ""
-        var wordCells = 0
-
-        func flushLine() {
-            lines.append(Line(text: current, cells: currentCells))
-            current = ""
-            currentCells = 0
+        if DisplayWidth.isSingleCellText(text) {
+            return wrap(text, units: text.unicodeScalars, firstWidth: firstWidth, restWidth: restWidth,
+                        cells: { _ in 1 }, isSpace: { $0 == " " })
         }
-
-        func placeWord() {
-            guard !word.isEmpty || wordCells > 0 else { return }
-            var width = lines.isEmpty ? firstWidth : restWidth
-            let gap = current.isEmpty ? 0 : pendingSpaces
-            if currentCells + gap + wordCells <= width {
-                if gap > 0 {
-                    current += String(repeating: " ", count: gap)
-                    currentCells += gap
-                }
-                current += word
-                currentCells += wordCells
-            } else if wordCells <= restWidth {
-                if !current.isEmpty { flushLine() }
-                current = word
-                currentCells = wordCells
-            } else {
-                // A word longer than a line: break it by characters, starting on this line.
-                if !current.isEmpty {
-                    if currentCells + gap < width {
-                        current += String(repeating: " ", count: gap)
-                        currentCells += gap
-                    } else {
-                        flushLine()
-                    }
-                }
-                for c in word {
-                    let w = DisplayWidth.of(c)
-                    width = lines.isEmpty ? firstWidth : restWidth
-                    if currentCells + w > width, !current.isEmpty { flushLine() }
-                    current.append(c)
-                    currentCells += w
-                }
-            }
-            word = ""
-            wordCells = 0
-            pendingSpaces = 0
-        }
-
-        for c in text {
-            if c == " " {
-                if !word.isEmpty { placeWord() }
-                pendingSpaces += 1
-            } else {
-                word.append(c)
-                wordCells += DisplayWidth.of(c)
-            }
-        }
-        if !word.isEmpty { placeWord() }
-        if !current.isEmpty || lines.isEmpty { flushLine() }
-        return lines
+        return wrap(text, units: text, firstWidth: firstWidth, restWidth: restWidth,
+                    cells: DisplayWidth.of, isSpace: { $0 == " " })
     }
 
     /// `text` cut to at most `width` cells (whole characters only).
     public static func truncate(_ text: String, width: Int) -> Line {
-        var out = ""
+        if DisplayWidth.isSingleCellText(text) {
+            let scalars = text.unicodeScalars
+            guard let end = scalars.index(scalars.startIndex, offsetBy: max(0, width), limitedBy: scalars.endIndex) else {
+                return Line(text: text, cells: scalars.count)
+            }
+            return Line(text: String(text[..<end]), cells: max(0, width))
+        }
+        var end = text.startIndex
         var cells = 0
         for c in text {
             let w = DisplayWidth.of(c)
             if cells + w > width { break }
-            out.append(c)
+            end = text.index(after: end)
             cells += w
         }
-        return Line(text: out, cells: cells)
+        return Line(text: String(text[..<end]), cells: cells)
+    }
+
+    /// The wrapping itself, over `units` (the text's scalars or its characters) of `cells(unit)` cells.
+    private static func wrap<Units: Collection>(
+        _ text: String, units: Units, firstWidth: Int, restWidth: Int,
+        cells: (Units.Element) -> Int, isSpace: (Units.Element) -> Bool
+    ) -> [Line] where Units.Index == String.Index {
+        var lines: [Line] = []
+        // The current line is text[lineStart..<lineEnd] (nil while it is empty).
+        var lineStart: String.Index?
+        var lineEnd = text.startIndex
+        var lineCells = 0
+        var pendingSpaces = 0
+        // The current word starts at wordStart (nil between words).
+        var wordStart: String.Index?
+        var wordCells = 0
+
+        func flushLine() {
+            lines.append(Line(text: lineStart.map { String(text[$0..<lineEnd]) } ?? "", cells: lineCells))
+            lineStart = nil
+            lineCells = 0
+        }
+
+        func placeWord(start: String.Index, end: String.Index) {
+            var width = lines.isEmpty ? firstWidth : restWidth
+            // The spaces between the line and the word are the text's own, so the line stays a slice.
+            let gap = lineStart == nil ? 0 : pendingSpaces
+            if lineCells + gap + wordCells <= width {
+                lineStart = lineStart ?? start
+                lineEnd = end
+                lineCells += gap + wordCells
+            } else if wordCells <= restWidth {
+                if lineStart != nil { flushLine() }
+                lineStart = start
+                lineEnd = end
+                lineCells = wordCells
+            } else {
+                // A word longer than a line: break it by characters, starting on this line.
+                if lineStart != nil {
+                    if lineCells + gap < width {
+                        lineEnd = start
+                        lineCells += gap
+                    } else {
+                        flushLine()
+                    }
+                }
+                var k = start
+                while k < end {
+                    let w = cells(units[k])
+                    let next = units.index(after: k)
+                    width = lines.isEmpty ? firstWidth : restWidth
+                    if lineCells + w > width, lineStart != nil { flushLine() }
+                    lineStart = lineStart ?? k
+                    lineEnd = next
+                    lineCells += w
+                    k = next
+                }
+            }
+            wordCells = 0
+            pendingSpaces = 0
+        }
+
+        var k = units.startIndex
+        while k < units.endIndex {
+            let unit = units[k]
+            if isSpace(unit) {
+                if let start = wordStart {
+                    placeWord(start: start, end: k)
+                    wordStart = nil
+                }
+                pendingSpaces += 1
+            } else {
+                wordStart = wordStart ?? k
+                wordCells += cells(unit)
+            }
+            k = units.index(after: k)
+        }
+        if let start = wordStart { placeWord(start: start, end: units.endIndex) }
+        if lineStart != nil || lines.isEmpty { flushLine() }
+        return lines
     }
 }

@@ -43,6 +43,8 @@ public enum BillBenchmark {
             return { json throws(BillRenderError) in try BillRenderer.render(json: json, format: .text, options: options).bytes.count }
         case .escpos:
             return { json throws(BillRenderError) in try BillRenderer.render(json: json, format: .escpos, options: options).bytes.count }
+        case .png:
+            return { json throws(BillRenderError) in try BillRenderer.render(json: json, format: .png, options: options).bytes.count }
         default:
             return nil
         }
