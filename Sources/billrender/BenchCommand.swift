@@ -19,6 +19,10 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Only these formats, comma-separated (decode, text, escpos, escpos-raster-qr, png, escpos-raster).")
     var formats: String?
 
+    @Option(help: ArgumentHelp("Write the built-in corpus as JSON files into this directory and stop (for tools/bench).",
+                               valueName: "DIR"))
+    var saveCorpus: String?
+
     var selectedFormats: [BillBenchmark.Format] {
         guard let formats else { return BillBenchmark.Format.allCases }
         return formats.split(separator: ",").compactMap { BillBenchmark.Format(rawValue: String($0)) }
@@ -34,6 +38,12 @@ struct BenchCommand: ParsableCommand {
 
     func run() throws {
         try CLIIO.run {
+            if let saveCorpus {
+                for bill in BenchmarkCorpus.standard {
+                    try CLIIO.write(bill.json, to: saveCorpus + "/" + bill.name + ".json")
+                }
+                return
+            }
             var corpus: [(name: String, json: [UInt8])] = []
             if bills.isEmpty {
                 corpus = BenchmarkCorpus.standard
