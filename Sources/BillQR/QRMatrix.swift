@@ -6,7 +6,7 @@ public struct QRMatrix: Sendable, Equatable {
     /// Modules per side (21 for version 1, plus 4 per version).
     public let size: Int
     /// `size × size` modules, row by row.
-    private let modules: [Bool]
+    @usableFromInline let modules: [Bool]
 
     /// A matrix over `size × size` modules stored row by row; nil when the count does not match.
     public init?(size: Int, modules: [Bool]) {
@@ -15,7 +15,9 @@ public struct QRMatrix: Sendable, Equatable {
         self.modules = modules
     }
 
-    /// Whether the module at column `x`, row `y` is dark; false outside the symbol.
+    /// Whether the module at column `x`, row `y` is dark; false outside the symbol. (Inlinable:
+    /// back ends read every module.)
+    @inlinable
     public subscript(x: Int, y: Int) -> Bool {
         guard x >= 0, y >= 0, x < size, y < size else { return false }
         return modules[y * size + x]

@@ -113,6 +113,8 @@ public struct JSONParser {
             depth -= 1
             return .object(JSONObject(members))
         }
+        // The spec's objects have a handful of members: one allocation instead of three.
+        members.reserveCapacity(6)
         while true {
             skipWhitespace()
             guard i < bytes.count else { throw fault("the input ends inside an object") }
@@ -151,6 +153,7 @@ public struct JSONParser {
             depth -= 1
             return .array(elements)
         }
+        elements.reserveCapacity(4)
         while true {
             skipWhitespace()
             elements.append(try parseValue())

@@ -49,8 +49,27 @@ public struct JSONNumber: Sendable, Equatable, CustomStringConvertible {
         !literal.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") })
     }
 
-    /// The value when the literal is an integer that fits in 64 bits.
-    public var int64: Int64? { isInteger ? Int64(literal) : nil }
+    /// The value when the literal is an integer that fits in 64 bits (read digit by digit, as
+    /// `Int64(_:)` would, without its generic parsing).
+    public var int64: Int64? {
+        var value: Int64 = 0
+        var negative = false
+        var digits = 0
+        for (k, b) in literal.utf8.enumerated() {
+            if k == 0, b == UInt8(ascii: "-") || b == UInt8(ascii: "+") {
+                negative = b == UInt8(ascii: "-")
+                continue
+            }
+            guard b >= UInt8(ascii: "0"), b <= UInt8(ascii: "9") else { return nil }
+            let digit = Int64(b - UInt8(ascii: "0"))
+            let (shifted, o1) = value.multipliedReportingOverflow(by: 10)
+            let (next, o2) = negative ? shifted.subtractingReportingOverflow(digit) : shifted.addingReportingOverflow(digit)
+            if o1 || o2 { return nil }
+            value = next
+            digits += 1
+        }
+        return digits > 0 ? value : nil
+    }
 
     /// The value as a `Double` (never used for money).
     public var double: Double? { Double(literal) }

@@ -62,7 +62,8 @@ public struct Currency: Sendable, Equatable, Hashable {
         let fraction = magnitude % divisor
         var digits = String(whole)
         var grouped = ""
-        while digits.count > 3 {
+        // Digits are ASCII, so UTF-8 counts are character counts (and cheaper to take).
+        while digits.utf8.count > 3 {
             grouped = "," + digits.suffix(3) + grouped
             digits.removeLast(3)
         }
@@ -71,8 +72,10 @@ public struct Currency: Sendable, Equatable, Hashable {
         out += prefix
         out += grouped
         if exponent > 0 {
-            let f = String(fraction)
-            out += "." + String(repeating: "0", count: exponent - f.count) + f
+            var f = String(fraction)
+            while f.utf8.count < exponent { f = "0" + f }
+            out += "."
+            out += f
         }
         return out
     }
