@@ -20,10 +20,10 @@ struct JSONReader {
     // MARK: - Members
 
     /// The member `key`, reporting it when it is missing and `required`.
-    mutating func member(_ object: JSONObject, _ key: String, _ path: String, required: Diagnostic.Severity?) -> JSONValue? {
+    mutating func member(_ object: JSONObject, _ key: String, _ path: @autoclosure () -> String, required: Diagnostic.Severity?) -> JSONValue? {
         if let v = object[key], v != .null { return v }
         if let severity = required {
-            report(severity, .missingField, Self.join(path, key), "required field \"\(key)\" is missing")
+            report(severity, .missingField, Self.join(path(), key), "required field \"\(key)\" is missing")
         }
         return nil
     }
@@ -32,34 +32,34 @@ struct JSONReader {
         report(severity, .wrongType, path, "expected \(expected), found \(found.excerpt)")
     }
 
-    mutating func object(_ object: JSONObject, _ key: String, _ path: String, required: Diagnostic.Severity?,
+    mutating func object(_ object: JSONObject, _ key: String, _ path: @autoclosure () -> String, required: Diagnostic.Severity?,
                          severity: Diagnostic.Severity) -> JSONObject? {
-        guard let v = member(object, key, path, required: required) else { return nil }
+        guard let v = member(object, key, path(), required: required) else { return nil }
         guard case .object(let o) = v else {
-            wrongType(severity, Self.join(path, key), expected: "an object", found: v)
+            wrongType(severity, Self.join(path(), key), expected: "an object", found: v)
             return nil
         }
         return o
     }
 
-    mutating func array(_ object: JSONObject, _ key: String, _ path: String, required: Diagnostic.Severity?,
+    mutating func array(_ object: JSONObject, _ key: String, _ path: @autoclosure () -> String, required: Diagnostic.Severity?,
                         severity: Diagnostic.Severity) -> [JSONValue]? {
-        guard let v = member(object, key, path, required: required) else { return nil }
+        guard let v = member(object, key, path(), required: required) else { return nil }
         guard case .array(let a) = v else {
-            wrongType(severity, Self.join(path, key), expected: "an array", found: v)
+            wrongType(severity, Self.join(path(), key), expected: "an array", found: v)
             return nil
         }
         return a
     }
 
     /// A string member, cleaned of control characters (with a warning naming them).
-    mutating func string(_ object: JSONObject, _ key: String, _ path: String, required: Diagnostic.Severity?,
+    mutating func string(_ object: JSONObject, _ key: String, _ path: @autoclosure () -> String, required: Diagnostic.Severity?,
                          severity: Diagnostic.Severity, sanitize: Bool = true) -> String? {
-        guard let v = member(object, key, path, required: required) else { return nil }
-        return string(v, Self.join(path, key), severity: severity, sanitize: sanitize)
+        guard let v = member(object, key, path(), required: required) else { return nil }
+        return string(v, Self.join(path(), key), severity: severity, sanitize: sanitize)
     }
 
-    /// A string value; `path` is only spelled out when something is reported.
+    /// A string value. Here and in every read, `path` is only spelled out when something is reported.
     mutating func string(_ value: JSONValue, _ path: @autoclosure () -> String, severity: Diagnostic.Severity,
                          sanitize: Bool = true) -> String? {
         guard case .string(var s) = value else {
@@ -93,11 +93,11 @@ struct JSONReader {
         return s
     }
 
-    mutating func bool(_ object: JSONObject, _ keys: [String], _ path: String) -> Bool? {
+    mutating func bool(_ object: JSONObject, _ keys: [String], _ path: @autoclosure () -> String) -> Bool? {
         for key in keys {
-            guard let v = member(object, key, path, required: nil) else { continue }
+            guard let v = member(object, key, path(), required: nil) else { continue }
             guard case .bool(let b) = v else {
-                wrongType(.warning, Self.join(path, key), expected: "true or false", found: v)
+                wrongType(.warning, Self.join(path(), key), expected: "true or false", found: v)
                 return nil
             }
             return b
@@ -106,11 +106,11 @@ struct JSONReader {
     }
 
     /// An integer member (quantities, percentages): fractions and overflow are reported.
-    mutating func integer(_ object: JSONObject, _ key: String, _ path: String, required: Diagnostic.Severity?,
+    mutating func integer(_ object: JSONObject, _ key: String, _ path: @autoclosure () -> String, required: Diagnostic.Severity?,
                           severity: Diagnostic.Severity) -> Int64? {
-        guard let v = member(object, key, path, required: required) else { return nil }
+        guard let v = member(object, key, path(), required: required) else { return nil }
         if case .number(let n) = v, let i = n.int64 { return i }
-        let p = Self.join(path, key)
+        let p = Self.join(path(), key)
         guard case .number(let n) = v else {
             wrongType(severity, p, expected: "an integer", found: v)
             return nil
@@ -126,12 +126,12 @@ struct JSONReader {
 
     /// An enum member; an unknown value is reported with the accepted ones.
     mutating func enumValue<E: RawRepresentable & CaseIterable>(_ type: E.Type, _ object: JSONObject, _ key: String,
-                                                                _ path: String, required: Diagnostic.Severity?) -> E?
+                                                                _ path: @autoclosure () -> String, required: Diagnostic.Severity?) -> E?
     where E.RawValue == String {
-        guard let s = string(object, key, path, required: required, severity: .warning) else { return nil }
+        guard let s = string(object, key, path(), required: required, severity: .warning) else { return nil }
         if let e = E(rawValue: s) { return e }
         let accepted = E.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
-        report(.warning, .unknownEnumValue, Self.join(path, key), "\"\(s)\" is not one of \(accepted)")
+        report(.warning, .unknownEnumValue, Self.join(path(), key), "\"\(s)\" is not one of \(accepted)")
         return nil
     }
 
@@ -139,21 +139,21 @@ struct JSONReader {
 
     /// A `Money` member. A fractional value is read as major units with a warning (Dojo's guide
     /// writes `6.21` for 621); a string, an inexact fraction or an overflow is an error.
-    mutating func money(_ object: JSONObject, _ key: String, _ path: String, required: Diagnostic.Severity?) -> Money? {
-        guard let m = self.object(object, key, path, required: required, severity: .error) else { return nil }
+    mutating func money(_ object: JSONObject, _ key: String, _ path: @autoclosure () -> String, required: Diagnostic.Severity?) -> Money? {
+        guard let m = self.object(object, key, path(), required: required, severity: .error) else { return nil }
         // Paths are only spelled out when something is reported.
         var code = ""
         switch m["currencyCode"] {
         case .string(let s) where !s.isEmpty && s.utf8.count <= 10 && s.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }):
             code = s
         default:
-            code = string(m, "currencyCode", Self.join(path, key), required: .error, severity: .error) ?? ""
+            code = string(m, "currencyCode", Self.join(path(), key), required: .error, severity: .error) ?? ""
         }
         // The common case, with nothing to report: an integer in a common currency.
         if case .number(let n)? = m["value"], let v = n.int64, code == "GBP" || code == "EUR" || code == "USD" {
             return Money(value: v, currencyCode: code)
         }
-        let p = Self.join(path, key)
+        let p = Self.join(path(), key)
         let vp = Self.join(p, "value")
         guard let raw = member(m, "value", p, required: .error) else { return nil }
         guard case .number(let n) = raw else {

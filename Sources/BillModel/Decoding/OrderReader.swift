@@ -35,42 +35,42 @@ enum OrderReader {
         }
         order.discounts = list(o, "discounts", path, &r) { v, p, r in
             guard case .object(let d) = v else {
-                r.wrongType(.error, p, expected: "a discount object", found: v)
+                r.wrongType(.error, p(), expected: "a discount object", found: v)
                 return nil
             }
-            guard let amount = r.money(d, "amountTotal", p, required: .error) else { return nil }
+            guard let amount = r.money(d, "amountTotal", p(), required: .error) else { return nil }
             return Discount(
-                name: r.string(d, "name", p, required: .warning, severity: .warning) ?? "Discount",
+                name: r.string(d, "name", p(), required: .warning, severity: .warning) ?? "Discount",
                 amountTotal: amount,
-                amountPercentage: r.integer(d, "amountPercentage", p, required: nil, severity: .warning),
-                affectedPlu: r.string(d, "affectedPlu", p, required: nil, severity: .warning),
-                discountReference: r.string(d, "discountReference", p, required: nil, severity: .warning),
-                code: r.string(d, "code", p, required: nil, severity: .warning))
+                amountPercentage: r.integer(d, "amountPercentage", p(), required: nil, severity: .warning),
+                affectedPlu: r.string(d, "affectedPlu", p(), required: nil, severity: .warning),
+                discountReference: r.string(d, "discountReference", p(), required: nil, severity: .warning),
+                code: r.string(d, "code", p(), required: nil, severity: .warning))
         }
         order.taxLines = list(o, "taxLines", path, &r) { v, p, r in
             guard case .object(let t) = v else {
-                r.wrongType(.error, p, expected: "a tax line object", found: v)
+                r.wrongType(.error, p(), expected: "a tax line object", found: v)
                 return nil
             }
-            guard let amount = r.money(t, "amountTotal", p, required: .error) else { return nil }
+            guard let amount = r.money(t, "amountTotal", p(), required: .error) else { return nil }
             return TaxLine(
                 amountTotal: amount,
-                id: r.string(t, "id", p, required: nil, severity: .warning),
-                name: r.string(t, "name", p, required: nil, severity: .warning),
-                affectedPlu: r.string(t, "affectedPlu", p, required: nil, severity: .warning),
-                amountPercentage: r.integer(t, "amountPercentage", p, required: nil, severity: .warning))
+                id: r.string(t, "id", p(), required: nil, severity: .warning),
+                name: r.string(t, "name", p(), required: nil, severity: .warning),
+                affectedPlu: r.string(t, "affectedPlu", p(), required: nil, severity: .warning),
+                amountPercentage: r.integer(t, "amountPercentage", p(), required: nil, severity: .warning))
         }
         order.createdAt = r.string(o, "createdAt", path, required: nil, severity: .warning)
         order.updatedAt = r.string(o, "updatedAt", path, required: nil, severity: .warning)
         order.totalAmount = r.money(o, "totalAmount", path, required: .warning)
         order.payments = list(o, "payments", path, &r) { v, p, r in
             guard case .object(let pay) = v else {
-                r.wrongType(.error, p, expected: "a payment object", found: v)
+                r.wrongType(.error, p(), expected: "a payment object", found: v)
                 return nil
             }
-            guard let paid = r.money(pay, "paidAmount", p, required: .error) else { return nil }
-            return Payment(paymentIntentId: r.string(pay, "paymentIntentId", p, required: nil, severity: .warning),
-                           paidAmount: paid, tipsAmount: r.money(pay, "tipsAmount", p, required: nil))
+            guard let paid = r.money(pay, "paidAmount", p(), required: .error) else { return nil }
+            return Payment(paymentIntentId: r.string(pay, "paymentIntentId", p(), required: nil, severity: .warning),
+                           paidAmount: paid, tipsAmount: r.money(pay, "tipsAmount", p(), required: nil))
         }
         order.payable = r.bool(o, ["payable"], path)
         order.paidAmount = r.money(o, "paidAmount", path, required: nil)
@@ -81,14 +81,18 @@ enum OrderReader {
         return order
     }
 
-    private static func list<T>(_ o: JSONObject, _ key: String, _ path: String, _ r: inout JSONReader,
-                                _ read: (JSONValue, String, inout JSONReader) -> T?) -> [T] {
-        guard let array = r.array(o, key, path, required: nil, severity: .error) else { return [] }
-        let p = JSONReader.join(path, key)
+    /// The elements of the array `key` read by `read`, which gets each element's path to spell
+    /// out when it reports something.
+    private static func list<T>(_ o: JSONObject, _ key: String, _ path: @autoclosure () -> String, _ r: inout JSONReader,
+                                _ read: (JSONValue, () -> String, inout JSONReader) -> T?) -> [T] {
+        guard let array = r.array(o, key, path(), required: nil, severity: .error) else { return [] }
         var out: [T] = []
         out.reserveCapacity(array.count)
-        for (i, v) in array.enumerated() {
-            if let t = read(v, JSONReader.join(p, i), &r) { out.append(t) }
+        // The element's path closure only lives during `read`.
+        withoutActuallyEscaping(path) { path in
+            for (i, v) in array.enumerated() {
+                if let t = read(v, { JSONReader.join(JSONReader.join(path(), key), i) }, &r) { out.append(t) }
+            }
         }
         return out
     }
@@ -113,28 +117,28 @@ enum OrderReader {
         return details
     }
 
-    private static func item(_ v: JSONValue, _ p: String, _ r: inout JSONReader) -> OrderItem? {
+    private static func item(_ v: JSONValue, _ p: @autoclosure () -> String, _ r: inout JSONReader) -> OrderItem? {
         guard case .object(let o) = v else {
-            r.wrongType(.error, p, expected: "an order item object", found: v)
+            r.wrongType(.error, p(), expected: "an order item object", found: v)
             return nil
         }
-        let name = r.string(o, "name", p, required: .warning, severity: .warning) ?? ""
-        let plu = r.string(o, "plu", p, required: .warning, severity: .warning) ?? ""
-        let quantity = r.integer(o, "quantity", p, required: .error, severity: .error)
-        let price = r.money(o, "amountPerItem", p, required: .error)
-        let note = r.string(o, "note", p, required: nil, severity: .warning)
-        let mods = modifiers(o, p, &r)
-        let subs = list(o, "subItems", p, &r) { v, sp, r -> OrderSubItem? in
+        let name = r.string(o, "name", p(), required: .warning, severity: .warning) ?? ""
+        let plu = r.string(o, "plu", p(), required: .warning, severity: .warning) ?? ""
+        let quantity = r.integer(o, "quantity", p(), required: .error, severity: .error)
+        let price = r.money(o, "amountPerItem", p(), required: .error)
+        let note = r.string(o, "note", p(), required: nil, severity: .warning)
+        let mods = modifiers(o, p(), &r)
+        let subs = list(o, "subItems", p(), &r) { v, sp, r -> OrderSubItem? in
             guard case .object(let s) = v else {
-                r.wrongType(.error, sp, expected: "a sub-item object", found: v)
+                r.wrongType(.error, sp(), expected: "a sub-item object", found: v)
                 return nil
             }
-            let name = r.string(s, "name", sp, required: .warning, severity: .warning) ?? ""
-            let plu = r.string(s, "plu", sp, required: .warning, severity: .warning) ?? ""
-            let quantity = r.integer(s, "quantity", sp, required: .error, severity: .error)
-            let price = r.money(s, "amountPerItem", sp, required: .error)
-            let note = r.string(s, "note", sp, required: nil, severity: .warning)
-            let mods = modifiers(s, sp, &r)
+            let name = r.string(s, "name", sp(), required: .warning, severity: .warning) ?? ""
+            let plu = r.string(s, "plu", sp(), required: .warning, severity: .warning) ?? ""
+            let quantity = r.integer(s, "quantity", sp(), required: .error, severity: .error)
+            let price = r.money(s, "amountPerItem", sp(), required: .error)
+            let note = r.string(s, "note", sp(), required: nil, severity: .warning)
+            let mods = modifiers(s, sp(), &r)
             guard let quantity, let price else { return nil }
             return OrderSubItem(name: name, plu: plu, quantity: quantity, amountPerItem: price, note: note, modifiers: mods)
         }
@@ -143,23 +147,23 @@ enum OrderReader {
                          modifiers: mods, subItems: subs)
     }
 
-    private static func modifiers(_ o: JSONObject, _ path: String, _ r: inout JSONReader) -> [Modifier] {
-        list(o, "modifiers", path, &r) { v, p, r in
+    private static func modifiers(_ o: JSONObject, _ path: @autoclosure () -> String, _ r: inout JSONReader) -> [Modifier] {
+        list(o, "modifiers", path(), &r) { v, p, r in
             guard case .object(let m) = v else {
-                r.wrongType(.error, p, expected: "a modifier object", found: v)
+                r.wrongType(.error, p(), expected: "a modifier object", found: v)
                 return nil
             }
-            let name = r.string(m, "name", p, required: .warning, severity: .warning) ?? ""
-            let plu = r.string(m, "plu", p, required: .warning, severity: .warning) ?? ""
-            let quantity = r.integer(m, "quantity", p, required: .warning, severity: .error) ?? 1
+            let name = r.string(m, "name", p(), required: .warning, severity: .warning) ?? ""
+            let plu = r.string(m, "plu", p(), required: .warning, severity: .warning) ?? ""
+            let quantity = r.integer(m, "quantity", p(), required: .warning, severity: .error) ?? 1
             // The spec says amountPerModifier; every Dojo example says amountPerItem. Accept both.
             let key = m["amountPerModifier"] != nil ? "amountPerModifier" : "amountPerItem"
             if m["amountPerModifier"] == nil && m["amountPerItem"] == nil {
-                r.report(.error, .missingField, JSONReader.join(p, "amountPerModifier"),
+                r.report(.error, .missingField, JSONReader.join(p(), "amountPerModifier"),
                          "required field \"amountPerModifier\" (or \"amountPerItem\") is missing")
                 return nil
             }
-            guard let price = r.money(m, key, p, required: .error) else { return nil }
+            guard let price = r.money(m, key, p(), required: .error) else { return nil }
             return Modifier(name: name, plu: plu, quantity: quantity, amountPerModifier: price)
         }
     }
