@@ -18,24 +18,39 @@ public enum DisplayWidth {
 
     /// The cells `text` takes.
     public static func of(_ text: some StringProtocol) -> Int {
-        if isSingleCellText(text) { return text.unicodeScalars.count }
+        switch kind(of: text) {
+        case .printableASCII: return text.utf8.count
+        case .singleCellScalars: return text.unicodeScalars.count
+        case .general: break
+        }
         var total = 0
         for c in text { total += of(c) }
         return total
     }
 
-    /// True when every Unicode scalar of `text` is a character of its own that takes one cell:
-    /// printable ASCII, Latin-1 and the Latin extensions (before the combining marks at U+0300),
-    /// dashes, quotes and ellipsis (U+2010–2027) and the currency symbols (U+20A0–20CF). Most
-    /// bills hold nothing else, and such text is measured and cut by scalars, without grapheme
-    /// breaking.
-    static func isSingleCellText(_ text: some StringProtocol) -> Bool {
-        text.unicodeScalars.allSatisfy { s in
+    /// How text can be measured and cut.
+    enum Kind {
+        /// Printable ASCII only: one byte, one character, one cell.
+        case printableASCII
+        /// Every Unicode scalar is a character of its own that takes one cell: printable ASCII,
+        /// Latin-1 and the Latin extensions (before the combining marks at U+0300), dashes, quotes
+        /// and ellipsis (U+2010–2027) and the currency symbols (U+20A0–20CF).
+        case singleCellScalars
+        /// Anything else: measured by `Character` (grapheme clusters).
+        case general
+    }
+
+    /// The simplest way `text` can be measured. Most bills hold single-cell text only, which is
+    /// measured and cut without grapheme breaking.
+    static func kind(of text: some StringProtocol) -> Kind {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return .printableASCII }
+        let single = text.unicodeScalars.allSatisfy { s in
             switch s.value {
             case 0x20...0x7E, 0xA0...0x2FF, 0x2010...0x2027, 0x20A0...0x20CF: return true
             default: return false
             }
         }
+        return single ? .singleCellScalars : .general
     }
 
     static func isZeroWidth(_ s: Unicode.Scalar) -> Bool {

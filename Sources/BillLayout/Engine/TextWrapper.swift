@@ -2,8 +2,8 @@
 /// where a word is longer than a line. Runs of spaces between words are kept, at a break dropped.
 ///
 /// Every line is a slice of the text, so lines are cut out of it rather than built a character at
-/// a time. Text of single-cell characters only (most bills) is walked by Unicode scalars, anything
-/// else by `Character`.
+/// a time. Text of single-cell characters only (most bills) is walked by bytes or Unicode scalars,
+/// anything else by `Character`.
 public enum TextWrapper {
     /// A wrapped line and its width in cells.
     public struct Line: Equatable, Sendable {
@@ -21,17 +21,22 @@ public enum TextWrapper {
     public static func wrap(_ text: String, width: Int, firstWidth: Int? = nil) -> [Line] {
         let restWidth = max(1, width)
         let firstWidth = max(1, firstWidth ?? restWidth)
-        if DisplayWidth.isSingleCellText(text) {
+        switch DisplayWidth.kind(of: text) {
+        case .printableASCII:
+            return wrap(text, units: text.utf8, firstWidth: firstWidth, restWidth: restWidth,
+                        cells: { _ in 1 }, isSpace: { $0 == UInt8(ascii: " ") })
+        case .singleCellScalars:
             return wrap(text, units: text.unicodeScalars, firstWidth: firstWidth, restWidth: restWidth,
                         cells: { _ in 1 }, isSpace: { $0 == " " })
+        case .general:
+            return wrap(text, units: text, firstWidth: firstWidth, restWidth: restWidth,
+                        cells: DisplayWidth.of, isSpace: { $0 == " " })
         }
-        return wrap(text, units: text, firstWidth: firstWidth, restWidth: restWidth,
-                    cells: DisplayWidth.of, isSpace: { $0 == " " })
     }
 
     /// `text` cut to at most `width` cells (whole characters only).
     public static func truncate(_ text: String, width: Int) -> Line {
-        if DisplayWidth.isSingleCellText(text) {
+        if DisplayWidth.kind(of: text) != .general {
             let scalars = text.unicodeScalars
             guard let end = scalars.index(scalars.startIndex, offsetBy: max(0, width), limitedBy: scalars.endIndex) else {
                 return Line(text: text, cells: scalars.count)
@@ -49,7 +54,7 @@ public enum TextWrapper {
         return Line(text: String(text[..<end]), cells: cells)
     }
 
-    /// The wrapping itself, over `units` (the text's scalars or its characters) of `cells(unit)` cells.
+    /// The wrapping itself, over `units` (the text's bytes, scalars or characters) of `cells(unit)` cells.
     private static func wrap<Units: Collection>(
         _ text: String, units: Units, firstWidth: Int, restWidth: Int,
         cells: (Units.Element) -> Int, isSpace: (Units.Element) -> Bool
