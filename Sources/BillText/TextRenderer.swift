@@ -23,6 +23,12 @@ public struct TextRenderer {
         TextRenderer(options: options).render(layout)
     }
 
+    /// Renders `layout` with `options` as UTF-8 bytes, for a caller that writes bytes: it skips
+    /// making (and validating) a `String` of the whole text.
+    public static func renderUTF8(_ layout: Layout, options: TextRenderOptions = TextRenderOptions()) -> [UInt8] {
+        TextRenderer(options: options).renderBytes(layout)
+    }
+
     /// Renders `layout` as text lines, each no wider than the columns, ending in a newline.
     public func render(_ layout: Layout) -> String {
         String(decoding: renderBytes(layout), as: UTF8.self)
@@ -30,7 +36,7 @@ public struct TextRenderer {
 
     /// The text as UTF-8 bytes (built as bytes: appending to a `String` piece by piece costs
     /// several times more).
-    func renderBytes(_ layout: Layout) -> [UInt8] {
+    public func renderBytes(_ layout: Layout) -> [UInt8] {
         let columns = layout.grid.columns
         var out: [UInt8] = []
         out.reserveCapacity(layout.blocks.count * (columns + 1))
