@@ -24,7 +24,9 @@ public struct Bitmap: Sendable, Equatable {
         self.bits = bits
     }
 
-    /// Whether the dot at `x`, `y` is black; false outside the bitmap.
+    /// Whether the dot at `x`, `y` is black; false outside the bitmap. (Inlinable: back ends read
+    /// and write every dot.)
+    @inlinable
     public subscript(x: Int, y: Int) -> Bool {
         get {
             guard x >= 0, y >= 0, x < width, y < height else { return false }
