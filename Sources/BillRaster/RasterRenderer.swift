@@ -36,7 +36,8 @@ public enum RasterRenderer {
         guard (1...CairoImageSurface.maxHeight).contains(bandHeight) else {
             throw RasterError.invalidOptions("bandHeight must be 1...\(CairoImageSurface.maxHeight), is \(bandHeight)")
         }
-        var painter = try LayoutPainter(grid: layout.grid, options: options, monochrome: true)
+        // Strips no taller than a band: no Cairo surface is ever taller than a band either.
+        var painter = try LayoutPainter(grid: layout.grid, options: options, monochrome: true, stripRows: bandHeight)
         try withoutActuallyEscaping(body) { body in
             var sink = BandSink(width: painter.width, bandHeight: bandHeight, deliver: body)
             try painter.paint(layout.blocks, into: &sink)
@@ -62,11 +63,11 @@ public enum RasterRenderer {
     public static func bitmap(_ block: LayoutBlock, grid: LayoutGrid, options: RasterOptions = RasterOptions())
         throws(RasterError) -> RasterBitmap
     {
-        try bitmap(Layout(grid: grid, blocks: [block]), options: options)
+        try RasterSession(grid: grid, options: options).bitmap(block)
     }
 
     /// Runs `body`, whose sinks throw only `RasterError`, with a typed error.
-    private static func rethrowingRasterErrors(_ body: () throws -> Void) throws(RasterError) {
+    static func rethrowingRasterErrors(_ body: () throws -> Void) throws(RasterError) {
         do {
             try body()
         } catch let error as RasterError {

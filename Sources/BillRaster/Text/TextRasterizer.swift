@@ -50,12 +50,12 @@ final class TextRasterizer {
     }
 
     /// The line drawn across the full output width, handed to `body` in strips of at most
-    /// ``CairoImageSurface/stripRows`` rows (a line is taller only when magnified on a large preview).
-    func render(_ line: TextLine, body: (InkStrip) throws -> Void) throws {
+    /// `stripRows` rows (a line is taller only when magnified on a large preview).
+    func render(_ line: TextLine, stripRows: Int = CairoImageSurface.stripRows, body: (InkStrip) throws -> Void) throws {
         let height = rowHeight(line.style)
         var top = 0
         while top < height {
-            let rows = min(CairoImageSurface.stripRows, height - top)
+            let rows = min(max(1, stripRows), height - top)
             try body(render(line, rows: top..<(top + rows), lineHeight: height))
             top += rows
         }

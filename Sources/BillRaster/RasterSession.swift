@@ -1,0 +1,25 @@
+import BillLayout
+
+/// Draws single blocks of one grid as 1-bit bitmaps, one after another, keeping the fonts and
+/// scratch surfaces between blocks (for the ESC/POS encoder's pictures, raster QR codes and
+/// raster text lines).
+///
+/// Each bitmap is the full printable width with the block placed by its alignment, exactly where
+/// ``RasterRenderer`` draws it on a whole bill. Not `Sendable`: one session serves one render.
+package final class RasterSession {
+    private var painter: LayoutPainter
+
+    /// A session for `grid`; throws when a font cannot be loaded or the options are invalid.
+    package init(grid: LayoutGrid, options: RasterOptions = RasterOptions()) throws(RasterError) {
+        painter = try LayoutPainter(grid: grid, options: options, monochrome: true)
+    }
+
+    /// `block` as dots; a picture or QR code that cannot be drawn gives an empty bitmap and a
+    /// diagnostic.
+    package func bitmap(_ block: LayoutBlock) throws(RasterError) -> RasterBitmap {
+        let before = painter.diagnostics.count
+        var sink = BitmapSink(width: painter.width)
+        try RasterRenderer.rethrowingRasterErrors { try painter.paint([block], into: &sink) }
+        return RasterBitmap(bitmap: sink.bitmap, diagnostics: Array(painter.diagnostics[before...]))
+    }
+}
