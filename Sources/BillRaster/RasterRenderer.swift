@@ -23,6 +23,9 @@ public enum RasterRenderer {
         return RasterPNG(bytes: bytes, width: writer.width, height: writer.height, diagnostics: painter.diagnostics)
     }
 
+    /// The thinnest strip ``renderBands(_:bandHeight:options:body:)`` draws in, in rows.
+    static let minimumStripRows = 24
+
     /// Draws `layout` as 1-bit dots at the printer's resolution and hands them to `body` in bands of
     /// `bandHeight` rows (the last band may be shorter), top to bottom, for ESC/POS raster commands.
     ///
@@ -36,8 +39,10 @@ public enum RasterRenderer {
         guard (1...CairoImageSurface.maxHeight).contains(bandHeight) else {
             throw RasterError.invalidOptions("bandHeight must be 1...\(CairoImageSurface.maxHeight), is \(bandHeight)")
         }
-        // Strips no taller than a band: no Cairo surface is ever taller than a band either.
-        var painter = try LayoutPainter(grid: layout.grid, options: options, monochrome: true, stripRows: bandHeight)
+        // Strips no taller than a band (and at least a text line, 24 rows: pictures drawn in
+        // thinner strips dither differently), so no Cairo surface is taller than a printer's band.
+        var painter = try LayoutPainter(grid: layout.grid, options: options, monochrome: true,
+                                        stripRows: max(bandHeight, Self.minimumStripRows))
         try withoutActuallyEscaping(body) { body in
             var sink = BandSink(width: painter.width, bandHeight: bandHeight, deliver: body)
             try painter.paint(layout.blocks, into: &sink)

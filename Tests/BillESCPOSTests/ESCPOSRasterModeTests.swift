@@ -131,4 +131,23 @@ import TestSupport
         #expect(png.height == heights.reduce(0, +))
         #expect(pngLedger.tallestSurface <= 256)
     }
+
+    @Test func aTallPictureIsSplitIntoBandsAndDrawnInSmallSurfaces() throws {
+        let profile = PrinterProfile.generic80mm
+        let svg = #"<svg xmlns="http://www.w3.org/2000/svg" width="100" height="1000"><rect width="100" height="1000"/></svg>"#
+        let layout = Layout(grid: ESCPOSFixtures.grid(profile), blocks: [
+            .image(ImageBlock(svg: svg, role: .image, alignment: .right, sourcePath: "footer.lines[0].image.svgImage")), .cut,
+        ])
+        let ledger = SurfaceLedger()
+        let output = try ledger.measuring { try ESCPOSEncoder.encode(layout, profile: profile) }
+        #expect(ledger.tallestSurface <= 255)
+        let decoded = ESCPOSDecoder.decode(output.bytes, profile: profile)
+        #expect(decoded.problems == [] && output.diagnostics == [])
+        let heights = decoded.commands.compactMap { c -> Int? in if case .rasterImage(_, let h, _) = c { h } else { nil } }
+        #expect(heights == [255, 255, 255, 235])
+        // Right-aligned as the PNG places it: 100 dots wide, ending at the paper's edge.
+        let picture = try #require(decoded.rasterImages.first)
+        #expect(picture.width == 576 && picture.height == 1000)
+        #expect(picture[475, 0] == false && picture[476, 0] && picture[575, 999])
+    }
 }

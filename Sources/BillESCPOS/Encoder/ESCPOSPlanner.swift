@@ -85,7 +85,7 @@ struct ESCPOSPlanner {
         if let session { return session }
         if sessionFailure == nil {
             do {
-                let made = try RasterSession(grid: grid, options: raster)
+                let made = try RasterSession(grid: grid, options: raster, stripRows: ESCPOSRaster.wholeBillBandHeight(profile))
                 session = made
                 return made
             } catch {
