@@ -61,6 +61,11 @@ struct LayoutPainter {
         }
     }
 
+    /// Whether a font has a glyph for `character` (false: it is drawn as a missing-glyph box).
+    func canDraw(_ character: Character) throws(RasterError) -> Bool {
+        try text.canDraw(character)
+    }
+
     private mutating func paintText<Sink: RowSink>(_ line: TextLine, into sink: inout Sink) throws {
         try reserve(text.rowHeight(line.style))
         try text.render(line, stripRows: stripRows) { try sink.write($0) }

@@ -26,4 +26,9 @@ package final class RasterSession {
         try RasterRenderer.rethrowingRasterErrors { try painter.paint([block], into: &sink) }
         return RasterBitmap(bitmap: sink.bitmap, diagnostics: Array(painter.diagnostics[before...]))
     }
+
+    /// Whether one of the fonts draws `character` (false: it comes out as a missing-glyph box).
+    package func canDraw(_ character: Character) -> Bool {
+        (try? painter.canDraw(character)) ?? false
+    }
 }

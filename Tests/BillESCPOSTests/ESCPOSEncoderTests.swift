@@ -258,6 +258,8 @@ struct ESCPOSEncoderTests {
         // One diagnostic a character, each saying it went as raster.
         #expect(output.diagnostics.map(\.code) == [.unprintableCharacter, .unprintableCharacter, .unprintableCharacter])
         #expect(output.diagnostics.allSatisfy { $0.message.contains("printed as raster") })
+        // The fonts draw the ideographs; no font has the emoji, and the diagnostic says so.
+        #expect(output.diagnostics.map { $0.message.contains("no font has it") } == [false, false, true])
         // The printed dots are the raster back end's line, in the same place (left margin kept).
         let printed = try #require(decoded.rasterImages.first)
         let drawn = try RasterRenderer.bitmap(.text(line), grid: grid).bitmap

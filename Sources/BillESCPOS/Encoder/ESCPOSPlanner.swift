@@ -124,7 +124,10 @@ struct ESCPOSPlanner {
         }
         guard !missing.isEmpty, let drawn = rasterCommands(.text(line), at: ""), drawn.diagnostics.isEmpty,
               !drawn.commands.isEmpty else { return nil }
-        for character in missing { note(character, how: "printed as raster") }
+        for character in missing {
+            let drawable = session?.canDraw(character) ?? false
+            note(character, how: drawable ? "printed as raster" : "printed as raster, as an empty box (no font has it)")
+        }
         return .raster(drawn.commands)
     }
 

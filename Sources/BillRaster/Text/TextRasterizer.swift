@@ -123,6 +123,14 @@ final class TextRasterizer {
         cairo_show_glyphs(context, glyphs, count)
     }
 
+    /// Whether some font (the main one or a fallback) has a glyph for `character`'s first scalar;
+    /// false means it is drawn as the main font's missing-glyph box.
+    func canDraw(_ character: Character) throws(RasterError) -> Bool {
+        guard let scalar = character.unicodeScalars.first else { return true }
+        let index = try family(of: character)
+        return try scaledFont(FontKey(family: index, bold: false, widthScale: 1, heightScale: 1)).hasGlyph(for: scalar)
+    }
+
     /// The first family with a glyph for `character` (0 for ASCII and when none has it).
     private func family(of character: Character) throws(RasterError) -> Int {
         if character.utf8.count == 1 || families.count == 1 { return 0 }
