@@ -27,6 +27,11 @@ struct ESCPOSPlanner {
     /// Characters no table holds, in order of first appearance, with how they printed.
     private var unprintable: [(character: Character, how: String, firstLine: Int, count: Int)] = []
     private var lineNumber = 0
+    /// Lines printed as raster because of characters no table holds, those characters (each
+    /// once), and the ones no font has either.
+    private var rasterLines: [Int] = []
+    private var rasterCharacters: [Character] = []
+    private var undrawable: [Character] = []
     /// Draws pictures, raster QR codes and raster lines; made on first use.
     private var session: RasterSession?
     /// Why the session could not be made, once it failed.
@@ -124,9 +129,10 @@ struct ESCPOSPlanner {
         }
         guard !missing.isEmpty, let drawn = rasterCommands(.text(line), at: ""), drawn.diagnostics.isEmpty,
               !drawn.commands.isEmpty else { return nil }
-        for character in missing {
-            let drawable = session?.canDraw(character) ?? false
-            note(character, how: drawable ? "printed as raster" : "printed as raster, as an empty box (no font has it)")
+        rasterLines.append(lineNumber)
+        for character in missing where !rasterCharacters.contains(character) {
+            rasterCharacters.append(character)
+            if session?.canDraw(character) == false { undrawable.append(character) }
         }
         return .raster(drawn.commands)
     }
@@ -242,6 +248,16 @@ struct ESCPOSPlanner {
     }
 
     private mutating func reportUnprintable() {
+        if !rasterLines.isEmpty {
+            let shown = String(rasterCharacters.prefix(24)) + (rasterCharacters.count > 24 ? "…" : "")
+            let lines = rasterLines.count == 1 ? "line \(rasterLines[0]) is" : "lines \(rasterLines.map(String.init).joined(separator: ", ")) are"
+            var message = "characters in no code table of profile \(profile.name) (\"\(shown)\"): \(lines) printed as raster"
+            if !undrawable.isEmpty {
+                let codes = undrawable.flatMap(\.unicodeScalars).map { "U+" + hex($0.value) }.joined(separator: " ")
+                message += "; no font has \"\(String(undrawable))\" (\(codes)), which prints as an empty box"
+            }
+            diagnostics.append(Diagnostic(.warning, .unprintableCharacter, at: "", message))
+        }
         for entry in unprintable {
             let codes = entry.character.unicodeScalars.map { "U+" + hex($0.value) }.joined(separator: " ")
             let how = entry.how
