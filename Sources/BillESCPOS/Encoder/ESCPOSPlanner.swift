@@ -121,6 +121,8 @@ struct ESCPOSPlanner {
     /// A line with characters no code table holds, as raster where the profile has a raster
     /// command; nil to print it as text.
     private mutating func rasterLine(_ line: TextLine) -> Step? {
+        // Every table holds ASCII.
+        guard line.text.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
         let missing = line.text.filter { character in
             switch tables.resolve(character) {
             case .exact, .dropped: false
