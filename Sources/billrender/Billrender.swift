@@ -25,6 +25,7 @@ struct Billrender: ParsableCommand {
               69  the printer did not answer
               73  the output cannot be written
             """,
+        version: "0.1.0",
         subcommands: [RenderCommand.self, ValidateCommand.self, LayoutCommand.self, BuildCommand.self, PrintCommand.self, ProfilesCommand.self, BenchCommand.self],
         defaultSubcommand: RenderCommand.self)
 }

@@ -65,25 +65,17 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "The build time (ISO 8601) that now.* shows; default: the current time.")
     var now: String?
 
-    @Option(help: "Preview paper: 80mm or 58mm (default: the template's paperWidth, else 80mm).")
-    var paper: Paper?
+    /// Preview printer, strictness and limits (the paper defaults to the template's paperWidth).
+    @OptionGroup var printer: PrinterOptions
 
-    @Option(help: "Preview printer profile: a built-in name or a JSON file.")
-    var profile: String?
-
-    @Flag(help: "Fail on any warning: filled-in figures, removed control characters, unreadable times.")
-    var strict = false
-
-    @Option(help: "Refuse input files larger than this many bytes.")
-    var maxInputBytes: Int = DecodingOptions().maxInputBytes
+    var strict: Bool { printer.strict }
+    var maxInputBytes: Int { printer.maxInputBytes }
 
     func validate() throws {
-        if profile != nil && paper != nil { throw ValidationError("give --paper or --profile, not both") }
         if jsonRPCId != nil && format != .json { throw ValidationError("--jsonrpc-id applies to --format json only") }
         if let now, ISO8601DateFormatter().date(from: now) == nil {
             throw ValidationError("--now \(now): expected an ISO 8601 date-time such as 2026-06-12T20:15:00Z")
         }
-        if maxInputBytes < 1 { throw ValidationError("--max-input-bytes must be positive") }
     }
 
     func run() throws {
@@ -100,8 +92,8 @@ struct BuildCommand: ParsableCommand {
                 try CLIIO.write(Array((JSONWriter.write(value, pretty: true) + "\n").utf8), to: output)
                 return
             }
-            var options = RenderOptions(profile: try previewProfile(), strict: strict)
-            options.text.unicodeQR = true
+            let templatePaper: Paper = try loadedTemplate.paperWidth == "58mm" ? .mm58 : .mm80
+            let options = try printer.renderOptions(defaultPaper: templatePaper)
             let rendered = try BillRenderer.render(result.bill, format: preview, options: options)
             CLIIO.report(rendered.diagnostics)
             try CLIIO.write(rendered.bytes, to: output)
@@ -157,17 +149,5 @@ struct BuildCommand: ParsableCommand {
             throw CLIFailure(.invalidBill, "\(path): larger than \(maxInputBytes) bytes (--max-input-bytes)")
         }
         return bytes
-    }
-
-    private func previewProfile() throws -> PrinterProfile {
-        if let profile {
-            do {
-                return try PrinterProfile.resolve(profile)
-            } catch {
-                throw CLIFailure(.usage, "--profile \(profile): \(error)")
-            }
-        }
-        if let paper { return paper == .mm58 ? .generic58mm : .generic80mm }
-        return try loadedTemplate.paperWidth == "58mm" ? .generic58mm : .generic80mm
     }
 }

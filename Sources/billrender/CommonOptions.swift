@@ -7,11 +7,8 @@ enum Paper: String, ExpressibleByArgument, CaseIterable {
     case mm58 = "58mm"
 }
 
-/// The bill to read and the printer to lay it out for; shared by every command.
-struct BillOptions: ParsableArguments {
-    @Argument(help: "The bill: an OrderBill JSON file, or a JSON-RPC response; '-' reads standard input.")
-    var bill: String
-
+/// The printer to lay a bill out for, strictness and limits; shared by every command that renders.
+struct PrinterOptions: ParsableArguments {
     @Option(help: "Paper width: 80mm (576 dots, 48 columns) or 58mm (384 dots, 32 columns).")
     var paper: Paper?
 
@@ -27,6 +24,15 @@ struct BillOptions: ParsableArguments {
     @Option(help: "Refuse inputs larger than this many bytes.")
     var maxInputBytes: Int = DecodingOptions().maxInputBytes
 
+    @Option(help: "Refuse orders with more items than this.")
+    var maxItems: Int = DecodingOptions().maxItems
+
+    @Option(help: "Skip (with a warning) a Logo or Image whose SVG is larger than this many bytes.")
+    var maxSvgBytes: Int = SVGLimits().maxBytes
+
+    @Option(help: "Refuse to draw (PNG, raster ESC/POS) a bill taller than this many dots.")
+    var maxRasterHeight: Int = RasterOptions().maxHeight
+
     func validate() throws {
         if let columns, !LayoutOptions.columnRange.contains(columns) {
             throw ValidationError("--columns must be between \(LayoutOptions.columnRange.lowerBound) and \(LayoutOptions.columnRange.upperBound)")
@@ -35,18 +41,25 @@ struct BillOptions: ParsableArguments {
             throw ValidationError("give --paper or --profile, not both")
         }
         if maxInputBytes < 1 { throw ValidationError("--max-input-bytes must be positive") }
+        if maxItems < 0 { throw ValidationError("--max-items must not be negative") }
+        if maxSvgBytes < 1 { throw ValidationError("--max-svg-bytes must be positive") }
+        if !(1...10_000_000).contains(maxRasterHeight) { throw ValidationError("--max-raster-height must be between 1 and 10000000") }
     }
 
-    /// The render options these flags describe.
-    func renderOptions() throws -> RenderOptions {
+    /// The render options these flags describe; `defaultPaper` applies when neither --paper nor
+    /// --profile is given.
+    func renderOptions(defaultPaper: Paper = .mm80) throws -> RenderOptions {
         var options = RenderOptions(strict: strict)
-        options.profile = try resolvedProfile()
+        options.profile = try resolvedProfile(defaultPaper: defaultPaper)
         options.layout.columns = columns
         options.decoding.maxInputBytes = maxInputBytes
+        options.decoding.maxItems = maxItems
+        options.raster.svgLimits.maxBytes = maxSvgBytes
+        options.raster.maxHeight = maxRasterHeight
         return options
     }
 
-    func resolvedProfile() throws -> PrinterProfile {
+    func resolvedProfile(defaultPaper: Paper = .mm80) throws -> PrinterProfile {
         if let profile {
             do {
                 return try PrinterProfile.resolve(profile)
@@ -54,11 +67,24 @@ struct BillOptions: ParsableArguments {
                 throw CLIFailure(.usage, "--profile \(profile): \(error)")
             }
         }
-        return paper == .mm58 ? .generic58mm : .generic80mm
+        return (paper ?? defaultPaper) == .mm58 ? .generic58mm : .generic80mm
     }
+}
+
+/// The bill to read and the printer to lay it out for.
+struct BillOptions: ParsableArguments {
+    @Argument(help: "The bill: an OrderBill JSON file, or a JSON-RPC response; '-' reads standard input.")
+    var bill: String
+
+    @OptionGroup var printer: PrinterOptions
+
+    var strict: Bool { printer.strict }
+
+    /// The render options the flags describe.
+    func renderOptions() throws -> RenderOptions { try printer.renderOptions() }
 
     /// Reads the bill's bytes (at most one byte more than the limit, so the limit is reported).
     func readBill() throws -> [UInt8] {
-        try CLIIO.read(bill, limit: maxInputBytes)
+        try CLIIO.read(bill, limit: printer.maxInputBytes)
     }
 }

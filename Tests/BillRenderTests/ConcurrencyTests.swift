@@ -11,7 +11,7 @@ import TestSupport
         var paper: Int
     }
 
-    static let formats: [OutputFormat] = [.text]
+    static let formats: [OutputFormat] = OutputFormat.allCases
 
     @Test func eightTasksMatchSerialResults() async throws {
         let names = Repository.goldenBillNames

@@ -146,3 +146,26 @@ import TestSupport
         for name in ["generic-80mm", "generic-58mm", "epson-tm-t88", "raster-80mm"] { #expect(r.stdoutText.contains(name)) }
     }
 }
+
+/// Resource limits are options with clear errors.
+@Suite struct CLILimitTests {
+    let spec = "golden/bills/spec-rest-example.json"
+
+    @Test func itemLimit() throws {
+        let r = try CLIRunner.run([spec, "--max-items", "3"])
+        #expect(r.status == 1)
+        #expect(r.stderr == "billrender: error: order.items: 6 items; the limit is 3 (DecodingOptions.maxItems, --max-items)\n")
+    }
+
+    @Test func rasterHeightLimit() throws {
+        let r = try CLIRunner.run([spec, "--format", "png", "-o", "/dev/null", "--max-raster-height", "500"])
+        #expect(r.status == 1)
+        #expect(r.stderr.hasSuffix("billrender: the bill could not be drawn: the bill is 510 rows tall, more than the limit of 500\n"))
+    }
+
+    @Test func svgLimitSkipsThePictureWithAWarning() throws {
+        let r = try CLIRunner.run([spec, "--format", "png", "-o", "/dev/null", "--max-svg-bytes", "100"])
+        #expect(r.status == 0)
+        #expect(r.stderr.contains("header.lines[0].logo.svgImage: the SVG has 1993 bytes, more than the limit of 100"))
+    }
+}
