@@ -14,11 +14,14 @@ struct LayoutPainter {
     let dotScale: Int
     let antialiased: Bool
     let width: Int
+    /// The tallest strip drawn at once (so the tallest Cairo surface), in rows.
+    let stripRows: Int
     private let text: TextRasterizer
     private(set) var diagnostics: [Diagnostic] = []
     private var rows = 0
 
-    init(grid: LayoutGrid, options: RasterOptions, monochrome: Bool) throws(RasterError) {
+    init(grid: LayoutGrid, options: RasterOptions, monochrome: Bool,
+         stripRows: Int = CairoImageSurface.stripRows) throws(RasterError) {
         try options.validate()
         guard grid.dotsWidth > 0, grid.dotsWidth <= 4096, grid.cellWidth > 0, grid.cellWidth <= 255,
               grid.cellHeight > 0, grid.cellHeight <= 255, grid.columns > 0, grid.columns <= 1024
@@ -30,6 +33,7 @@ struct LayoutPainter {
         self.dotScale = monochrome ? 1 : options.scale
         self.antialiased = !monochrome
         self.width = grid.dotsWidth * dotScale
+        self.stripRows = min(max(1, stripRows), CairoImageSurface.stripRows)
         self.text = try TextRasterizer(fonts: options.fonts, grid: grid, dotScale: dotScale, antialiased: !monochrome)
     }
 
@@ -57,9 +61,14 @@ struct LayoutPainter {
         }
     }
 
+    /// Whether a font has a glyph for `character` (false: it is drawn as a missing-glyph box).
+    func canDraw(_ character: Character) throws(RasterError) -> Bool {
+        try text.canDraw(character)
+    }
+
     private mutating func paintText<Sink: RowSink>(_ line: TextLine, into sink: inout Sink) throws {
         try reserve(text.rowHeight(line.style))
-        try text.render(line) { try sink.write($0) }
+        try text.render(line, stripRows: stripRows) { try sink.write($0) }
     }
 
     /// Counts `count` more rows against the height limit.
@@ -87,7 +96,7 @@ struct LayoutPainter {
         var ditherer = Ditherer(method: options.dither, width: size.width)
         let monochrome = !antialiased
         do {
-            try document.render(size, stripRows: CairoImageSurface.stripRows) { luma, rowCount in
+            try document.render(size, stripRows: stripRows) { luma, rowCount in
                 var strip = InkStrip(width: width, height: rowCount)
                 for y in 0..<rowCount {
                     let source = luma[(y * size.width)..<((y + 1) * size.width)]

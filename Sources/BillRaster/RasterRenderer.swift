@@ -23,6 +23,9 @@ public enum RasterRenderer {
         return RasterPNG(bytes: bytes, width: writer.width, height: writer.height, diagnostics: painter.diagnostics)
     }
 
+    /// The thinnest strip ``renderBands(_:bandHeight:options:body:)`` draws in, in rows.
+    static let minimumStripRows = 24
+
     /// Draws `layout` as 1-bit dots at the printer's resolution and hands them to `body` in bands of
     /// `bandHeight` rows (the last band may be shorter), top to bottom, for ESC/POS raster commands.
     ///
@@ -36,7 +39,10 @@ public enum RasterRenderer {
         guard (1...CairoImageSurface.maxHeight).contains(bandHeight) else {
             throw RasterError.invalidOptions("bandHeight must be 1...\(CairoImageSurface.maxHeight), is \(bandHeight)")
         }
-        var painter = try LayoutPainter(grid: layout.grid, options: options, monochrome: true)
+        // Strips no taller than a band (and at least a text line, 24 rows: pictures drawn in
+        // thinner strips dither differently), so no Cairo surface is taller than a printer's band.
+        var painter = try LayoutPainter(grid: layout.grid, options: options, monochrome: true,
+                                        stripRows: max(bandHeight, Self.minimumStripRows))
         try withoutActuallyEscaping(body) { body in
             var sink = BandSink(width: painter.width, bandHeight: bandHeight, deliver: body)
             try painter.paint(layout.blocks, into: &sink)
@@ -62,11 +68,11 @@ public enum RasterRenderer {
     public static func bitmap(_ block: LayoutBlock, grid: LayoutGrid, options: RasterOptions = RasterOptions())
         throws(RasterError) -> RasterBitmap
     {
-        try bitmap(Layout(grid: grid, blocks: [block]), options: options)
+        try RasterSession(grid: grid, options: options).bitmap(block)
     }
 
     /// Runs `body`, whose sinks throw only `RasterError`, with a typed error.
-    private static func rethrowingRasterErrors(_ body: () throws -> Void) throws(RasterError) {
+    static func rethrowingRasterErrors(_ body: () throws -> Void) throws(RasterError) {
         do {
             try body()
         } catch let error as RasterError {

@@ -23,7 +23,7 @@ public struct RenderOptions: Sendable {
     public var layout: LayoutOptions
     public var decoding: DecodingOptions
     public var text: TextRenderOptions
-    /// ESC/POS choices: drawer and cut.
+    /// ESC/POS choices: drawer, cut, text or raster mode, native or raster QR.
     public var escpos: ESCPOSOptions
     /// PNG and raster choices: 1-bit or gray, scale, dithering, picture sizes.
     public var raster: RasterOptions
@@ -120,7 +120,12 @@ public enum BillRenderer {
         case .text:
             return RenderedBill(bytes: Array(TextRenderer.render(layout, options: options.text).utf8), diagnostics: [])
         case .escpos, .escposListing:
-            let out = ESCPOSEncoder.encode(layout, profile: options.profile, options: options.escpos)
+            let out: ESCPOSOutput
+            do {
+                out = try ESCPOSEncoder.encode(layout, profile: options.profile, options: options.escpos, raster: options.raster)
+            } catch {
+                throw .renderFailed("\(error)")
+            }
             let bytes = format == .escpos ? out.bytes : Array(ESCPOSListing.listing(out.bytes, profile: options.profile).utf8)
             return RenderedBill(bytes: bytes, diagnostics: out.diagnostics)
         case .png:

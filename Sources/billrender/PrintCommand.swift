@@ -59,6 +59,9 @@ struct PrintCommand: ParsableCommand {
     }
 }
 
+extension ESCPOSOptions.Mode: ExpressibleByArgument {}
+extension ESCPOSOptions.QRMode: ExpressibleByArgument {}
+
 /// The ESC/POS choices shared by rendering and printing.
 struct ESCPOSFlags: ParsableArguments {
     @Flag(help: "ESC/POS: pulse the cash drawer (when the profile has a drawer port).")
@@ -67,5 +70,11 @@ struct ESCPOSFlags: ParsableArguments {
     @Flag(help: "ESC/POS: do not cut the paper at the end.")
     var noCut = false
 
-    var options: ESCPOSOptions { ESCPOSOptions(openDrawer: openDrawer, cut: !noCut) }
+    @Option(help: "ESC/POS: text (printer fonts; pictures as raster) or raster (the whole bill as raster bands, as the PNG shows it). A raster-only profile always prints raster.")
+    var escposMode: ESCPOSOptions.Mode = .text
+
+    @Option(help: "ESC/POS: QR codes as native (GS ( k, where the profile has it) or raster.")
+    var qr: ESCPOSOptions.QRMode = .native
+
+    var options: ESCPOSOptions { ESCPOSOptions(openDrawer: openDrawer, cut: !noCut, mode: escposMode, qr: qr) }
 }

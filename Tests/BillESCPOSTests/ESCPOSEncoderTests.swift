@@ -1,6 +1,7 @@
 import BillESCPOS
 import BillLayout
 import BillModel
+import BillRaster
 import Testing
 import TestSupport
 
@@ -8,17 +9,17 @@ import TestSupport
 struct ESCPOSEncoderTests {
     /// Encodes, decodes and checks the decoder's invariants.
     func render(_ layout: Layout, _ profile: PrinterProfile = .generic80mm,
-                _ options: ESCPOSOptions = ESCPOSOptions()) -> (ESCPOSOutput, ESCPOSDecoded) {
-        let output = ESCPOSEncoder.encode(layout, profile: profile, options: options)
+                _ options: ESCPOSOptions = ESCPOSOptions()) throws -> (ESCPOSOutput, ESCPOSDecoded) {
+        let output = try ESCPOSEncoder.encode(layout, profile: profile, options: options)
         let decoded = ESCPOSDecoder.decode(output.bytes, profile: profile)
         #expect(decoded.problems == [])
         return (output, decoded)
     }
 
     @Test(arguments: [PrinterProfile.generic80mm, .generic58mm, .epsonTMT88])
-    func docsExamplePrintsTheLayoutLineForLine(_ profile: PrinterProfile) {
+    func docsExamplePrintsTheLayoutLineForLine(_ profile: PrinterProfile) throws {
         let layout = ESCPOSFixtures.docsExample(profile)
-        let (output, decoded) = render(layout, profile)
+        let (output, decoded) = try render(layout, profile)
         #expect(ESCPOSDecoder.trimmed(decoded.lines) == ESCPOSDecoder.expectedLines(layout))
         #expect(decoded.qrPayloads == ["https://www.website.com"])
         #expect(decoded.cuts == 1)
@@ -28,49 +29,50 @@ struct ESCPOSEncoderTests {
         }
     }
 
-    @Test func poundSignIsSelectedExplicitlyBeforeTheFirstText() {
-        let (output, decoded) = render(ESCPOSFixtures.docsExample())
+    @Test func poundSignIsSelectedExplicitlyBeforeTheFirstText() throws {
+        let (output, decoded) = try render(ESCPOSFixtures.docsExample())
         #expect(Array(output.bytes.prefix(5)) == [0x1B, 0x40, 0x1B, 0x74, 0])
         #expect(decoded.tableSwitches == 1)
         #expect(output.bytes.contains(0x9C))  // £ in PC437
     }
 
-    @Test func poundsAndEurosBothPrintBySwitchingTables() {
+    @Test func poundsAndEurosBothPrintBySwitchingTables() throws {
         let layout = ESCPOSFixtures.twoCurrencies()
-        let (output, decoded) = render(layout)
+        let (output, decoded) = try render(layout)
         #expect(ESCPOSDecoder.trimmed(decoded.lines) == ESCPOSDecoder.expectedLines(layout))
         #expect(output.diagnostics == [])
         // é, ë, £ and € are all in PC858: one table for the whole bill.
         #expect(decoded.commands.filter { if case .selectCodeTable = $0 { true } else { false } } == [.selectCodeTable(19)])
     }
 
-    @Test func tablesSwitchOnlyWhereACharacterNeedsIt() {
+    @Test func tablesSwitchOnlyWhereACharacterNeedsIt() throws {
         let profile = PrinterProfile.generic80mm
         let layout = Layout(grid: ESCPOSFixtures.grid(profile), blocks: [
             ESCPOSFixtures.text("£1 £2 £3"), ESCPOSFixtures.text("Привет €5"), ESCPOSFixtures.text("£4"), .cut,
         ])
-        let (output, decoded) = render(layout, profile)
+        let (output, decoded) = try render(layout, profile)
         #expect(ESCPOSDecoder.trimmed(decoded.lines) == ESCPOSDecoder.expectedLines(layout))
         #expect(output.diagnostics == [])
         let switches = decoded.commands.compactMap { if case .selectCodeTable(let n) = $0 { n } else { nil } }
         #expect(switches == [0, 17, 19])
     }
 
-    @Test func typographicPunctuationPrintsFromWPC1252() {
+    @Test func typographicPunctuationPrintsFromWPC1252() throws {
         let profile = PrinterProfile.generic80mm
         let layout = Layout(grid: ESCPOSFixtures.grid(profile), blocks: [ESCPOSFixtures.text("Chef’s “special” – 5…"), .cut])
-        let (output, decoded) = render(layout, profile)
+        let (output, decoded) = try render(layout, profile)
         #expect(decoded.lines.first == "Chef’s “special” – 5…")
         #expect(output.diagnostics == [])
     }
 
-    @Test func charactersNoTableHoldsAreTransliteratedOrQuestionMarked() {
+    @Test func withoutRasterCharactersNoTableHoldsAreTransliteratedOrQuestionMarked() throws {
         var profile = PrinterProfile.generic80mm
         profile.codeTables = [CodeTableEntry(number: 0, encoding: "cp437"), CodeTableEntry(number: 18, encoding: "cp852")]
+        profile.capabilities.rasterCommands = []
         let layout = Layout(grid: ESCPOSFixtures.grid(profile), blocks: [
             ESCPOSFixtures.text("Chef’s “special” – Łódź… ’"), ESCPOSFixtures.text("寿司 ok"), .cut,
         ])
-        let (output, decoded) = render(layout, profile)
+        let (output, decoded) = try render(layout, profile)
         #expect(ESCPOSDecoder.trimmed(decoded.lines) == ["Chef's \"special\" - Łódź... '", "???? ok"])
         #expect(output.diagnostics.map(\.code) == Array(repeating: .unprintableCharacter, count: 7))
         #expect(output.diagnostics.first?.message.contains("U+2019") == true)
@@ -78,19 +80,20 @@ struct ESCPOSEncoderTests {
         #expect(output.diagnostics.last?.message.contains("line 2") == true)
     }
 
-    @Test func combiningAccentsFallBackToTheBaseLetter() {
-        let profile = PrinterProfile.generic80mm
+    @Test func withoutRasterCombiningAccentsFallBackToTheBaseLetter() throws {
+        var profile = PrinterProfile.generic80mm
+        profile.capabilities.rasterCommands = []
         let layout = Layout(grid: ESCPOSFixtures.grid(profile), blocks: [ESCPOSFixtures.text("Cafe\u{301}"), .cut])
-        let (output, decoded) = render(layout, profile)
+        let (output, decoded) = try render(layout, profile)
         #expect(decoded.lines.first == "Cafe")
         #expect(output.diagnostics.map(\.code) == [.unprintableCharacter])
     }
 
-    @Test func styleCommandsAreSentExactlyWhereTheStyleChanges() {
+    @Test func styleCommandsAreSentExactlyWhereTheStyleChanges() throws {
         // The decoder reports any ESC a / ESC E / GS ! that changes nothing; here the count of
         // changes must also equal the changes between consecutive printed lines of the layout.
         let layout = ESCPOSFixtures.docsExample()
-        let (_, decoded) = render(layout)
+        let (_, decoded) = try render(layout)
         var expected = 0
         var state: (Alignment, Bool, Int, Int) = (.left, false, 1, 1)
         for block in layout.blocks {
@@ -113,19 +116,19 @@ struct ESCPOSEncoderTests {
         #expect(styles.count == expected)
     }
 
-    @Test func fontBIsSelectedOnceForAFontBGrid() {
+    @Test func fontBIsSelectedOnceForAFontBGrid() throws {
         var layout = ESCPOSFixtures.docsExample()
         layout.grid.font = 1
-        let (_, decoded) = render(layout)
+        let (_, decoded) = try render(layout)
         #expect(decoded.commands.filter { $0 == .font(1) }.count == 1)
     }
 
-    @Test func rulesSpanTheColumnsAtNormalSize() {
+    @Test func rulesSpanTheColumnsAtNormalSize() throws {
         let profile = PrinterProfile.generic58mm
         let layout = Layout(grid: ESCPOSFixtures.grid(profile), blocks: [
             ESCPOSFixtures.text("BIG", w: 2, h: 2), .rule(.double), .cut,
         ])
-        let (_, decoded) = render(layout, profile)
+        let (_, decoded) = try render(layout, profile)
         #expect(decoded.lines[1] == String(repeating: "=", count: 32))
         #expect(decoded.commands.contains(.characterSize(width: 1, height: 1)))
     }
@@ -135,7 +138,7 @@ struct ESCPOSEncoderTests {
         var profile = PrinterProfile.generic80mm
         profile.capabilities.nativeQR = false
         profile.capabilities.rasterCommands = [command]
-        let (output, decoded) = render(ESCPOSFixtures.docsExample(profile), profile)
+        let (output, decoded) = try render(ESCPOSFixtures.docsExample(profile), profile)
         #expect(!output.bytes.containsSequence([0x1D, 0x28, 0x6B]))
         #expect(decoded.qrPayloads == [])
         #expect(output.diagnostics == [])
@@ -145,11 +148,11 @@ struct ESCPOSEncoderTests {
         #expect(try ESCPOSZBar.decode(image) == ["https://www.website.com"])
     }
 
-    @Test func withoutNativeQROrRasterTheURLPrintsAsText() {
+    @Test func withoutNativeQROrRasterTheURLPrintsAsText() throws {
         var profile = PrinterProfile.generic80mm
         profile.capabilities.nativeQR = false
         profile.capabilities.rasterCommands = []
-        let (output, decoded) = render(ESCPOSFixtures.docsExample(profile), profile)
+        let (output, decoded) = try render(ESCPOSFixtures.docsExample(profile), profile)
         #expect(!output.bytes.containsSequence([0x1D, 0x28, 0x6B]))
         #expect(!output.bytes.containsSequence([0x1D, 0x76, 0x30]))
         #expect(output.diagnostics.map(\.code) == [.unsupportedByPrinter])
@@ -162,7 +165,7 @@ struct ESCPOSEncoderTests {
         let layout = Layout(grid: ESCPOSFixtures.grid(profile), blocks: [
             .qrCode(QRBlock(payload: payload, moduleSize: 6, errorCorrection: .medium, sourcePath: "u")), .cut,
         ])
-        let output = ESCPOSEncoder.encode(layout, profile: profile)
+        let output = try ESCPOSEncoder.encode(layout, profile: profile)
         let decoded = ESCPOSDecoder.decode(output.bytes, profile: profile)
         #expect(decoded.problems == [])
         let heights = decoded.commands.compactMap { c -> Int? in
@@ -172,41 +175,41 @@ struct ESCPOSEncoderTests {
         #expect(try ESCPOSZBar.decode(try #require(decoded.rasterImages.first)) == [payload])
     }
 
-    @Test func withoutACutterThereIsNoGSV() {
+    @Test func withoutACutterThereIsNoGSV() throws {
         var profile = PrinterProfile.generic80mm
         profile.capabilities.cutter = false
-        let (output, decoded) = render(ESCPOSFixtures.docsExample(profile), profile)
+        let (output, decoded) = try render(ESCPOSFixtures.docsExample(profile), profile)
         #expect(!output.bytes.containsSequence([0x1D, 0x56]))
         #expect(decoded.cuts == 0)
     }
 
-    @Test func noCutOptionLeavesTheCutOut() {
-        let (_, decoded) = render(ESCPOSFixtures.docsExample(), .generic80mm, ESCPOSOptions(cut: false))
+    @Test func noCutOptionLeavesTheCutOut() throws {
+        let (_, decoded) = try render(ESCPOSFixtures.docsExample(), .generic80mm, ESCPOSOptions(cut: false))
         #expect(decoded.cuts == 0)
     }
 
-    @Test func feedBeforeTheCutComesFromTheProfile() {
+    @Test func feedBeforeTheCutComesFromTheProfile() throws {
         var profile = PrinterProfile.generic80mm
         profile.capabilities.feedLinesBeforeCut = 3
-        let (_, decoded) = render(ESCPOSFixtures.docsExample(profile), profile)
+        let (_, decoded) = try render(ESCPOSFixtures.docsExample(profile), profile)
         #expect(Array(decoded.commands.suffix(2)) == [.feedLines(3), .feedAndCut(partial: true, feed: 0)])
     }
 
-    @Test func drawerOpensOnlyWhenAskedAndPresent() {
+    @Test func drawerOpensOnlyWhenAskedAndPresent() throws {
         let layout = ESCPOSFixtures.docsExample()
-        #expect(render(layout).1.drawerPulses == 0)
-        let (_, opened) = render(layout, .generic80mm, ESCPOSOptions(openDrawer: true))
+        #expect(try render(layout).1.drawerPulses == 0)
+        let (_, opened) = try render(layout, .generic80mm, ESCPOSOptions(openDrawer: true))
         #expect(opened.drawerPulses == 1)
         #expect(opened.commands.contains(.drawerPulse(pin: 0, onTime: 25, offTime: 250)))
         var noDrawer = PrinterProfile.generic80mm
         noDrawer.capabilities.drawer = false
-        let (output, closed) = render(layout, noDrawer, ESCPOSOptions(openDrawer: true))
+        let (output, closed) = try render(layout, noDrawer, ESCPOSOptions(openDrawer: true))
         #expect(closed.drawerPulses == 0)
         #expect(output.diagnostics.map(\.code) == [.unsupportedByPrinter])
     }
 
-    @Test func qrUsesTheBlocksModuleSizeAndErrorCorrection() {
-        let (_, decoded) = render(ESCPOSFixtures.docsExample())
+    @Test func qrUsesTheBlocksModuleSizeAndErrorCorrection() throws {
+        let (_, decoded) = try render(ESCPOSFixtures.docsExample())
         let qr = decoded.commands.filter {
             switch $0 {
             case .qrModel, .qrModuleSize, .qrErrorCorrection, .qrStore, .qrPrint: return true
@@ -217,60 +220,100 @@ struct ESCPOSEncoderTests {
                        .qrStore(Array("https://www.website.com".utf8)), .qrPrint])
     }
 
-    @Test func aPayloadTooLongForAQRCodePrintsAsText() {
+    @Test func aPayloadTooLongForAQRCodePrintsAsText() throws {
         let profile = PrinterProfile.generic80mm
         let payload = "https://example.com/" + String(repeating: "a", count: 2400)
         let layout = Layout(grid: ESCPOSFixtures.grid(profile), blocks: [
             .qrCode(QRBlock(payload: payload, moduleSize: 4, errorCorrection: .medium, sourcePath: "footer.lines[0].url.url")),
             .cut,
         ])
-        let (output, decoded) = render(layout, profile)
+        let (output, decoded) = try render(layout, profile)
         #expect(decoded.qrPayloads == [])
         #expect(decoded.lines.joined() == payload)
         #expect(output.diagnostics.map(\.code) == [.qrTooLong])
         #expect(output.diagnostics.first?.path == "footer.lines[0].url.url")
     }
 
-    @Test func aQRCodeTooWideForThePaperGetsSmallerModules() {
+    @Test func aQRCodeTooWideForThePaperGetsSmallerModules() throws {
         let profile = PrinterProfile.generic58mm
         let payload = "https://example.com/" + String(repeating: "a", count: 200)  // version 10 at M: 57 modules
         let layout = Layout(grid: ESCPOSFixtures.grid(profile), blocks: [
             .qrCode(QRBlock(payload: payload, moduleSize: 8, errorCorrection: .medium, sourcePath: "p")), .cut,
         ])
-        let (output, decoded) = render(layout, profile)
+        let (output, decoded) = try render(layout, profile)
         #expect(decoded.commands.contains(.qrModuleSize(6)))  // 384 / 57 = 6
         #expect(output.diagnostics.map(\.code) == [.limitExceeded])
     }
 
-    @Test func imagesAreLeftOutWithADiagnosticUntilRasterIsWired() {
+    @Test(arguments: [RasterCommand.gsV0, .gsParenL, .escStar])
+    func linesNoTableHoldsPrintAsRasterWhereThePNGDrawsThem(_ command: RasterCommand) throws {
+        var profile = PrinterProfile.generic80mm
+        profile.capabilities.rasterCommands = [command]
+        let grid = ESCPOSFixtures.grid(profile)
+        let line = TextLine(text: "2 x 寿司 🍣", style: TextStyle(bold: true), alignment: .center, cells: 11)
+        let layout = Layout(grid: grid, blocks: [ESCPOSFixtures.text("Before"), .text(line), ESCPOSFixtures.text("After"), .cut])
+        let (output, decoded) = try render(layout, profile)
+        #expect(ESCPOSDecoder.trimmed(decoded.lines) == ["Before", "After"])
+        #expect(!decoded.lines.joined().contains("?"))
+        // One diagnostic for the bill, saying which characters and lines went as raster, and that
+        // no font has the emoji (the fonts do draw the ideographs).
+        #expect(output.diagnostics.map(\.message) == [
+            "characters in no code table of profile generic-80mm (\"寿司🍣\"): line 2 is printed as raster; "
+                + "no font has \"🍣\" (U+1F363), which prints as an empty box",
+        ])
+        #expect(output.diagnostics.map(\.code) == [.unprintableCharacter])
+        // The printed dots are the raster back end's line, in the same place (left margin kept).
+        let printed = try #require(decoded.rasterImages.first)
+        let drawn = try RasterRenderer.bitmap(.text(line), grid: grid).bitmap
+        #expect(printed.height == (command == .escStar ? 24 : drawn.height))
+        for y in 0..<drawn.height {
+            for x in 0..<drawn.width where drawn[x, y] != printed[x, y] {
+                Issue.record("dot \(x),\(y) differs")
+                return
+            }
+        }
+        #expect(drawn.blackCount == printed.blackCount && drawn.blackCount > 0)
+    }
+
+    @Test func withoutRasterALineNoTableHoldsPrintsAsText() throws {
+        var profile = PrinterProfile.generic80mm
+        profile.capabilities.rasterCommands = []
+        let layout = Layout(grid: ESCPOSFixtures.grid(profile), blocks: [ESCPOSFixtures.text("寿司 ok"), .cut])
+        let (output, decoded) = try render(layout, profile)
+        #expect(decoded.lines.first == "???? ok")
+        #expect(decoded.rasterImages.isEmpty)
+        #expect(output.diagnostics.allSatisfy { $0.message.contains("printed as \"?\"") })
+    }
+
+    @Test func anEmptyPictureIsLeftOutWithADiagnostic() throws {
         let profile = PrinterProfile.generic80mm
         let layout = Layout(grid: ESCPOSFixtures.grid(profile), blocks: [
             .image(ImageBlock(svg: "<svg/>", role: .logo, alignment: .center, sourcePath: "header.lines[0].logo.svgImage")),
             ESCPOSFixtures.text("Dojo"), .cut,
         ])
-        let (output, decoded) = render(layout, profile)
+        let (output, decoded) = try render(layout, profile)
         #expect(decoded.lines.first == "Dojo")
         #expect(output.diagnostics.map(\.path) == ["header.lines[0].logo.svgImage"])
     }
 
-    @Test func emptyLinesAreBareLineFeeds() {
+    @Test func emptyLinesAreBareLineFeeds() throws {
         let profile = PrinterProfile.generic80mm
         let layout = Layout(grid: ESCPOSFixtures.grid(profile), blocks: [
             ESCPOSFixtures.text("", .center, bold: true, w: 2, h: 2), ESCPOSFixtures.text("x"), .cut,
         ])
-        let (output, _) = render(layout, profile)
+        let (output, _) = try render(layout, profile)
         #expect(Array(output.bytes[5...7]) == [0x0A, 0x78, 0x0A])
     }
 
-    @Test func docsExampleIsNoLargerThanPythonEscpos() {
+    @Test func docsExampleIsNoLargerThanPythonEscpos() throws {
         // python-escpos 3.1 (../shared/peers/pyescpos_bill.py, --qr native) renders the same content of
         // docs-example.json in 1559 bytes.
-        let (output, _) = render(ESCPOSFixtures.docsExample())
+        let (output, _) = try render(ESCPOSFixtures.docsExample())
         #expect(output.bytes.count < 1559)
     }
 
-    @Test func listingOfTheDocsExampleReadsAsCommands() {
-        let output = ESCPOSEncoder.encode(ESCPOSFixtures.docsExample(), profile: .generic80mm)
+    @Test func listingOfTheDocsExampleReadsAsCommands() throws {
+        let output = try ESCPOSEncoder.encode(ESCPOSFixtures.docsExample(), profile: .generic80mm)
         let listing = ESCPOSListing.listing(output.bytes)
         let lines = listing.split(separator: "\n").map(String.init)
         #expect(Array(lines.prefix(6)) == ["ESC @", "ESC t 0", "ESC a 1", "ESC E 1", "GS ! 0x11", "TEXT \"Dojo\""])

@@ -9,7 +9,7 @@ struct ESCPOSInjectionTests {
     /// Drawer kick (ESC p, DLE DC4), cut (GS V), reset (ESC @), FS commands, a raw CR/LF and DEL.
     static let hostile = "A\u{1B}p\u{0}\u{19}\u{FA}\u{1D}VB\u{0}\u{1B}@\u{10}\u{14}\u{1}\u{0}\u{1}\u{1C}.\u{1C}p\u{1}\u{0}\r\n\u{7F}\u{85}Z"
 
-    @Test func controlSequencesInEveryTextFieldNeverReachThePrinter() {
+    @Test func controlSequencesInEveryTextFieldNeverReachThePrinter() throws {
         let profile = PrinterProfile.generic80mm
         let h = Self.hostile
         let layout = Layout(grid: ESCPOSFixtures.grid(profile), blocks: [
@@ -21,7 +21,7 @@ struct ESCPOSInjectionTests {
         var noQR = profile
         noQR.capabilities.nativeQR = false
         for p in [profile, noQR] {
-            let output = ESCPOSEncoder.encode(layout, profile: p, options: ESCPOSOptions())
+            let output = try ESCPOSEncoder.encode(layout, profile: p, options: ESCPOSOptions())
             let decoded = ESCPOSDecoder.decode(output.bytes, profile: p)
             #expect(decoded.problems == [])
             #expect(decoded.drawerPulses == 0)
@@ -34,13 +34,13 @@ struct ESCPOSInjectionTests {
         }
     }
 
-    @Test func qrPayloadIsDataInsideItsLengthPrefixedCommand() {
+    @Test func qrPayloadIsDataInsideItsLengthPrefixedCommand() throws {
         let profile = PrinterProfile.generic80mm
         let layout = Layout(grid: ESCPOSFixtures.grid(profile), blocks: [
             .qrCode(QRBlock(payload: "https://x.y/\u{1D}V\u{42}\u{0}", moduleSize: 6, errorCorrection: .low, sourcePath: "u")),
             .cut,
         ])
-        let output = ESCPOSEncoder.encode(layout, profile: profile)
+        let output = try ESCPOSEncoder.encode(layout, profile: profile)
         let decoded = ESCPOSDecoder.decode(output.bytes, profile: profile)
         #expect(decoded.problems == [])
         #expect(decoded.cuts == 1)

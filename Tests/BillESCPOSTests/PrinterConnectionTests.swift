@@ -5,7 +5,11 @@ import TestSupport
 
 /// Printing over real loopback TCP sockets and to files.
 struct PrinterConnectionTests {
-    let bill = ESCPOSEncoder.encode(ESCPOSFixtures.docsExample(), profile: .generic80mm).bytes
+    let bill: [UInt8]
+
+    init() throws {
+        bill = try ESCPOSEncoder.encode(ESCPOSFixtures.docsExample(), profile: .generic80mm).bytes
+    }
 
     @Test func tcpDeliversExactlyTheBytes() throws {
         let printer = try ESCPOSLoopbackPrinter()

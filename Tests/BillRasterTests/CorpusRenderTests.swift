@@ -4,25 +4,30 @@ import Foundation
 import Testing
 import TestSupport
 
-/// Every bill of the golden corpus, laid out by the real engine, draws without errors; the PNGs
-/// are written to `.build/raster-samples/` for people to look at.
+/// Every bill of the golden corpus, laid out by the real engine, drawn as a 1-bit PNG at 80 and
+/// 58 mm and compared by decoded pixels with `golden/png/NAME.PAPER.png` (record with
+/// `BILLRENDER_RECORD=1`, then look at every changed image).
 @Suite("Golden corpus through the raster back end")
 struct CorpusRenderTests {
     @Test(arguments: Repository.goldenBillNames)
-    func corpusBillRenders(name: String) throws {
-        let folder = Repository.root.appendingPathComponent(".build/raster-samples")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let decoded = BillRenderer.decode(json: try Repository.goldenBill(name))
-        guard let bill = decoded.bill else { return }
-        for profile in [PrinterProfile.generic80mm, .generic58mm] {
-            let laid = BillRenderer.layout(bill, options: RenderOptions(profile: profile))
-            let png = try RasterRenderer.png(laid.layout)
+    func corpusBillMatchesItsPNGGoldens(name: String) throws {
+        let json = try Repository.goldenBill(name)
+        for (paper, profile) in LayoutCheck.papers {
+            let layout = try LayoutCheck.layout(json: json, profile: profile).layout
+            let png = try RasterRenderer.png(layout)
             let image = try PixelPNG.decode(png.bytes)
             #expect(image.width == profile.printableDots)
             #expect(image.darkCount > 0)
             // Every picture in the corpus is valid SVG; QR codes fit.
-            #expect(png.diagnostics.filter { $0.code != .invalidSVG && $0.code != .emptySVG }.isEmpty)
-            try Data(png.bytes).write(to: folder.appendingPathComponent("\(name).\(profile.paperWidthMM)mm.png"))
+            #expect(png.diagnostics.filter { $0.code != .invalidSVG && $0.code != .emptySVG }.isEmpty, "\(name) \(paper)")
+            PixelGolden.assert(png: png.bytes, matches: "png/\(name).\(paper).png")
         }
+    }
+
+    @Test(arguments: LayoutCheck.papers.map(\.profile))
+    func theSpecExamplesQRCodeScansFromThePNG(profile: PrinterProfile) throws {
+        let layout = try LayoutCheck.layout(json: try Repository.goldenBill("spec-rest-example"), profile: profile).layout
+        let png = try RasterRenderer.png(layout)
+        #expect(try ZBar.decode(png: png.bytes, name: "spec-\(profile.paperWidthMM)") == ["https://www.website.com"])
     }
 }

@@ -109,7 +109,7 @@ public enum ESCPOSDecoder {
                 for x in 0..<widthDots {
                     for k in 0..<24 where data[x * 3 + k / 8] & (0x80 >> UInt8(k % 8)) != 0 { band[x, k] = true }
                 }
-                append(band, to: &d, continuing: index > 1 && isImage(tokens[index - 2]))
+                append(band, to: &d, continuing: followsBitImage(tokens, index))
                 if index + 1 < tokens.count, tokens[index + 1] == .command(.lineFeed) { skipLineFeed = index + 1 }
             case .qrModel, .qrModuleSize, .qrErrorCorrection, .qrPrint, .lineSpacing, .defaultLineSpacing,
                  .graphicsPrint:
@@ -125,6 +125,20 @@ public enum ESCPOSDecoder {
         case .command(.rasterImage), .command(.graphicsStore), .command(.bitImageColumns): return true
         default: return false
         }
+    }
+
+    /// Whether the `ESC *` group at `index` continues one just before it: only line feeds and line
+    /// spacing commands stand between them (one picture sent in several bands).
+    private static func followsBitImage(_ tokens: [ESCPOSToken], _ index: Int) -> Bool {
+        var i = index - 1
+        while i >= 0 {
+            switch tokens[i] {
+            case .command(.bitImageColumns): return true
+            case .command(.lineFeed), .command(.lineSpacing), .command(.defaultLineSpacing): i -= 1
+            default: return false
+            }
+        }
+        return false
     }
 
     /// Adds `band` as a picture of its own, or below the last one when it continues it.

@@ -1,6 +1,6 @@
 import BillLayout
 import BillModel
-import BillQR
+import BillRaster
 
 /// The first pass of an encoding: resolves every character against the profile's code tables,
 /// decides how QR codes and pictures print, and collects the diagnostics, so that the writer can
@@ -18,17 +18,31 @@ struct ESCPOSPlanner {
 
     let profile: PrinterProfile
     let grid: LayoutGrid
+    let options: ESCPOSOptions
+    let raster: RasterOptions
     let tables: CodeTableSet
     /// Every non-ASCII character of the planned lines, in order.
     private(set) var upcoming: [Unicode.Scalar] = []
     private(set) var diagnostics: [Diagnostic] = []
-    /// Characters no table holds, in order of first appearance.
-    private var unprintable: [(character: Character, resolution: CodeTableSet.Resolution, firstLine: Int, count: Int)] = []
+    /// Characters no table holds, in order of first appearance, with how they printed.
+    private var unprintable: [(character: Character, how: String, firstLine: Int, count: Int)] = []
     private var lineNumber = 0
+    /// Lines printed as raster because of characters no table holds, those characters (each
+    /// once), and the ones no font has either.
+    private var rasterLines: [Int] = []
+    private var rasterCharacters: [Character] = []
+    private var undrawable: [Character] = []
+    /// Draws pictures, raster QR codes and raster lines; made on first use.
+    private var session: RasterSession?
+    /// Why the session could not be made, once it failed.
+    private var sessionFailure: RasterError?
 
-    init(profile: PrinterProfile, grid: LayoutGrid) {
+    init(profile: PrinterProfile, grid: LayoutGrid, options: ESCPOSOptions = ESCPOSOptions(),
+         raster: RasterOptions = RasterOptions()) {
         self.profile = profile
         self.grid = grid
+        self.options = options
+        self.raster = raster
         self.tables = CodeTableSet(profile: profile)
     }
 
@@ -37,15 +51,15 @@ struct ESCPOSPlanner {
             diagnostics.append(Diagnostic(.warning, .unsupportedByPrinter, at: "",
                 "profile \(profile.name): code tables \(tables.unknownEncodings.joined(separator: ", ")) have an encoding billrender does not know; not used"))
         }
-        if !profile.capabilities.textMode {
-            diagnostics.append(Diagnostic(.warning, .unsupportedByPrinter, at: "",
-                "profile \(profile.name) prints raster only; whole-bill raster mode is not wired yet, so the bill is sent as text"))
-        }
         var steps: [Step] = []
         for block in blocks {
             switch block {
             case .text(let line):
                 lineNumber += 1
+                if let step = rasterLine(line) {
+                    steps.append(step)
+                    continue
+                }
                 var units = resolve(line.text)
                 if line.alignment == .left {
                     while units.last == .ascii(0x20) { units.removeLast() }
@@ -57,8 +71,7 @@ struct ESCPOSPlanner {
                                        count: max(0, grid.columns))
                 steps.append(.line(units, alignment: nil, style: .body))
             case .image(let image):
-                diagnostics.append(Diagnostic(.warning, .unsupportedByPrinter, at: image.sourcePath,
-                    "the \(image.role.rawValue) is not printed: ESC/POS raster images are not wired yet"))
+                steps += planPicture(image)
             case .qrCode(let qr):
                 steps += planQR(qr)
             case .feed(let lines):
@@ -72,13 +85,82 @@ struct ESCPOSPlanner {
         return steps
     }
 
-    /// Native `GS ( k` when the profile has it and the payload fits a symbol on the paper; the
-    /// payload as text otherwise.
+    /// The raster session, or nil (with one diagnostic) when the raster back end cannot start.
+    private mutating func rasterSession(at path: String) -> RasterSession? {
+        if let session { return session }
+        if sessionFailure == nil {
+            do {
+                let made = try RasterSession(grid: grid, options: raster, stripRows: ESCPOSRaster.wholeBillBandHeight(profile))
+                session = made
+                return made
+            } catch {
+                sessionFailure = error
+                diagnostics.append(Diagnostic(.warning, .unsupportedByPrinter, at: path,
+                    "the raster back end cannot draw (\(error)); pictures and raster lines are left out or printed as text"))
+            }
+        }
+        return nil
+    }
+
+    /// `block` drawn as raster commands for the profile (placed as the PNG places it), with the
+    /// drawing's diagnostics; nil when it cannot be drawn or the profile has no raster command.
+    private mutating func rasterCommands(_ block: LayoutBlock, at path: String)
+        -> (commands: [ESCPOSCommand], diagnostics: [Diagnostic])?
+    {
+        guard !profile.capabilities.rasterCommands.isEmpty, let session = rasterSession(at: path) else { return nil }
+        let drawn: RasterBitmap
+        do {
+            drawn = try session.bitmap(block)
+        } catch {
+            return ([], [Diagnostic(.warning, .unsupportedByPrinter, at: path, "\(error); left out")])
+        }
+        let commands = ESCPOSRaster.commands(for: ESCPOSRaster.trimmedRight(drawn.bitmap), profile: profile) ?? []
+        return (commands, drawn.diagnostics)
+    }
+
+    /// A line with characters no code table holds, as raster where the profile has a raster
+    /// command; nil to print it as text.
+    private mutating func rasterLine(_ line: TextLine) -> Step? {
+        // Every table holds ASCII.
+        guard line.text.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
+        let missing = line.text.filter { character in
+            switch tables.resolve(character) {
+            case .exact, .dropped: false
+            case .transliterated, .replaced: true
+            }
+        }
+        guard !missing.isEmpty, let drawn = rasterCommands(.text(line), at: ""), drawn.diagnostics.isEmpty,
+              !drawn.commands.isEmpty else { return nil }
+        rasterLines.append(lineNumber)
+        for character in missing where !rasterCharacters.contains(character) {
+            rasterCharacters.append(character)
+            if session?.canDraw(character) == false { undrawable.append(character) }
+        }
+        return .raster(drawn.commands)
+    }
+
+    /// The logo or an image line as raster; left out with a diagnostic when it cannot be.
+    private mutating func planPicture(_ image: ImageBlock) -> [Step] {
+        guard let drawn = rasterCommands(.image(image), at: image.sourcePath) else {
+            if profile.capabilities.rasterCommands.isEmpty {
+                diagnostics.append(Diagnostic(.warning, .unsupportedByPrinter, at: image.sourcePath,
+                    "the \(image.role.rawValue) is not printed: profile \(profile.name) has no raster image command"))
+            }
+            return []
+        }
+        diagnostics += drawn.diagnostics
+        return drawn.commands.isEmpty ? [] : [.raster(drawn.commands)]
+    }
+
+    /// Native `GS ( k` when the profile has it (and raster QR is not asked for) and the payload
+    /// fits a symbol on the paper; raster where the profile has a raster command; text otherwise.
     private mutating func planQR(_ block: QRBlock) -> [Step] {
         var qr = block
         qr.payload = String(String.UnicodeScalarView(block.payload.unicodeScalars.filter { !CodeTableSet.isControl($0) }))
         let count = qr.payload.utf8.count
-        guard profile.capabilities.nativeQR else { return rasterQR(qr) }
+        let capabilities = profile.capabilities
+        let native = capabilities.nativeQR && (options.qr == .native || capabilities.rasterCommands.isEmpty)
+        guard native else { return rasterQR(qr) }
         guard count > 0, let version = QRCapacity.version(forBytes: count, level: qr.errorCorrection) else {
             diagnostics.append(Diagnostic(.warning, .qrTooLong, at: qr.sourcePath,
                 "the QR payload has \(count) bytes; a QR code at level \(qr.errorCorrection.rawValue) holds at most \(QRCapacity.maxBytes(level: qr.errorCorrection)); printed as text"))
@@ -99,33 +181,23 @@ struct ESCPOSPlanner {
         return [.qr(qr, moduleSize: size)]
     }
 
-    /// The QR code as a raster image, where the profile has a raster command; else as text.
+    /// The QR code drawn by the raster back end (as the PNG shows it), where the profile has a
+    /// raster command; else the payload as text.
     private mutating func rasterQR(_ qr: QRBlock) -> [Step] {
-        guard !profile.capabilities.rasterCommands.isEmpty else {
-            diagnostics.append(Diagnostic(.warning, .unsupportedByPrinter, at: qr.sourcePath,
-                "profile \(profile.name) has neither native QR codes nor raster images; the URL is printed as text"))
+        guard let drawn = rasterCommands(.qrCode(qr), at: qr.sourcePath) else {
+            let reason = profile.capabilities.rasterCommands.isEmpty
+                ? "profile \(profile.name) has neither native QR codes nor raster images"
+                : "the QR code cannot be drawn"
+            diagnostics.append(Diagnostic(.warning, .unsupportedByPrinter, at: qr.sourcePath, "\(reason); the URL is printed as text"))
             return payloadAsText(qr)
         }
-        let matrix: QRMatrix
-        do {
-            matrix = try QREncoder.encode(qr.payload, errorCorrection: qr.errorCorrection)
-        } catch {
+        guard drawn.diagnostics.isEmpty, !drawn.commands.isEmpty else {
+            let why = drawn.diagnostics.map(\.message).joined(separator: "; ")
             diagnostics.append(Diagnostic(.warning, .qrTooLong, at: qr.sourcePath,
-                "the QR payload (\(qr.payload.utf8.count) bytes) does not fit a QR code at level \(qr.errorCorrection.rawValue) (\(error)); printed as text"))
+                "the QR code cannot be drawn (\(why)); the URL is printed as text"))
             return payloadAsText(qr)
         }
-        guard let (bitmap, size) = QRRaster.bitmap(matrix, moduleSize: qr.moduleSize, alignment: qr.alignment,
-                                                   dotsWidth: profile.printableDots),
-              size >= 2, let commands = ESCPOSRaster.commands(for: bitmap, profile: profile) else {
-            diagnostics.append(Diagnostic(.warning, .qrTooLong, at: qr.sourcePath,
-                "the QR code (\(matrix.size) modules) is too wide for \(profile.printableDots) dots; printed as text"))
-            return payloadAsText(qr)
-        }
-        if size < qr.moduleSize {
-            diagnostics.append(Diagnostic(.warning, .limitExceeded, at: qr.sourcePath,
-                "the QR code's module size is reduced from \(qr.moduleSize) to \(size) dots to fit \(profile.printableDots) dots"))
-        }
-        return [.raster(commands)]
+        return [.raster(drawn.commands)]
     }
 
     /// The payload in lines of the grid's columns, with the QR block's alignment.
@@ -143,18 +215,17 @@ struct ESCPOSPlanner {
     private mutating func resolve(_ text: String) -> [TextUnit] {
         var units: [TextUnit] = []
         for character in text {
-            let resolution = tables.resolve(character)
             let scalars: [Unicode.Scalar]
-            switch resolution {
+            switch tables.resolve(character) {
             case .exact(let s):
                 scalars = s
             case .transliterated(let s):
                 scalars = s
-                note(character, resolution)
+                note(character, how: "printed as \"\(String(String.UnicodeScalarView(s)))\"")
             case .replaced:
                 // One `?` per cell the character takes, so that the columns after it stay put.
                 scalars = Array(repeating: "?", count: max(1, DisplayWidth.of(character)))
-                note(character, resolution)
+                note(character, how: "printed as \"?\"")
             case .dropped:
                 scalars = []
             }
@@ -170,22 +241,28 @@ struct ESCPOSPlanner {
         return units
     }
 
-    private mutating func note(_ character: Character, _ resolution: CodeTableSet.Resolution) {
-        if let i = unprintable.firstIndex(where: { $0.character == character }) {
+    private mutating func note(_ character: Character, how: String) {
+        if let i = unprintable.firstIndex(where: { $0.character == character && $0.how == how }) {
             unprintable[i].count += 1
         } else {
-            unprintable.append((character, resolution, lineNumber, 1))
+            unprintable.append((character, how, lineNumber, 1))
         }
     }
 
     private mutating func reportUnprintable() {
+        if !rasterLines.isEmpty {
+            let shown = String(rasterCharacters.prefix(24)) + (rasterCharacters.count > 24 ? "…" : "")
+            let lines = rasterLines.count == 1 ? "line \(rasterLines[0]) is" : "lines \(rasterLines.map(String.init).joined(separator: ", ")) are"
+            var message = "characters in no code table of profile \(profile.name) (\"\(shown)\"): \(lines) printed as raster"
+            if !undrawable.isEmpty {
+                let codes = undrawable.flatMap(\.unicodeScalars).map { "U+" + hex($0.value) }.joined(separator: " ")
+                message += "; no font has \"\(String(undrawable))\" (\(codes)), which prints as an empty box"
+            }
+            diagnostics.append(Diagnostic(.warning, .unprintableCharacter, at: "", message))
+        }
         for entry in unprintable {
             let codes = entry.character.unicodeScalars.map { "U+" + hex($0.value) }.joined(separator: " ")
-            let how: String
-            switch entry.resolution {
-            case .transliterated(let s): how = "printed as \"\(String(String.UnicodeScalarView(s)))\""
-            default: how = "printed as \"?\""
-            }
+            let how = entry.how
             let times = entry.count == 1 ? "" : ", \(entry.count) times"
             diagnostics.append(Diagnostic(.warning, .unprintableCharacter, at: "",
                 "\"\(entry.character)\" (\(codes)) is in no code table of profile \(profile.name); \(how) (line \(entry.firstLine)\(times))"))

@@ -45,6 +45,47 @@ public enum ESCPOSRaster {
         return stride(from: 0, to: bitmap.height, by: rows).map { bitmap.rows($0..<min($0 + rows, bitmap.height)) }
     }
 
+    /// `bitmap` without the blank columns right of its last black dot (at least one dot wide), so a
+    /// picture placed on the full width costs no bytes for the paper beside it. Its left margin is
+    /// kept: that is where the picture sits.
+    public static func trimmedRight(_ bitmap: Bitmap) -> Bitmap {
+        var lastByte = -1
+        for row in 0..<bitmap.height {
+            let start = row * bitmap.bytesPerRow
+            var i = bitmap.bytesPerRow - 1
+            while i > lastByte {
+                if bitmap.bits[start + i] != 0 {
+                    lastByte = i
+                    break
+                }
+                i -= 1
+            }
+            if lastByte == bitmap.bytesPerRow - 1 { return bitmap }
+        }
+        var width = 1
+        if lastByte >= 0 {
+            let byte = bitmap.bits.enumerated().reduce(UInt8(0)) { acc, element in
+                element.offset % bitmap.bytesPerRow == lastByte ? acc | element.element : acc
+            }
+            width = lastByte * 8 + 8 - byte.trailingZeroBitCount
+        }
+        var trimmed = Bitmap(width: width, height: bitmap.height)
+        let bytes = trimmed.bytesPerRow
+        for row in 0..<bitmap.height {
+            trimmed.bits.replaceSubrange((row * bytes)..<((row + 1) * bytes),
+                                         with: bitmap.bits[(row * bitmap.bytesPerRow)..<(row * bitmap.bytesPerRow + bytes)])
+        }
+        return trimmed
+    }
+
+    /// The band height for drawing a whole bill for `profile`: its largest band (at most 255
+    /// rows), in whole 24-row lines for `ESC *`.
+    public static func wholeBillBandHeight(_ profile: PrinterProfile) -> Int {
+        let rows = min(max(profile.capabilities.maxRasterBandHeight, 1), 255)
+        guard profile.capabilities.rasterCommands.first == .escStar else { return rows }
+        return max(24, rows / 24 * 24)
+    }
+
     /// The commands for `bitmap` with the profile's most preferred raster command, or nil when the
     /// profile has none.
     public static func commands(for bitmap: Bitmap, profile: PrinterProfile) -> [ESCPOSCommand]? {

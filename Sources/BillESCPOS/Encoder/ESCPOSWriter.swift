@@ -20,6 +20,12 @@ struct ESCPOSWriter {
 
     mutating func emit(_ command: ESCPOSCommand) { command.append(to: &bytes) }
 
+    /// The bytes written since the last call, handed over (for streaming output).
+    mutating func take() -> [UInt8] {
+        defer { bytes.removeAll(keepingCapacity: true) }
+        return bytes
+    }
+
     /// `ESC @`, the first code table, the font.
     mutating func begin(font: Int) {
         emit(.initialize)

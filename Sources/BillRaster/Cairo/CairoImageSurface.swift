@@ -38,6 +38,7 @@ final class CairoImageSurface {
         self.width = width
         self.height = height
         Self.tallestCreated.withLock { $0 = max($0, height) }
+        SurfaceLedger.current?.record(height: height)
         try checkStatus()
     }
 

@@ -16,12 +16,15 @@ struct BandSink: RowSink {
     }
 
     mutating func write(_ strip: InkStrip) throws {
+        let bytesPerRow = band.bytesPerRow
         for y in 0..<strip.height {
-            let row = strip.row(y)
-            var x = 0
-            for value in row {
-                if value >= 128 { band[x, filled] = true }
-                x += 1
+            // Pack eight dots a byte straight into the band's row (it starts white).
+            let start = filled * bytesPerRow
+            strip.ink.withUnsafeBufferPointer { ink in
+                let row = y * strip.width
+                for x in 0..<min(width, strip.width) where ink[row + x] >= 128 {
+                    band.bits[start + x >> 3] |= 0x80 >> UInt8(x & 7)
+                }
             }
             try advance()
         }

@@ -50,12 +50,12 @@ final class TextRasterizer {
     }
 
     /// The line drawn across the full output width, handed to `body` in strips of at most
-    /// ``CairoImageSurface/stripRows`` rows (a line is taller only when magnified on a large preview).
-    func render(_ line: TextLine, body: (InkStrip) throws -> Void) throws {
+    /// `stripRows` rows (a line is taller only when magnified on a large preview).
+    func render(_ line: TextLine, stripRows: Int = CairoImageSurface.stripRows, body: (InkStrip) throws -> Void) throws {
         let height = rowHeight(line.style)
         var top = 0
         while top < height {
-            let rows = min(CairoImageSurface.stripRows, height - top)
+            let rows = min(max(1, stripRows), height - top)
             try body(render(line, rows: top..<(top + rows), lineHeight: height))
             top += rows
         }
@@ -121,6 +121,14 @@ final class TextRasterizer {
             for i in 0..<Int(count) { glyphs[i].x += shift }
         }
         cairo_show_glyphs(context, glyphs, count)
+    }
+
+    /// Whether some font (the main one or a fallback) has a glyph for `character`'s first scalar;
+    /// false means it is drawn as the main font's missing-glyph box.
+    func canDraw(_ character: Character) throws(RasterError) -> Bool {
+        guard let scalar = character.unicodeScalars.first else { return true }
+        let index = try family(of: character)
+        return try scaledFont(FontKey(family: index, bold: false, widthScale: 1, heightScale: 1)).hasGlyph(for: scalar)
     }
 
     /// The first family with a glyph for `character` (0 for ASCII and when none has it).

@@ -43,10 +43,12 @@ public enum BillBenchmark {
             return { json throws(BillRenderError) in try BillRenderer.render(json: json, format: .text, options: options).bytes.count }
         case .escpos:
             return { json throws(BillRenderError) in try BillRenderer.render(json: json, format: .escpos, options: options).bytes.count }
+        case .escposRasterQR, .escposRaster:
+            var raster = options
+            raster.escpos = format == .escposRaster ? ESCPOSOptions(mode: .raster) : ESCPOSOptions(qr: .raster)
+            return { json throws(BillRenderError) in try BillRenderer.render(json: json, format: .escpos, options: raster).bytes.count }
         case .png:
             return { json throws(BillRenderError) in try BillRenderer.render(json: json, format: .png, options: options).bytes.count }
-        default:
-            return nil
         }
     }
 
