@@ -50,9 +50,12 @@ public struct CodeTable: Sendable, Equatable {
 
     /// The table named `name`, ignoring case, `-` and `_` (`ISO_8859-15` finds `iso-8859-15`).
     public static func named(_ name: String) -> CodeTable? {
-        let key = folded(name)
-        return all.first { folded($0.name) == key }
+        byFoldedName[folded(name)]
     }
+
+    /// `all` by folded name (the first of any two that fold alike).
+    private static let byFoldedName: [String: CodeTable] =
+        Dictionary(all.map { (folded($0.name), $0) }, uniquingKeysWith: { first, _ in first })
 
     private static func folded(_ name: String) -> String {
         String(name.lowercased().filter { $0 != "-" && $0 != "_" })

@@ -62,8 +62,12 @@ struct CodeTableSet: Sendable {
         case dropped
     }
 
+    /// True when printable ASCII prints as itself: every table holds it (bytes 0x20–0x7E).
+    var printsASCII: Bool { !tables.isEmpty }
+
     /// How `character` prints on this profile.
     func resolve(_ character: Character) -> Resolution {
+        if let ascii = printableASCII(character) { return .exact([Unicode.Scalar(ascii)]) }
         let all = Array(character.unicodeScalars)
         let scalars = all.filter { !Self.isControl($0) }
         guard let base = scalars.first else { return .dropped }
@@ -80,6 +84,14 @@ struct CodeTableSet: Sendable {
         case .replaced: return .replaced
         case .dropped: return .dropped
         }
+    }
+
+    /// The byte of `character` when it is printable ASCII and the profile has a table (the common
+    /// case, decided without looking the character up).
+    @inline(__always)
+    func printableASCII(_ character: Character) -> UInt8? {
+        guard printsASCII, let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F else { return nil }
+        return ascii
     }
 
     static func isControl(_ s: Unicode.Scalar) -> Bool {

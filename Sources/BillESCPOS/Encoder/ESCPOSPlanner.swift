@@ -124,9 +124,10 @@ struct ESCPOSPlanner {
         // Every table holds ASCII.
         guard line.text.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
         let missing = line.text.filter { character in
+            if tables.printableASCII(character) != nil { return false }
             switch tables.resolve(character) {
-            case .exact, .dropped: false
-            case .transliterated, .replaced: true
+            case .exact, .dropped: return false
+            case .transliterated, .replaced: return true
             }
         }
         guard !missing.isEmpty, let drawn = rasterCommands(.text(line), at: ""), drawn.diagnostics.isEmpty,
@@ -213,8 +214,15 @@ struct ESCPOSPlanner {
 
     /// The units that print `text`, recording characters no table holds.
     private mutating func resolve(_ text: String) -> [TextUnit] {
+        // Printable ASCII (most lines) prints as itself.
+        if tables.printsASCII, text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.map { .ascii($0) } }
         var units: [TextUnit] = []
+        units.reserveCapacity(text.utf8.count)
         for character in text {
+            if let ascii = tables.printableASCII(character) {
+                units.append(.ascii(ascii))
+                continue
+            }
             let scalars: [Unicode.Scalar]
             switch tables.resolve(character) {
             case .exact(let s):
