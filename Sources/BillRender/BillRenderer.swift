@@ -118,7 +118,7 @@ public enum BillRenderer {
     {
         switch format {
         case .text:
-            return RenderedBill(bytes: Array(TextRenderer.render(layout, options: options.text).utf8), diagnostics: [])
+            return RenderedBill(bytes: TextRenderer.renderUTF8(layout, options: options.text), diagnostics: [])
         case .escpos, .escposListing:
             let out: ESCPOSOutput
             do {
