@@ -11,24 +11,17 @@ final class QRMatrixCache: Sendable {
     /// The cache `QREncoder.encode` uses.
     static let shared = QRMatrixCache(capacity: 32, maxPayloadBytes: 512)
 
-    struct Key: Hashable {
+    struct Key: Hashable, Sendable {
         var payload: String
         var level: QRErrorCorrection
     }
 
-    private struct Entries {
-        var matrices: [Key: QRMatrix] = [:]
-        /// Keys in insertion order; the first is the next to go.
-        var order: [Key] = []
-    }
-
-    let capacity: Int
     let maxPayloadBytes: Int
-    private let entries = Mutex(Entries())
+    private let cache: BoundedCache<Key, QRMatrix>
 
     init(capacity: Int, maxPayloadBytes: Int) {
-        self.capacity = max(1, capacity)
         self.maxPayloadBytes = maxPayloadBytes
+        self.cache = BoundedCache(capacity: capacity)
     }
 
     /// The matrix for `key`, from the cache or made by `encode` (and kept when it is small enough).
@@ -36,16 +29,12 @@ final class QRMatrixCache: Sendable {
         throws(QREncodingError) -> QRMatrix
     {
         guard key.payload.utf8.count <= maxPayloadBytes else { return try encode(key.payload, key.level) }
-        if let hit = entries.withLock({ $0.matrices[key] }) { return hit }
+        if let hit = cache.value(for: key) { return hit }
         let matrix = try encode(key.payload, key.level)
-        entries.withLock { e in
-            guard e.matrices.updateValue(matrix, forKey: key) == nil else { return }
-            e.order.append(key)
-            if e.order.count > capacity { e.matrices[e.order.removeFirst()] = nil }
-        }
+        cache.insert(matrix, for: key)
         return matrix
     }
 
     /// How many matrices are held.
-    var count: Int { entries.withLock { $0.matrices.count } }
+    var count: Int { cache.count }
 }

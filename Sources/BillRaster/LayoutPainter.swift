@@ -80,6 +80,14 @@ struct LayoutPainter {
     }
 
     private mutating func paintImage<Sink: RowSink>(_ image: ImageBlock, into sink: inout Sink) throws {
+        let box = pictureBox(image.role)
+        let key = PictureCache.Key(svg: image.svg, boxWidth: box.width, boxHeight: box.height, growToFit: image.role == .logo,
+                                   dither: options.dither, monochrome: !antialiased, maxSVGBytes: options.svgLimits.maxBytes)
+        if let picture = PictureCache.shared.value(for: key) {
+            try reserve(picture.height)
+            try paint(picture, left: Self.offset(of: picture.width, in: width, alignment: image.alignment), into: &sink)
+            return
+        }
         let document: SVGDocument
         do {
             document = try SVGDocument(svg: image.svg, limits: options.svgLimits)
@@ -88,13 +96,14 @@ struct LayoutPainter {
             diagnostics.append(Diagnostic(.warning, code, at: image.sourcePath, "\(error); the picture is left out"))
             return
         }
-        let box = pictureBox(image.role)
-        let size = SVGRasterizer.fit(document, maxWidth: box.width, maxHeight: box.height,
-                                     growToFit: image.role == .logo)
+        let size = SVGRasterizer.fit(document, maxWidth: box.width, maxHeight: box.height, growToFit: key.growToFit)
         let left = Self.offset(of: size.width, in: width, alignment: image.alignment)
         try reserve(size.height)
         var ditherer = Ditherer(method: options.dither, width: size.width)
         let monochrome = !antialiased
+        // The ink is kept for the cache when the picture is small enough.
+        var kept: [UInt8]? = size.width * size.height <= PictureCache.maxPictureBytes ? [] : nil
+        kept?.reserveCapacity(size.width * size.height)
         do {
             try document.render(size, stripRows: stripRows) { luma, rowCount in
                 var strip = InkStrip(width: width, height: rowCount)
@@ -102,6 +111,7 @@ struct LayoutPainter {
                     let source = luma[(y * size.width)..<((y + 1) * size.width)]
                     let ink = monochrome ? ditherer.dither(source) : source.map { 255 - $0 }
                     strip.ink.replaceSubrange((y * width + left)..<(y * width + left + size.width), with: ink)
+                    kept?.append(contentsOf: ink)
                 }
                 do {
                     try sink.write(strip)
@@ -113,6 +123,27 @@ struct LayoutPainter {
             throw failure.underlying
         } catch {
             diagnostics.append(Diagnostic(.warning, .invalidSVG, at: image.sourcePath, "\(error); the picture is cut short"))
+            return
+        }
+        if let kept, kept.count == size.width * size.height {
+            PictureCache.shared.insert(PictureCache.Picture(width: size.width, height: size.height, ink: kept), for: key,
+                                       cost: kept.count)
+        }
+    }
+
+    /// Writes a cached picture's rows at `left`, in strips as a fresh drawing would.
+    private func paint<Sink: RowSink>(_ picture: PictureCache.Picture, left: Int, into sink: inout Sink) throws {
+        var top = 0
+        while top < picture.height {
+            let count = min(stripRows, picture.height - top)
+            var strip = InkStrip(width: width, height: count)
+            for y in 0..<count {
+                let row = (top + y) * picture.width
+                strip.ink.replaceSubrange((y * width + left)..<(y * width + left + picture.width),
+                                          with: picture.ink[row..<(row + picture.width)])
+            }
+            try sink.write(strip)
+            top += count
         }
     }
 

@@ -1,0 +1,47 @@
+import Synchronization
+
+/// A small thread-safe cache with a bound on its entries and on their total cost (bytes, say);
+/// when it is full, the oldest entries make room. For values that every bill of a restaurant
+/// repeats (its QR URL, its logo), so that they are made once, not per bill.
+public final class BoundedCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
+    private struct Entries {
+        var values: [Key: (value: Value, cost: Int)] = [:]
+        /// Keys in insertion order; the first is the next to go.
+        var order: [Key] = []
+        var totalCost = 0
+    }
+
+    /// The most entries kept.
+    public let capacity: Int
+    /// The most total cost kept; a single value costing more is never kept.
+    public let maxTotalCost: Int
+    private let entries = Mutex(Entries())
+
+    public init(capacity: Int, maxTotalCost: Int = .max) {
+        self.capacity = max(1, capacity)
+        self.maxTotalCost = max(0, maxTotalCost)
+    }
+
+    /// The value for `key`, if it is held.
+    public func value(for key: Key) -> Value? {
+        entries.withLock { $0.values[key]?.value }
+    }
+
+    /// Keeps `value` for `key` (unless it alone costs more than the whole cache may hold).
+    public func insert(_ value: Value, for key: Key, cost: Int = 0) {
+        guard cost <= maxTotalCost else { return }
+        entries.withLock { e in
+            guard e.values[key] == nil else { return }
+            e.values[key] = (value, cost)
+            e.order.append(key)
+            e.totalCost += cost
+            while e.order.count > capacity || e.totalCost > maxTotalCost, !e.order.isEmpty {
+                let oldest = e.order.removeFirst()
+                e.totalCost -= e.values.removeValue(forKey: oldest)?.cost ?? 0
+            }
+        }
+    }
+
+    /// How many entries are held.
+    public var count: Int { entries.withLock { $0.values.count } }
+}
