@@ -37,4 +37,7 @@ final class QRMatrixCache: Sendable {
 
     /// How many matrices are held.
     var count: Int { cache.count }
+
+    /// The most matrices held.
+    var capacity: Int { cache.capacity }
 }
