@@ -177,13 +177,8 @@ extension CollectionDetails {
 extension OrderItem {
     /// Dojo's `OrderItem`.
     public var jsonValue: JSONValue {
-        var o = JSONObjectBuilder()
-        o.set("name", name)
-        o.set("plu", plu)
-        o.set("quantity", quantity)
-        o.set("amountPerItem", amountPerItem)
-        o.set("note", note)
-        if !modifiers.isEmpty { o.set("modifiers", .array(modifiers.map(\.jsonValue))) }
+        var o = JSONObjectBuilder.line(name: name, plu: plu, quantity: quantity, amountPerItem: amountPerItem,
+                                       note: note, modifiers: modifiers)
         if !subItems.isEmpty { o.set("subItems", .array(subItems.map(\.jsonValue))) }
         return o.value
     }
@@ -192,14 +187,8 @@ extension OrderItem {
 extension OrderSubItem {
     /// Dojo's `OrderSubItem`.
     public var jsonValue: JSONValue {
-        var o = JSONObjectBuilder()
-        o.set("name", name)
-        o.set("plu", plu)
-        o.set("quantity", quantity)
-        o.set("amountPerItem", amountPerItem)
-        o.set("note", note)
-        if !modifiers.isEmpty { o.set("modifiers", .array(modifiers.map(\.jsonValue))) }
-        return o.value
+        JSONObjectBuilder.line(name: name, plu: plu, quantity: quantity, amountPerItem: amountPerItem,
+                               note: note, modifiers: modifiers).value
     }
 }
 
@@ -264,5 +253,20 @@ extension Customer {
         o.set("phoneNumber", phoneNumber)
         o.set("name", name)
         return o.value
+    }
+}
+
+extension JSONObjectBuilder {
+    /// The members an item and a sub-item share, in the spec's order.
+    static func line(name: String, plu: String, quantity: Int64, amountPerItem: Money, note: String?,
+                     modifiers: [Modifier]) -> JSONObjectBuilder {
+        var o = JSONObjectBuilder()
+        o.set("name", name)
+        o.set("plu", plu)
+        o.set("quantity", quantity)
+        o.set("amountPerItem", amountPerItem)
+        o.set("note", note)
+        if !modifiers.isEmpty { o.set("modifiers", .array(modifiers.map(\.jsonValue))) }
+        return o
     }
 }
