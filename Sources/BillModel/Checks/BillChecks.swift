@@ -45,18 +45,18 @@ public enum BillChecks {
         }
 
         // Percentages are stored ×100 (25.1 % is 2510).
-        let percentages = order.discounts.enumerated().map { ("discounts[\($0)].amountPercentage", $1.amountPercentage) }
-            + order.taxLines.enumerated().map { ("taxLines[\($0)].amountPercentage", $1.amountPercentage) }
-        for (p, value) in percentages {
-            guard let value else { continue }
+        func checkPercentage(_ value: Int64?, _ p: () -> String) {
+            guard let value else { return }
             if value < 0 || value > 10_000 {
-                out.append(Diagnostic(.warning, .suspiciousPercentage, at: path(p),
+                out.append(Diagnostic(.warning, .suspiciousPercentage, at: path(p()),
                                       "\(value) is \(Currency.formatPercentage(value)), outside 0–100%; the spec stores percentages ×100 (25.1% is 2510)"))
             } else if value > 0 && value < 100 {
-                out.append(Diagnostic(.warning, .suspiciousPercentage, at: path(p),
+                out.append(Diagnostic(.warning, .suspiciousPercentage, at: path(p()),
                                       "\(value) means \(Currency.formatPercentage(value)) (the spec stores percentages ×100); if \(value)% was meant, send \(value * 100)"))
             }
         }
+        for (i, d) in order.discounts.enumerated() { checkPercentage(d.amountPercentage) { "discounts[\(i)].amountPercentage" } }
+        for (i, t) in order.taxLines.enumerated() { checkPercentage(t.amountPercentage) { "taxLines[\(i)].amountPercentage" } }
 
         // Overflow.
         let figures = OrderFigures(order)

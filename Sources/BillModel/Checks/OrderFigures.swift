@@ -42,10 +42,10 @@ public struct OrderFigures: Sendable, Equatable {
             subItemTotals.append(subs)
         }
         subtotal = Self.sum(lineTotals)
-        discountTotal = Self.sum(order.discounts.map { Optional($0.amountTotal.value) })
-        taxTotal = Self.sum(order.taxLines.map { Optional($0.amountTotal.value) })
-        paymentTips = Self.sum(order.payments.map { Optional($0.tipsAmount?.value ?? 0) })
-        paymentsPaid = Self.sum(order.payments.map { Optional($0.paidAmount.value) })
+        discountTotal = Self.sum(order.discounts) { $0.amountTotal.value }
+        taxTotal = Self.sum(order.taxLines) { $0.amountTotal.value }
+        paymentTips = Self.sum(order.payments) { $0.tipsAmount?.value ?? 0 }
+        paymentsPaid = Self.sum(order.payments) { $0.paidAmount.value }
         if subtotal == nil, !overflows.isEmpty || lineTotals.contains(where: { $0 != nil }) { overflows.append("items") }
         if discountTotal == nil { overflows.append("discounts") }
         if taxTotal == nil { overflows.append("taxLines") }
@@ -62,7 +62,19 @@ public struct OrderFigures: Sendable, Equatable {
     }
 
     static func modifierTotal(_ modifiers: [Modifier]) -> Int64? {
-        sum(modifiers.map { multiply($0.amountPerModifier.value, $0.quantity) })
+        sum(modifiers) { multiply($0.amountPerModifier.value, $0.quantity) }
+    }
+
+    /// Σ `value` over `elements`, nil when a value is nil or the sum overflows.
+    static func sum<T>(_ elements: [T], _ value: (T) -> Int64?) -> Int64? {
+        var total: Int64 = 0
+        for element in elements {
+            guard let v = value(element) else { return nil }
+            let (s, o) = total.addingReportingOverflow(v)
+            if o { return nil }
+            total = s
+        }
+        return total
     }
 
     static func add(_ a: Int64?, _ b: Int64?) -> Int64? {

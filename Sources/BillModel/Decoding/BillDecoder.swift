@@ -20,20 +20,25 @@ public enum BillDecoder {
                 "the input is \(bytes.count) bytes; the limit is \(options.maxInputBytes) (DecodingOptions.maxInputBytes, --max-input-bytes)")])
         }
         var parser = JSONParser(bytes: bytes, maxDepth: options.maxDepth)
-        let root: JSONValue
+        let tape: JSONTape
         do {
-            root = try parser.parseDocument()
+            tape = try parser.parseTape()
         } catch {
             return BillDecoding(bill: nil, diagnostics: [Diagnostic(.error, .malformedJSON, at: "", "not valid JSON: \(error)")])
         }
-        return decode(json: root, options: options)
+        return decode(tape: tape, options: options)
     }
 
     /// Reads a bill from a parsed JSON document.
     public static func decode(json root: JSONValue, options: DecodingOptions = DecodingOptions()) -> BillDecoding {
-        var reader = JSONReader(options: options)
-        guard case .object(var object) = root else {
-            reader.wrongType(.error, "", expected: "a JSON object (an OrderBill or a JSON-RPC response)", found: root)
+        decode(bytes: Array(JSONWriter.write(root).utf8), options: options)
+    }
+
+    private static func decode(tape: JSONTape, options: DecodingOptions) -> BillDecoding {
+        var reader = JSONReader(tape: tape, options: options)
+        var object = JSONTape.root
+        guard tape.kind(object) == .object else {
+            reader.wrongType(.error, "", expected: "a JSON object (an OrderBill or a JSON-RPC response)", found: object)
             return BillDecoding(bill: nil, diagnostics: reader.diagnostics)
         }
         var path = ""
@@ -55,9 +60,14 @@ public enum BillDecoder {
     public static func decodeOrder(json root: JSONValue, options: DecodingOptions = DecodingOptions())
         -> (order: Order?, diagnostics: [Diagnostic])
     {
-        var reader = JSONReader(options: options)
-        guard case .object(var object) = root else {
-            reader.wrongType(.error, "", expected: "a JSON object (an Order or a JSON-RPC response)", found: root)
+        var parser = JSONParser(bytes: Array(JSONWriter.write(root).utf8), maxDepth: options.maxDepth)
+        guard let tape = try? parser.parseTape() else {
+            return (nil, [Diagnostic(.error, .malformedJSON, at: "", "the order is not valid JSON")])
+        }
+        var reader = JSONReader(tape: tape, options: options)
+        var object = JSONTape.root
+        guard tape.kind(object) == .object else {
+            reader.wrongType(.error, "", expected: "a JSON object (an Order or a JSON-RPC response)", found: object)
             return (nil, reader.diagnostics)
         }
         var path = ""
@@ -72,39 +82,41 @@ public enum BillDecoder {
     }
 
     /// The `result` of a JSON-RPC response, or nil for a bare document.
-    private static func unwrapEnvelope(_ object: JSONObject, _ reader: inout JSONReader) -> JSONObject? {
-        let isEnvelope = object["jsonrpc"] != nil || (object["result"] != nil && object["order"] == nil)
-            || (object["error"] != nil && object["order"] == nil)
+    private static func unwrapEnvelope(_ object: Int, _ reader: inout JSONReader) -> Int? {
+        let tape = reader.tape
+        let hasOrder = tape.member(object, .order) != nil
+        let isEnvelope = tape.member(object, .jsonrpc) != nil || (tape.member(object, .result) != nil && !hasOrder)
+            || (tape.member(object, .error) != nil && !hasOrder)
         guard isEnvelope else { return nil }
-        if let error = object["error"], error != .null {
+        if let error = tape.member(object, .error), tape.kind(error) != .null {
             var text = "the JSON-RPC response carries an error, not a bill"
-            if case .object(let e) = error {
-                let type = e["errorType"].flatMap { if case .string(let s) = $0 { s } else { nil } } ?? "?"
-                let message = e["debugMessage"].flatMap { if case .string(let s) = $0 { s } else { nil } }
+            if tape.kind(error) == .object {
+                let type = tape.member(error, .errorType).flatMap(tape.string) ?? "?"
+                let message = tape.member(error, .debugMessage).flatMap(tape.string)
                 text += ": \(type)" + (message.map { " (\(TextSanitizer.sanitize($0)?.text ?? $0))" } ?? "")
             }
             reader.report(.error, .wrongType, "error", text)
             return nil
         }
-        guard let result = reader.object(object, "result", "", required: .error, severity: .error) else { return nil }
+        guard let result = reader.object(object, .result, "", required: .error, severity: .error) else { return nil }
         return result
     }
 
-    private static func readBill(_ object: JSONObject, _ path: String, _ reader: inout JSONReader) -> OrderBill? {
-        let header = readSection(object, "header", path, &reader)
-        let footer = readSection(object, "footer", path, &reader)
-        guard let orderObject = reader.object(object, "order", path, required: .error, severity: .error) else {
+    private static func readBill(_ object: Int, _ path: String, _ reader: inout JSONReader) -> OrderBill? {
+        let header = readSection(object, .header, path, &reader)
+        let footer = readSection(object, .footer, path, &reader)
+        guard let orderObject = reader.object(object, .order, path, required: .error, severity: .error) else {
             return nil
         }
         guard let order = OrderReader.order(orderObject, JSONReader.join(path, "order"), &reader) else { return nil }
         return OrderBill(header: header, order: order, footer: footer)
     }
 
-    private static func readSection(_ object: JSONObject, _ key: String, _ path: String,
+    private static func readSection(_ object: Int, _ key: JSONKey, _ path: String,
                                     _ reader: inout JSONReader) -> BillSection {
-        let sectionPath = JSONReader.join(path, key)
+        let sectionPath = JSONReader.join(path, key.name)
         guard let section = reader.object(object, key, path, required: .warning, severity: .warning),
-              let lines = reader.array(section, "lines", sectionPath, required: .warning, severity: .warning)
+              let lines = reader.array(section, .lines, sectionPath, required: .warning, severity: .warning)
         else { return BillSection() }
         let linesPath = JSONReader.join(sectionPath, "lines")
         var out: [BillLine] = []

@@ -1,87 +1,102 @@
 /// Reads one header or footer line. A line that cannot be read is kept as `.skipped` with a
 /// warning, so the rest of the bill still prints.
 enum BillLineReader {
-    static let payloadKeys: [String: String] = [
-        "Image": "image", "Logo": "logo", "MerchantAddress": "merchantAddress",
-        "MerchantEmailAddress": "merchantEmailAddress", "MerchantName": "merchantName",
-        "MerchantPhoneNumber": "merchantPhoneNumber", "Text": "text", "URL": "url",
-        "HorizontalLine": "horizontalLine", "TaxNumber": "taxNumber",
+    /// Each line type and the key of its payload.
+    static let payloadKeys: [String: JSONKey] = [
+        "Image": .image, "Logo": .logo, "MerchantAddress": .merchantAddress,
+        "MerchantEmailAddress": .merchantEmailAddress, "MerchantName": .merchantName,
+        "MerchantPhoneNumber": .merchantPhoneNumber, "Text": .text, "URL": .url,
+        "HorizontalLine": .horizontalLine, "TaxNumber": .taxNumber,
     ]
 
-    static func line(_ value: JSONValue, _ path: @autoclosure () -> String, _ reader: inout JSONReader) -> BillLine {
-        guard case .object(let object) = value else {
-            reader.wrongType(.warning, path(), expected: "a bill line object", found: value)
+    /// The same, as bytes to compare with.
+    private static let lineTypes: [(spelling: [UInt8], name: String, payload: JSONKey)] =
+        payloadKeys.map { (Array($0.key.utf8), $0.key, $0.value) }
+
+    static func line(_ object: Int, _ path: @autoclosure () -> String, _ reader: inout JSONReader) -> BillLine {
+        guard reader.tape.kind(object) == .object else {
+            reader.wrongType(.warning, path(), expected: "a bill line object", found: object)
             return .skipped(lineType: "")
         }
-        guard let type = reader.string(object, "lineType", path(), required: .warning, severity: .warning) else {
-            return .skipped(lineType: "")
+        let type: String
+        let key: JSONKey
+        if let typeNode = reader.tape.member(object, .lineType), let raw = reader.tape.rawStringBytes(typeNode),
+           let known = lineTypes.first(where: { $0.spelling.elementsEqual(raw) }) {
+            // The common case, decided on the bytes.
+            (type, key) = (known.name, known.payload)
+        } else {
+            guard let name = reader.string(object, .lineType, path(), required: .warning, severity: .warning) else {
+                return .skipped(lineType: "")
+            }
+            guard let payload = payloadKeys[name] else {
+                let known = payloadKeys.keys.sorted().joined(separator: ", ")
+                reader.report(.warning, .unknownLineType, JSONReader.join(path(), "lineType"),
+                              "unknown lineType \"\(name)\"; the line is skipped (known: \(known))")
+                return .skipped(lineType: name)
+            }
+            (type, key) = (name, payload)
         }
-        guard let key = payloadKeys[type] else {
-            let known = payloadKeys.keys.sorted().joined(separator: ", ")
-            reader.report(.warning, .unknownLineType, JSONReader.join(path(), "lineType"),
-                          "unknown lineType \"\(type)\"; the line is skipped (known: \(known))")
+        guard reader.has(object, key), let payload = reader.tape.member(object, key) else {
+            reader.report(.warning, .missingLinePayload, JSONReader.join(path(), key.name),
+                          "lineType \"\(type)\" needs its payload \"\(key.name)\"; the line is skipped")
             return .skipped(lineType: type)
         }
-        guard let payloadValue = object[key], payloadValue != .null else {
-            reader.report(.warning, .missingLinePayload, JSONReader.join(path(), key),
-                          "lineType \"\(type)\" needs its payload \"\(key)\"; the line is skipped")
-            return .skipped(lineType: type)
-        }
-        func p() -> String { JSONReader.join(path(), key) }
-        guard case .object(let payload) = payloadValue else {
+        func p() -> String { JSONReader.join(path(), key.name) }
+        guard reader.tape.kind(payload) == .object else {
             reader.report(.warning, .wrongType, p(),
-                          "expected an object (the \(type) payload), found \(payloadValue.excerpt); the line is skipped")
+                          "expected an object (the \(type) payload), found \(reader.excerpt(payload)); the line is skipped")
             return .skipped(lineType: type)
         }
-        return read(type, payload, p(), &reader) ?? .skipped(lineType: type)
+        return read(key, payload, p(), &reader) ?? .skipped(lineType: type)
     }
 
-    private static func read(_ type: String, _ payload: JSONObject, _ p: @autoclosure () -> String,
+    /// The line with payload `key` (each line type has its own).
+    private static func read(_ key: JSONKey, _ payload: Int, _ p: @autoclosure () -> String,
                              _ reader: inout JSONReader) -> BillLine? {
-        switch type {
-        case "Logo":
+        switch key {
+        case .logo:
             guard let svg = svg(payload, p(), &reader) else { return nil }
             return .logo(svg: svg)
-        case "Image":
+        case .image:
             guard let svg = svg(payload, p(), &reader) else { return nil }
-            return .image(svg: svg, align: reader.enumValue(BillAlign.self, payload, "align", p(), required: nil))
-        case "MerchantName":
-            return reader.string(payload, "name", p(), required: .warning, severity: .warning).map(BillLine.merchantName)
-        case "MerchantAddress":
+            return .image(svg: svg, align: reader.enumValue(BillAlign.self, payload, .align, p(), required: nil))
+        case .merchantName:
+            return reader.string(payload, .name, p(), required: .warning, severity: .warning).map(BillLine.merchantName)
+        case .merchantAddress:
             var lines: [String] = []
-            if let array = reader.array(payload, "addressLines", p(), required: .warning, severity: .warning) {
+            if let array = reader.array(payload, .addressLines, p(), required: .warning, severity: .warning) {
                 for (i, v) in array.enumerated() {
                     if let s = reader.string(v, JSONReader.join(JSONReader.join(p(), "addressLines"), i), severity: .warning) {
                         lines.append(s)
                     }
                 }
             }
-            let postcode = reader.string(payload, "postcode", p(), required: .warning, severity: .warning) ?? ""
+            let postcode = reader.string(payload, .postcode, p(), required: .warning, severity: .warning) ?? ""
             if lines.isEmpty && postcode.isEmpty { return nil }
             return .merchantAddress(lines: lines, postcode: postcode)
-        case "MerchantEmailAddress":
-            return reader.string(payload, "emailAddress", p(), required: .warning, severity: .warning)
+        case .merchantEmailAddress:
+            return reader.string(payload, .emailAddress, p(), required: .warning, severity: .warning)
                 .map(BillLine.merchantEmailAddress)
-        case "MerchantPhoneNumber":
-            return reader.string(payload, "phoneNumber", p(), required: .warning, severity: .warning)
+        case .merchantPhoneNumber:
+            return reader.string(payload, .phoneNumber, p(), required: .warning, severity: .warning)
                 .map(BillLine.merchantPhoneNumber)
-        case "Text":
-            guard let value = reader.string(payload, "value", p(), required: .warning, severity: .warning) else { return nil }
-            let size = reader.enumValue(BillTextSize.self, payload, "size", p(), required: .warning) ?? .body
-            let align = reader.enumValue(BillAlign.self, payload, "align", p(), required: nil)
-            let bold = reader.bool(payload, ["bold", "emphasisBold"], p()) ?? false
+        case .text:
+            guard let value = reader.string(payload, .value, p(), required: .warning, severity: .warning) else { return nil }
+            let size = reader.enumValue(BillTextSize.self, payload, .size, p(), required: .warning) ?? .body
+            let align = reader.enumValue(BillAlign.self, payload, .align, p(), required: nil)
+            let bold = reader.bool(payload, .bold, or: .emphasisBold, p()) ?? false
             return .text(BillText(value: value, size: size, align: align, bold: bold))
-        case "HorizontalLine":
-            return .horizontalLine(reader.enumValue(BillRule.self, payload, "line", p(), required: nil) ?? .single)
-        case "URL":
-            guard let url = reader.string(payload, "url", p(), required: .warning, severity: .warning) else { return nil }
-            let description = reader.string(payload, "description", p(), required: nil, severity: .warning)
-            let showQR = reader.bool(payload, ["showQR", "showQr"], p()) ?? false
-            let showURL = reader.bool(payload, ["showURL", "showUrl"], p()) ?? true
+        case .horizontalLine:
+            return .horizontalLine(reader.enumValue(BillRule.self, payload, .line, p(), required: nil) ?? .single)
+        case .url:
+            guard let url = reader.string(payload, .url, p(), required: .warning, severity: .warning) else { return nil }
+            let description = reader.string(payload, .description, p(), required: nil, severity: .warning)
+            let showQR = reader.bool(payload, .showQR, or: .showQr, p()) ?? false
+            let showURL = reader.bool(payload, .showURL, or: .showUrl, p()) ?? true
             return .url(BillURL(url: url, description: description, showQR: showQR, showURL: showURL))
-        case "TaxNumber":
-            let name = reader.string(payload, "name", p(), required: .warning, severity: .warning) ?? ""
-            guard let number = reader.string(payload, "number", p(), required: .warning, severity: .warning) else { return nil }
+        case .taxNumber:
+            let name = reader.string(payload, .name, p(), required: .warning, severity: .warning) ?? ""
+            guard let number = reader.string(payload, .number, p(), required: .warning, severity: .warning) else { return nil }
             return .taxNumber(name: name, number: number)
         default:
             return nil
@@ -89,8 +104,8 @@ enum BillLineReader {
     }
 
     /// The `svgImage`, or nil (with a warning) when it is empty or plainly not SVG.
-    private static func svg(_ payload: JSONObject, _ p: @autoclosure () -> String, _ reader: inout JSONReader) -> String? {
-        guard let svg = reader.string(payload, "svgImage", p(), required: .warning, severity: .warning, sanitize: false) else {
+    private static func svg(_ payload: Int, _ p: @autoclosure () -> String, _ reader: inout JSONReader) -> String? {
+        guard let svg = reader.string(payload, .svgImage, p(), required: .warning, severity: .warning, sanitize: false) else {
             return nil
         }
         func sp() -> String { JSONReader.join(p(), "svgImage") }
@@ -98,11 +113,23 @@ enum BillLineReader {
             reader.report(.warning, .emptySVG, sp(), "the SVG is empty; the line is skipped")
             return nil
         }
-        if !svg.contains("<svg") {
+        if !containsSVGElement(svg) {
             let excerpt = JSONValue.string(svg).excerpt
             reader.report(.warning, .emptySVG, sp(), "\(excerpt) is not SVG markup (no <svg> element); the line is skipped")
             return nil
         }
         return svg
+    }
+
+    /// True when `svg` has `<svg` somewhere (a byte search: a logo is kilobytes long).
+    private static func containsSVGElement(_ svg: String) -> Bool {
+        let needle: [UInt8] = Array("<svg".utf8)
+        return svg.utf8.withContiguousStorageIfAvailable { bytes in
+            guard bytes.count >= needle.count else { return false }
+            for k in 0...(bytes.count - needle.count) where bytes[k] == needle[0] {
+                if bytes[k + 1] == needle[1], bytes[k + 2] == needle[2], bytes[k + 3] == needle[3] { return true }
+            }
+            return false
+        } ?? svg.contains("<svg")
     }
 }

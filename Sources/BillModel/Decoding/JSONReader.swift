@@ -1,12 +1,17 @@
-/// Typed, path-aware reads from a `JSONValue` that collect diagnostics instead of throwing.
+/// Typed, path-aware reads from the nodes of a `JSONTape` that collect diagnostics instead of
+/// throwing. Objects and values are node indices in `tape`.
 ///
 /// `severity` says what a missing or mistyped value means: an error for what the figures depend
 /// on, a warning for what can be left out.
 struct JSONReader {
     var diagnostics: [Diagnostic] = []
     let options: DecodingOptions
+    let tape: JSONTape
 
-    init(options: DecodingOptions) { self.options = options }
+    init(tape: JSONTape, options: DecodingOptions) {
+        self.tape = tape
+        self.options = options
+    }
 
     static func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : path + "." + key }
     static func join(_ path: String, _ index: Int) -> String { path + "[" + String(index) + "]" }
@@ -20,49 +25,61 @@ struct JSONReader {
     // MARK: - Members
 
     /// The member `key`, reporting it when it is missing and `required`.
-    mutating func member(_ object: JSONObject, _ key: String, _ path: @autoclosure () -> String, required: Diagnostic.Severity?) -> JSONValue? {
-        if let v = object[key], v != .null { return v }
+    /// The member `key` of the object node `object` (null counts as missing), reporting it when it
+    /// is missing and `required`.
+    mutating func member(_ object: Int, _ key: JSONKey, _ path: @autoclosure () -> String, required: Diagnostic.Severity?) -> Int? {
+        if let v = tape.member(object, key), tape.kind(v) != .null { return v }
         if let severity = required {
-            report(severity, .missingField, Self.join(path(), key), "required field \"\(key)\" is missing")
+            report(severity, .missingField, Self.join(path(), key.name), "required field \"\(key.name)\" is missing")
         }
         return nil
     }
 
-    mutating func wrongType(_ severity: Diagnostic.Severity, _ path: String, expected: String, found: JSONValue) {
-        report(severity, .wrongType, path, "expected \(expected), found \(found.excerpt)")
+    /// True when the object has the member `key` and it is not null.
+    func has(_ object: Int, _ key: JSONKey) -> Bool {
+        guard let v = tape.member(object, key) else { return false }
+        return tape.kind(v) != .null
     }
 
-    mutating func object(_ object: JSONObject, _ key: String, _ path: @autoclosure () -> String, required: Diagnostic.Severity?,
-                         severity: Diagnostic.Severity) -> JSONObject? {
-        guard let v = member(object, key, path(), required: required) else { return nil }
-        guard case .object(let o) = v else {
-            wrongType(severity, Self.join(path(), key), expected: "an object", found: v)
-            return nil
-        }
-        return o
+    mutating func wrongType(_ severity: Diagnostic.Severity, _ path: String, expected: String, found: Int) {
+        report(severity, .wrongType, path, "expected \(expected), found \(excerpt(found))")
     }
 
-    mutating func array(_ object: JSONObject, _ key: String, _ path: @autoclosure () -> String, required: Diagnostic.Severity?,
-                        severity: Diagnostic.Severity) -> [JSONValue]? {
+    /// The node as it would appear in JSON, shortened for a diagnostic.
+    func excerpt(_ node: Int) -> String { tape.value(node).excerpt }
+
+    mutating func object(_ object: Int, _ key: JSONKey, _ path: @autoclosure () -> String, required: Diagnostic.Severity?,
+                         severity: Diagnostic.Severity) -> Int? {
         guard let v = member(object, key, path(), required: required) else { return nil }
-        guard case .array(let a) = v else {
-            wrongType(severity, Self.join(path(), key), expected: "an array", found: v)
+        guard tape.kind(v) == .object else {
+            wrongType(severity, Self.join(path(), key.name), expected: "an object", found: v)
             return nil
         }
-        return a
+        return v
+    }
+
+    /// The elements of the array member `key`.
+    mutating func array(_ object: Int, _ key: JSONKey, _ path: @autoclosure () -> String, required: Diagnostic.Severity?,
+                        severity: Diagnostic.Severity) -> [Int]? {
+        guard let v = member(object, key, path(), required: required) else { return nil }
+        guard tape.kind(v) == .array else {
+            wrongType(severity, Self.join(path(), key.name), expected: "an array", found: v)
+            return nil
+        }
+        return tape.children(v)
     }
 
     /// A string member, cleaned of control characters (with a warning naming them).
-    mutating func string(_ object: JSONObject, _ key: String, _ path: @autoclosure () -> String, required: Diagnostic.Severity?,
+    mutating func string(_ object: Int, _ key: JSONKey, _ path: @autoclosure () -> String, required: Diagnostic.Severity?,
                          severity: Diagnostic.Severity, sanitize: Bool = true) -> String? {
         guard let v = member(object, key, path(), required: required) else { return nil }
-        return string(v, Self.join(path(), key), severity: severity, sanitize: sanitize)
+        return string(v, Self.join(path(), key.name), severity: severity, sanitize: sanitize)
     }
 
     /// A string value. Here and in every read, `path` is only spelled out when something is reported.
-    mutating func string(_ value: JSONValue, _ path: @autoclosure () -> String, severity: Diagnostic.Severity,
+    mutating func string(_ value: Int, _ path: @autoclosure () -> String, severity: Diagnostic.Severity,
                          sanitize: Bool = true) -> String? {
-        guard case .string(var s) = value else {
+        guard var s = tape.string(value) else {
             wrongType(severity, path(), expected: "a string", found: value)
             return nil
         }
@@ -93,25 +110,31 @@ struct JSONReader {
         return s
     }
 
-    mutating func bool(_ object: JSONObject, _ keys: [String], _ path: @autoclosure () -> String) -> Bool? {
-        for key in keys {
-            guard let v = member(object, key, path(), required: nil) else { continue }
-            guard case .bool(let b) = v else {
-                wrongType(.warning, Self.join(path(), key), expected: "true or false", found: v)
-                return nil
-            }
-            return b
+    /// A boolean member `key`, or else `alternative` (a spelling some senders use).
+    mutating func bool(_ object: Int, _ key: JSONKey, or alternative: JSONKey? = nil, _ path: @autoclosure () -> String) -> Bool? {
+        var k = key
+        var found = member(object, key, path(), required: nil)
+        if found == nil, let alternative {
+            k = alternative
+            found = member(object, alternative, path(), required: nil)
         }
-        return nil
+        guard let v = found else { return nil }
+        switch tape.kind(v) {
+        case .true: return true
+        case .false: return false
+        default:
+            wrongType(.warning, Self.join(path(), k.name), expected: "true or false", found: v)
+            return nil
+        }
     }
 
     /// An integer member (quantities, percentages): fractions and overflow are reported.
-    mutating func integer(_ object: JSONObject, _ key: String, _ path: @autoclosure () -> String, required: Diagnostic.Severity?,
+    mutating func integer(_ object: Int, _ key: JSONKey, _ path: @autoclosure () -> String, required: Diagnostic.Severity?,
                           severity: Diagnostic.Severity) -> Int64? {
         guard let v = member(object, key, path(), required: required) else { return nil }
-        if case .number(let n) = v, let i = n.int64 { return i }
-        let p = Self.join(path(), key)
-        guard case .number(let n) = v else {
+        if let i = tape.int64(v) { return i }
+        let p = Self.join(path(), key.name)
+        guard let n = tape.number(v) else {
             wrongType(severity, p, expected: "an integer", found: v)
             return nil
         }
@@ -125,13 +148,13 @@ struct JSONReader {
     }
 
     /// An enum member; an unknown value is reported with the accepted ones.
-    mutating func enumValue<E: RawRepresentable & CaseIterable>(_ type: E.Type, _ object: JSONObject, _ key: String,
+    mutating func enumValue<E: RawRepresentable & CaseIterable>(_ type: E.Type, _ object: Int, _ key: JSONKey,
                                                                 _ path: @autoclosure () -> String, required: Diagnostic.Severity?) -> E?
     where E.RawValue == String {
         guard let s = string(object, key, path(), required: required, severity: .warning) else { return nil }
         if let e = E(rawValue: s) { return e }
         let accepted = E.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
-        report(.warning, .unknownEnumValue, Self.join(path(), key), "\"\(s)\" is not one of \(accepted)")
+        report(.warning, .unknownEnumValue, Self.join(path(), key.name), "\"\(s)\" is not one of \(accepted)")
         return nil
     }
 
@@ -139,24 +162,24 @@ struct JSONReader {
 
     /// A `Money` member. A fractional value is read as major units with a warning (Dojo's guide
     /// writes `6.21` for 621); a string, an inexact fraction or an overflow is an error.
-    mutating func money(_ object: JSONObject, _ key: String, _ path: @autoclosure () -> String, required: Diagnostic.Severity?) -> Money? {
+    mutating func money(_ object: Int, _ key: JSONKey, _ path: @autoclosure () -> String, required: Diagnostic.Severity?) -> Money? {
         guard let m = self.object(object, key, path(), required: required, severity: .error) else { return nil }
         // Paths are only spelled out when something is reported.
         var code = ""
-        switch m["currencyCode"] {
-        case .string(let s) where !s.isEmpty && s.utf8.count <= 10 && s.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }):
-            code = s
-        default:
-            code = string(m, "currencyCode", Self.join(path(), key), required: .error, severity: .error) ?? ""
+        if let c = tape.member(m, .currencyCode), let raw = tape.rawStringBytes(c),
+           !raw.isEmpty, raw.count <= 10, raw.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) {
+            code = String(decoding: raw, as: UTF8.self)
+        } else {
+            code = string(m, .currencyCode, Self.join(path(), key.name), required: .error, severity: .error) ?? ""
         }
         // The common case, with nothing to report: an integer in a common currency.
-        if case .number(let n)? = m["value"], let v = n.int64, code == "GBP" || code == "EUR" || code == "USD" {
+        if let value = tape.member(m, .value), let v = tape.int64(value), code == "GBP" || code == "EUR" || code == "USD" {
             return Money(value: v, currencyCode: code)
         }
-        let p = Self.join(path(), key)
+        let p = Self.join(path(), key.name)
         let vp = Self.join(p, "value")
-        guard let raw = member(m, "value", p, required: .error) else { return nil }
-        guard case .number(let n) = raw else {
+        guard let raw = member(m, .value, p, required: .error) else { return nil }
+        guard let n = tape.number(raw) else {
             wrongType(.error, vp, expected: "an integer number of minor units", found: raw)
             return nil
         }

@@ -54,30 +54,33 @@ public struct Currency: Sendable, Equatable, Hashable {
 
     /// `minorUnits` as text with this currency's prefix, decimals and thousands separators.
     public func format(minorUnits: Int64) -> String {
-        let negative = minorUnits < 0
-        let magnitude = minorUnits.magnitude
-        var divisor: UInt64 = 1
-        for _ in 0..<exponent { divisor *= 10 }
-        let whole = magnitude / divisor
-        let fraction = magnitude % divisor
-        var digits = String(whole)
-        var grouped = ""
-        // Digits are ASCII, so UTF-8 counts are character counts (and cheaper to take).
-        while digits.utf8.count > 3 {
-            grouped = "," + digits.suffix(3) + grouped
-            digits.removeLast(3)
+        // Written right to left into a small buffer: one String is made, at the end.
+        var magnitude = minorUnits.magnitude
+        var digits: [UInt8] = []
+        digits.reserveCapacity(32)
+        var written = 0
+        while written < exponent {
+            digits.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            magnitude /= 10
+            written += 1
         }
-        grouped = digits + grouped
-        var out = negative ? "-" : ""
-        out += prefix
-        out += grouped
-        if exponent > 0 {
-            var f = String(fraction)
-            while f.utf8.count < exponent { f = "0" + f }
-            out += "."
-            out += f
-        }
-        return out
+        if exponent > 0 { digits.append(UInt8(ascii: ".")) }
+        var grouped = 0
+        repeat {
+            if grouped == 3 {
+                digits.append(UInt8(ascii: ","))
+                grouped = 0
+            }
+            digits.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            magnitude /= 10
+            grouped += 1
+        } while magnitude > 0
+        var out: [UInt8] = []
+        out.reserveCapacity(digits.count + prefix.utf8.count + 1)
+        if minorUnits < 0 { out.append(UInt8(ascii: "-")) }
+        out.append(contentsOf: prefix.utf8)
+        out.append(contentsOf: digits.reversed())
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A percentage stored ×100 (`2000` → `20%`, `1250` → `12.5%`).

@@ -1,0 +1,135 @@
+/// The byte-level work on JSON string contents: checking UTF-8 and resolving escapes.
+enum JSONStringBytes {
+    /// Why string contents are not valid, with the offset of the byte at fault.
+    struct Fault: Error {
+        var offset: Int
+        var message: String
+    }
+
+    /// True when `bytes[start..<end]` is well-formed UTF-8 (no overlong forms, no surrogates,
+    /// nothing above U+10FFFF), as `String(validating:as:)` decides.
+    static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var k = start
+        while k < end {
+            let b0 = bytes[k]
+            if b0 < 0x80 {
+                k += 1
+                continue
+            }
+            let count: Int
+            var low: UInt8 = 0x80, high: UInt8 = 0xBF  // the allowed range of the second byte
+            switch b0 {
+            case 0xC2...0xDF: count = 2
+            case 0xE0: count = 3; low = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: count = 3
+            case 0xED: count = 3; high = 0x9F
+            case 0xF0: count = 4; low = 0x90
+            case 0xF1...0xF3: count = 4
+            case 0xF4: count = 4; high = 0x8F
+            default: return false
+            }
+            guard end - k >= count else { return false }
+            let b1 = bytes[k + 1]
+            guard b1 >= low, b1 <= high else { return false }
+            var n = 2
+            while n < count {
+                guard bytes[k + n] & 0xC0 == 0x80 else { return false }
+                n += 1
+            }
+            k += count
+        }
+        return true
+    }
+
+    /// The contents of `bytes[start..<end]` (between the quotes) with escapes resolved, appended to
+    /// `out`. An unpaired surrogate becomes U+FFFD and is counted in `replaced`.
+    static func unescape(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
+                         into out: inout [UInt8], replaced: inout Int) throws(Fault) {
+        var i = start
+        while i < end {
+            let b = bytes[i]
+            if b != UInt8(ascii: "\\") {
+                out.append(b)
+                i += 1
+                continue
+            }
+            guard i + 1 < end else { throw Fault(offset: i, message: "the input ends inside a string") }
+            let e = bytes[i + 1]
+            i += 2
+            switch e {
+            case UInt8(ascii: "\""): out.append(0x22)
+            case UInt8(ascii: "\\"): out.append(0x5C)
+            case UInt8(ascii: "/"): out.append(0x2F)
+            case UInt8(ascii: "b"): out.append(0x08)
+            case UInt8(ascii: "f"): out.append(0x0C)
+            case UInt8(ascii: "n"): out.append(0x0A)
+            case UInt8(ascii: "r"): out.append(0x0D)
+            case UInt8(ascii: "t"): out.append(0x09)
+            case UInt8(ascii: "u"):
+                var scalar = try hex4(bytes, &i, end)
+                if (0xD800...0xDBFF).contains(scalar) {
+                    if i + 1 < end, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") {
+                        let save = i
+                        i += 2
+                        let low = try hex4(bytes, &i, end)
+                        if (0xDC00...0xDFFF).contains(low) {
+                            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                        } else {
+                            i = save
+                            scalar = 0xFFFD
+                            replaced += 1
+                        }
+                    } else {
+                        scalar = 0xFFFD
+                        replaced += 1
+                    }
+                } else if (0xDC00...0xDFFF).contains(scalar) {
+                    scalar = 0xFFFD
+                    replaced += 1
+                }
+                appendUTF8(Unicode.Scalar(scalar) ?? "\u{FFFD}", to: &out)
+            default:
+                throw Fault(offset: i - 1, message: "invalid escape '\\\(Character(Unicode.Scalar(e)))' in a string")
+            }
+        }
+    }
+
+    private static func hex4(_ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ end: Int) throws(Fault) -> UInt32 {
+        var v: UInt32 = 0
+        for _ in 0..<4 {
+            // The closing quote is not a hex digit: a short escape fails where the string ends.
+            guard i < end else { throw Fault(offset: i, message: "invalid \\u escape") }
+            let b = bytes[i]
+            let d: UInt32
+            switch b {
+            case 48...57: d = UInt32(b - 48)
+            case 65...70: d = UInt32(b - 55)
+            case 97...102: d = UInt32(b - 87)
+            default: throw Fault(offset: i, message: "invalid \\u escape")
+            }
+            v = v << 4 | d
+            i += 1
+        }
+        return v
+    }
+
+    private static func appendUTF8(_ s: Unicode.Scalar, to out: inout [UInt8]) {
+        let v = s.value
+        switch v {
+        case 0..<0x80:
+            out.append(UInt8(v))
+        case 0x80..<0x800:
+            out.append(UInt8(0xC0 | v >> 6))
+            out.append(UInt8(0x80 | v & 0x3F))
+        case 0x800..<0x10000:
+            out.append(UInt8(0xE0 | v >> 12))
+            out.append(UInt8(0x80 | v >> 6 & 0x3F))
+            out.append(UInt8(0x80 | v & 0x3F))
+        default:
+            out.append(UInt8(0xF0 | v >> 18))
+            out.append(UInt8(0x80 | v >> 12 & 0x3F))
+            out.append(UInt8(0x80 | v >> 6 & 0x3F))
+            out.append(UInt8(0x80 | v & 0x3F))
+        }
+    }
+}

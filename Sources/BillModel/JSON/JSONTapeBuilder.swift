@@ -1,0 +1,244 @@
+/// The grammar of strict JSON (RFC 8259) over UTF-8 bytes, writing a `JSONTape`.
+///
+/// It reports the line and column of the first fault, keeps number literals as written, checks
+/// that strings are UTF-8 and their escapes valid, and limits nesting.
+struct JSONTapeBuilder {
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private let maxDepth: Int
+    private var i = 0
+    private var depth = 0
+    private var scratch: [UInt8] = []
+    private let keys = JSONKey.table
+    /// The nodes written so far.
+    private(set) var nodes: [JSONTape.Node] = []
+    /// How many escaped unpaired surrogates the strings hold (each is read as U+FFFD).
+    private(set) var replacedSurrogates = 0
+
+    /// The key of the member being read (none for array elements and the root).
+    private struct MemberKey {
+        var key: UInt8 = 0
+        var escaped = false
+        var start: UInt32 = 0
+        var end: UInt32 = 0
+    }
+
+    init(bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
+        self.bytes = bytes
+        self.maxDepth = maxDepth
+        // About one node for every 16 bytes of a bill.
+        nodes.reserveCapacity(min(bytes.count / 16 + 8, 1 << 20))
+    }
+
+    mutating func parseDocument() throws(JSONParser.SyntaxError) {
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }
+        skipWhitespace()
+        if i >= bytes.count { throw fault(bytes.isEmpty ? "the input is empty" : "the input holds only white space") }
+        try parseValue(MemberKey())
+        skipWhitespace()
+        if i < bytes.count { throw fault("unexpected \(describeByte(bytes[i])) after the JSON value") }
+    }
+
+    private func fault(_ message: String, at offset: Int? = nil) -> JSONParser.SyntaxError {
+        var line = 1
+        var column = 1
+        var k = 0
+        let end = min(offset ?? i, bytes.count)
+        while k < end {
+            if bytes[k] == 0x0A {
+                line += 1
+                column = 1
+            } else if bytes[k] & 0xC0 != 0x80 {
+                column += 1
+            }
+            k += 1
+        }
+        return JSONParser.SyntaxError(message: message, line: line, column: column)
+    }
+
+    private func describeByte(_ b: UInt8) -> String {
+        if b >= 0x21 && b < 0x7F { return "'\(Character(Unicode.Scalar(b)))'" }
+        return "byte 0x" + String(b, radix: 16, uppercase: true)
+    }
+
+    @inline(__always)
+    private mutating func skipWhitespace() {
+        while i < bytes.count {
+            switch bytes[i] {
+            case 0x20, 0x0A, 0x0D, 0x09: i += 1
+            default: return
+            }
+        }
+    }
+
+    @inline(__always)
+    private mutating func append(_ kind: JSONTape.Kind, _ key: MemberKey, start: Int, end: Int) {
+        nodes.append(JSONTape.Node(kind: kind, key: key.key, keyEscaped: key.escaped, keyStart: key.start, keyEnd: key.end,
+                                   start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: end),
+                                   next: UInt32(truncatingIfNeeded: nodes.count + 1)))
+    }
+
+    private mutating func parseValue(_ key: MemberKey) throws(JSONParser.SyntaxError) {
+        guard i < bytes.count else { throw fault("the input ends where a value should be") }
+        switch bytes[i] {
+        case UInt8(ascii: "{"): try parseObject(key)
+        case UInt8(ascii: "["): try parseArray(key)
+        case UInt8(ascii: "\""):
+            let (start, end, escaped) = try parseString()
+            append(escaped ? .escapedString : .string, key, start: start, end: end)
+        case UInt8(ascii: "t"): try expectWord("true"); append(.true, key, start: i, end: i)
+        case UInt8(ascii: "f"): try expectWord("false"); append(.false, key, start: i, end: i)
+        case UInt8(ascii: "n"): try expectWord("null"); append(.null, key, start: i, end: i)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            let start = i
+            try parseNumber()
+            append(.number, key, start: start, end: i)
+        default: throw fault("unexpected \(describeByte(bytes[i])) where a value should be")
+        }
+    }
+
+    private mutating func expectWord(_ word: StaticString) throws(JSONParser.SyntaxError) {
+        let w = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        guard i + w.count <= bytes.count, bytes[i..<(i + w.count)].elementsEqual(w) else {
+            throw fault("invalid literal (expected \(word))")
+        }
+        i += w.count
+    }
+
+    private mutating func enter() throws(JSONParser.SyntaxError) {
+        depth += 1
+        if depth > maxDepth { throw fault("nesting deeper than \(maxDepth) levels") }
+    }
+
+    /// Writes the container's node, then its members; `end` and `next` are filled in at the close.
+    private mutating func close(_ index: Int, members: Int) {
+        nodes[index].end = UInt32(truncatingIfNeeded: members)
+        nodes[index].next = UInt32(truncatingIfNeeded: nodes.count)
+        depth -= 1
+        i += 1
+    }
+
+    private mutating func parseObject(_ key: MemberKey) throws(JSONParser.SyntaxError) {
+        try enter()
+        let index = nodes.count
+        append(.object, key, start: i, end: 0)
+        i += 1
+        var members = 0
+        skipWhitespace()
+        if i < bytes.count, bytes[i] == UInt8(ascii: "}") { return close(index, members: 0) }
+        while true {
+            skipWhitespace()
+            guard i < bytes.count else { throw fault("the input ends inside an object") }
+            guard bytes[i] == UInt8(ascii: "\"") else { throw fault("expected a key in double quotes, found \(describeByte(bytes[i]))") }
+            let (start, end, escaped) = try parseString()
+            var memberKey = MemberKey(key: 0, escaped: escaped, start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: end))
+            if !escaped { memberKey.key = keys.match(bytes, start, end) }
+            skipWhitespace()
+            guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else {
+                if i < bytes.count {
+                    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                    throw fault("expected ':' after the key \"\(text)\"")
+                }
+                throw fault("the input ends inside an object")
+            }
+            i += 1
+            skipWhitespace()
+            try parseValue(memberKey)
+            members += 1
+            skipWhitespace()
+            guard i < bytes.count else { throw fault("the input ends inside an object") }
+            if bytes[i] == UInt8(ascii: ",") {
+                i += 1
+                continue
+            }
+            if bytes[i] == UInt8(ascii: "}") { return close(index, members: members) }
+            throw fault("expected ',' or '}' in an object, found \(describeByte(bytes[i]))")
+        }
+    }
+
+    private mutating func parseArray(_ key: MemberKey) throws(JSONParser.SyntaxError) {
+        try enter()
+        let index = nodes.count
+        append(.array, key, start: i, end: 0)
+        i += 1
+        var elements = 0
+        skipWhitespace()
+        if i < bytes.count, bytes[i] == UInt8(ascii: "]") { return close(index, members: 0) }
+        while true {
+            skipWhitespace()
+            try parseValue(MemberKey())
+            elements += 1
+            skipWhitespace()
+            guard i < bytes.count else { throw fault("the input ends inside an array") }
+            if bytes[i] == UInt8(ascii: ",") {
+                i += 1
+                continue
+            }
+            if bytes[i] == UInt8(ascii: "]") { return close(index, members: elements) }
+            throw fault("expected ',' or ']' in an array, found \(describeByte(bytes[i]))")
+        }
+    }
+
+    private mutating func parseNumber() throws(JSONParser.SyntaxError) {
+        let start = i
+        if bytes[i] == UInt8(ascii: "-") { i += 1 }
+        guard i < bytes.count, isDigit(bytes[i]) else { throw fault("invalid number") }
+        if bytes[i] == UInt8(ascii: "0") {
+            i += 1
+            if i < bytes.count, isDigit(bytes[i]) { throw fault("invalid number (leading zero)") }
+        } else {
+            while i < bytes.count, isDigit(bytes[i]) { i += 1 }
+        }
+        if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
+            i += 1
+            guard i < bytes.count, isDigit(bytes[i]) else { throw fault("invalid number (no digit after '.')") }
+            while i < bytes.count, isDigit(bytes[i]) { i += 1 }
+        }
+        if i < bytes.count, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
+            i += 1
+            if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
+            guard i < bytes.count, isDigit(bytes[i]) else { throw fault("invalid number (no digit in the exponent)") }
+            while i < bytes.count, isDigit(bytes[i]) { i += 1 }
+        }
+        if i - start > 400 { throw fault("number literal longer than 400 characters") }
+    }
+
+    @inline(__always)
+    private func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
+
+    /// A string from its opening quote: the range of its contents, and whether it has escapes.
+    /// The contents are checked here (UTF-8, escapes), so readers can trust them.
+    private mutating func parseString() throws(JSONParser.SyntaxError) -> (start: Int, end: Int, escaped: Bool) {
+        i += 1
+        let start = i
+        var escaped = false
+        var ascii = true
+        while true {
+            guard i < bytes.count else { throw fault("the input ends inside a string") }
+            let b = bytes[i]
+            if b == UInt8(ascii: "\"") { break }
+            if b == UInt8(ascii: "\\") {
+                escaped = true
+                i += 2
+                continue
+            }
+            if b < 0x20 { throw fault("unescaped control character (\(describeByte(b))) in a string") }
+            if b >= 0x80 { ascii = false }
+            i += 1
+        }
+        let end = i
+        if escaped {
+            scratch.removeAll(keepingCapacity: true)
+            do {
+                try JSONStringBytes.unescape(bytes, start, end, into: &scratch, replaced: &replacedSurrogates)
+            } catch {
+                throw fault(error.message, at: error.offset)
+            }
+            let valid = scratch.withUnsafeBufferPointer { JSONStringBytes.isValidUTF8($0, 0, $0.count) }
+            if !valid { throw fault("a string is not valid UTF-8") }
+        } else if !ascii, !JSONStringBytes.isValidUTF8(bytes, start, end) {
+            throw fault("a string is not valid UTF-8")
+        }
+        i += 1
+        return (start, end, escaped)
+    }
+}
