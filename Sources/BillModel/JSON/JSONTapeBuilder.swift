@@ -62,12 +62,24 @@ struct JSONTapeBuilder {
 
     @inline(__always)
     private mutating func skipWhitespace() {
+        // Most tokens follow one another directly.
+        guard i < bytes.count, bytes[i] <= 0x20 else { return }
         while i < bytes.count {
             switch bytes[i] {
-            case 0x20, 0x0A, 0x0D, 0x09: i += 1
+            case 0x0A:
+                i += 1
+                skipIndentation()
+            case 0x20, 0x0D, 0x09: i += 1
             default: return
             }
         }
+    }
+
+    /// Pretty-printed bills indent with runs of spaces after each newline: eight at a time.
+    @inline(__always)
+    private mutating func skipIndentation() {
+        guard let base = bytes.baseAddress else { return }
+        while i + 8 <= bytes.count, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 { i += 8 }
     }
 
     @inline(__always)
