@@ -1,6 +1,10 @@
 import ArgumentParser
 import BillRender
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A failure with the exit code and the one-line message the CLI prints.
 struct CLIFailure: Error {
@@ -25,43 +29,28 @@ struct CLIFailure: Error {
 enum CLIIO {
     /// Reads `path` ('-' for standard input), refusing more than `limit` bytes.
     static func read(_ path: String, limit: Int) throws -> [UInt8] {
-        if path == "-" {
-            var out: [UInt8] = []
-            let handle = FileHandle.standardInput
-            while true {
-                let chunk = handle.readData(ofLength: 1 << 16)
-                if chunk.isEmpty { break }
-                out += chunk
-                if out.count > limit { break }
-            }
-            return out
-        }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw CLIFailure(.noInput, "\(path): no such file")
-        }
-        if isDirectory.boolValue { throw CLIFailure(.noInput, "\(path): is a directory, not a bill") }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw CLIFailure(.noInput, "\(path): cannot be read (permission?)")
-        }
-        defer { try? handle.close() }
-        do {
-            let data = try handle.read(upToCount: limit + 1) ?? Data()
-            return [UInt8](data)
+        do throws(FileIO.ReadFailure) {
+            if path == "-" { return try FileIO.readStandardInput(limit: limit) }
+            return try FileIO.readFile(path: path, limit: limit)
         } catch {
-            throw CLIFailure(.noInput, "\(path): \(error.localizedDescription)")
+            switch error {
+            case .noSuchFile: throw CLIFailure(.noInput, "\(path): no such file")
+            case .isDirectory: throw CLIFailure(.noInput, "\(path): is a directory, not a bill")
+            case .cannotOpen: throw CLIFailure(.noInput, "\(path): cannot be read (permission?)")
+            case .readFailed(let code): throw CLIFailure(.noInput, "\(path): \(String(cString: strerror(code)))")
+            }
         }
     }
 
     /// Writes `bytes` to `path`, or to standard output when `path` is nil or '-'.
     static func write(_ bytes: [UInt8], to path: String?) throws {
         if let path, path != "-" {
-            guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else {
+            guard FileIO.writeFile(bytes, path: path) else {
                 throw CLIFailure(.cantCreate, "\(path): cannot be written")
             }
             return
         }
-        FileHandle.standardOutput.write(Data(bytes))
+        FileIO.writeAll(bytes, fd: STDOUT_FILENO)
     }
 
     /// Whether standard output is a terminal.
@@ -69,7 +58,7 @@ enum CLIIO {
 
     /// Prints a line to standard error.
     static func warn(_ line: String) {
-        FileHandle.standardError.write(Data(("billrender: " + line + "\n").utf8))
+        FileIO.writeAll(Array(("billrender: " + line + "\n").utf8), fd: STDERR_FILENO)
     }
 
     /// Prints each diagnostic on standard error.
