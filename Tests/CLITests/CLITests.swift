@@ -169,3 +169,50 @@ import TestSupport
         #expect(r.stderr.contains("header.lines[0].logo.svgImage: the SVG has 1993 bytes, more than the limit of 100"))
     }
 }
+
+/// `-o` names a file to replace, or something to write into: a printer's device file, a pipe.
+@Suite struct CLIOutputTests {
+    let spec = "golden/bills/spec-rest-example.json"
+
+    /// Writing into a FIFO must leave the FIFO in place (the CLI once replaced whatever `-o`
+    /// named with a regular file, which, run as root, turned /dev/null and /dev/usb/lp0 into files).
+    @Test func aFIFOIsWrittenIntoNotReplaced() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("billrender-fifo-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let fifo = dir.appendingPathComponent("printer").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        // A reader on the other end, as a spooler would be (the bill fits in the pipe's buffer).
+        let fd = open(fifo, O_RDONLY | O_NONBLOCK)
+        #expect(fd >= 0)
+        defer { close(fd) }
+        let r = try CLIRunner.run([spec, "--format", "escpos", "-o", fifo])
+        #expect(r.status == 0, "\(r.stderr)")
+        var status = stat()
+        #expect(stat(fifo, &status) == 0)
+        #expect(status.st_mode & S_IFMT == S_IFIFO, "the FIFO was replaced")
+        var received: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let got = read(fd, &buffer, buffer.count)
+            if got <= 0 { break }
+            received += buffer[0..<got]
+        }
+        #expect(received == (try CLIRunner.run([spec, "--format", "escpos"])).stdout)
+        #expect(received.count > 1000)
+    }
+
+    @Test func aRegularFileIsReplacedWhole() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("billrender-out-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("bill.txt").path
+        FileManager.default.createFile(atPath: path, contents: Data(repeating: 0x41, count: 100_000))
+        let r = try CLIRunner.run([spec, "--format", "text", "-o", path])
+        #expect(r.status == 0)
+        let written = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        #expect(written == (try CLIRunner.run([spec, "--format", "text"])).stdout)
+        // No temporary file is left beside it.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["bill.txt"])
+    }
+}
