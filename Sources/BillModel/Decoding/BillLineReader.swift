@@ -109,7 +109,7 @@ enum BillLineReader {
             return nil
         }
         func sp() -> String { JSONReader.join(p(), "svgImage") }
-        if svg.allSatisfy(\.isWhitespace) {
+        if svg.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
             reader.report(.warning, .emptySVG, sp(), "the SVG is empty; the line is skipped")
             return nil
         }
@@ -123,13 +123,13 @@ enum BillLineReader {
 
     /// True when `svg` has `<svg` somewhere (a byte search: a logo is kilobytes long).
     private static func containsSVGElement(_ svg: String) -> Bool {
-        let needle: [UInt8] = Array("<svg".utf8)
-        return svg.utf8.withContiguousStorageIfAvailable { bytes in
-            guard bytes.count >= needle.count else { return false }
-            for k in 0...(bytes.count - needle.count) where bytes[k] == needle[0] {
-                if bytes[k + 1] == needle[1], bytes[k + 2] == needle[2], bytes[k + 3] == needle[3] { return true }
+        var svg = svg
+        return svg.withUTF8 { bytes in
+            guard bytes.count >= 4 else { return false }
+            for k in 0...(bytes.count - 4) where bytes[k] == UInt8(ascii: "<") {
+                if bytes[k + 1] == UInt8(ascii: "s"), bytes[k + 2] == UInt8(ascii: "v"), bytes[k + 3] == UInt8(ascii: "g") { return true }
             }
             return false
-        } ?? svg.contains("<svg")
+        }
     }
 }

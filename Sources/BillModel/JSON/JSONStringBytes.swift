@@ -42,29 +42,31 @@ enum JSONStringBytes {
     }
 
     /// The contents of `bytes[start..<end]` (between the quotes) with escapes resolved, appended to
-    /// `out`. An unpaired surrogate becomes U+FFFD and is counted in `replaced`.
+    /// `out` (unless `write` is false: then the escapes are only checked). An unpaired surrogate
+    /// becomes U+FFFD and is counted in `replaced`.
     static func unescape(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
-                         into out: inout [UInt8], replaced: inout Int) throws(Fault) {
+                         into out: inout [UInt8], replaced: inout Int, write: Bool = true) throws(Fault) {
         var i = start
         while i < end {
-            let b = bytes[i]
-            if b != UInt8(ascii: "\\") {
-                out.append(b)
-                i += 1
-                continue
-            }
+            // The run up to the next escape goes over as it is.
+            var j = i
+            while j < end, bytes[j] != UInt8(ascii: "\\") { j += 1 }
+            if write, j > i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<j])) }
+            i = j
+            guard i < end else { return }
             guard i + 1 < end else { throw Fault(offset: i, message: "the input ends inside a string") }
             let e = bytes[i + 1]
             i += 2
+            let byte: UInt8
             switch e {
-            case UInt8(ascii: "\""): out.append(0x22)
-            case UInt8(ascii: "\\"): out.append(0x5C)
-            case UInt8(ascii: "/"): out.append(0x2F)
-            case UInt8(ascii: "b"): out.append(0x08)
-            case UInt8(ascii: "f"): out.append(0x0C)
-            case UInt8(ascii: "n"): out.append(0x0A)
-            case UInt8(ascii: "r"): out.append(0x0D)
-            case UInt8(ascii: "t"): out.append(0x09)
+            case UInt8(ascii: "\""): byte = 0x22
+            case UInt8(ascii: "\\"): byte = 0x5C
+            case UInt8(ascii: "/"): byte = 0x2F
+            case UInt8(ascii: "b"): byte = 0x08
+            case UInt8(ascii: "f"): byte = 0x0C
+            case UInt8(ascii: "n"): byte = 0x0A
+            case UInt8(ascii: "r"): byte = 0x0D
+            case UInt8(ascii: "t"): byte = 0x09
             case UInt8(ascii: "u"):
                 var scalar = try hex4(bytes, &i, end)
                 if (0xD800...0xDBFF).contains(scalar) {
@@ -87,10 +89,12 @@ enum JSONStringBytes {
                     scalar = 0xFFFD
                     replaced += 1
                 }
-                appendUTF8(Unicode.Scalar(scalar) ?? "\u{FFFD}", to: &out)
+                if write { appendUTF8(Unicode.Scalar(scalar) ?? "\u{FFFD}", to: &out) }
+                continue
             default:
                 throw Fault(offset: i - 1, message: "invalid escape '\\\(Character(Unicode.Scalar(e)))' in a string")
             }
+            if write { out.append(byte) }
         }
     }
 

@@ -7,7 +7,7 @@ struct JSONTapeBuilder {
     private let maxDepth: Int
     private var i = 0
     private var depth = 0
-    private var scratch: [UInt8] = []
+    private var unused: [UInt8] = []  // the output of checking escapes (nothing is written)
     private let keys = JSONKey.table
     /// The nodes written so far.
     private(set) var nodes: [JSONTape.Node] = []
@@ -239,15 +239,15 @@ struct JSONTapeBuilder {
         }
         let end = i
         if escaped {
-            scratch.removeAll(keepingCapacity: true)
+            // Escapes are checked here and resolved when a reader asks for the string.
             do {
-                try JSONStringBytes.unescape(bytes, start, end, into: &scratch, replaced: &replacedSurrogates)
+                try JSONStringBytes.unescape(bytes, start, end, into: &unused, replaced: &replacedSurrogates, write: false)
             } catch {
                 throw fault(error.message, at: error.offset)
             }
-            let valid = scratch.withUnsafeBufferPointer { JSONStringBytes.isValidUTF8($0, 0, $0.count) }
-            if !valid { throw fault("a string is not valid UTF-8") }
-        } else if !ascii, !JSONStringBytes.isValidUTF8(bytes, start, end) {
+        }
+        // Escapes are ASCII and resolve to valid UTF-8, so the raw bytes decide.
+        if !ascii, !JSONStringBytes.isValidUTF8(bytes, start, end) {
             throw fault("a string is not valid UTF-8")
         }
         i += 1
