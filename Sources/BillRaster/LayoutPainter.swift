@@ -190,8 +190,11 @@ struct LayoutPainter {
         while top < bitmap.height {
             let count = min(module, bitmap.height - top)
             var strip = InkStrip(width: width, height: count)
-            for y in 0..<count {
-                for x in 0..<bitmap.width where bitmap[x, top + y] { strip.ink[y * width + left + x] = 255 }
+            strip.ink.withUnsafeMutableBufferPointer { ink in
+                for y in 0..<count {
+                    let row = y * width + left
+                    for x in 0..<bitmap.width where bitmap[x, top + y] { ink[row + x] = 255 }
+                }
             }
             try sink.write(strip)
             top += count

@@ -37,24 +37,33 @@ final class PNGStreamWriter {
         pending.append(0)  // filter: none
         switch depth {
         case .eightBit:
-            for value in ink { pending.append(255 &- value) }
+            pending.append(contentsOf: ink.lazy.map { 255 &- $0 })
         case .oneBit:
-            var byte: UInt8 = 0
-            var bit = 0
-            for value in ink {
-                // PNG grayscale: 1 = white.
-                if value < 128 { byte |= 0x80 >> UInt8(bit) }
-                bit += 1
-                if bit == 8 {
-                    pending.append(byte)
-                    byte = 0
-                    bit = 0
-                }
-            }
-            if bit > 0 { pending.append(byte) }
+            Self.appendOneBit(ink, to: &pending)
         }
         height += 1
         if pending.count >= Self.chunkSize { try flushPending(finish: false) }
+    }
+
+    /// Packs `ink` eight dots a byte, first dot in the high bit; PNG grayscale has 1 for white,
+    /// so a dot is 1 when its ink is under half. Unused low bits of the last byte are 0.
+    static func appendOneBit(_ ink: ArraySlice<UInt8>, to output: inout [UInt8]) {
+        let start = output.count
+        let count = (ink.count + 7) / 8
+        output.append(contentsOf: repeatElement(0, count: count))
+        ink.withUnsafeBufferPointer { dots in
+            output.withUnsafeMutableBufferPointer { bytes in
+                for index in 0..<count {
+                    let first = index * 8
+                    let end = min(first + 8, dots.count)
+                    var byte: UInt8 = 0
+                    for dot in first..<end {
+                        byte = byte << 1 | (dots[dot] < 128 ? 1 : 0)
+                    }
+                    bytes[start + index] = byte << UInt8(8 - (end - first))
+                }
+            }
+        }
     }
 
     /// Ends the stream and returns the PNG (a blank row is written if none was).

@@ -18,15 +18,21 @@ final class TextRasterizer {
     /// The output width in pixels.
     let width: Int
     private var fonts: [FontKey: ScaledFont] = [:]
-    private var surfaces: [Int: CairoImageSurface] = [:]
+    private var surfaces: [SurfaceSize: CairoImageSurface] = [:]
     /// Which family draws a character (0 when none has it: the main font's missing-glyph box).
     private var familyOf: [Character: Int] = [:]
+    /// Monochrome glyphs drawn once per process (nil when drawing antialiased, where glyphs are
+    /// drawn on the line's surface so that their edges blend as Cairo blends them).
+    private let atlas: GlyphAtlas?
+    /// This render's glyphs: printable ASCII by style and byte, others by character and style.
+    private var asciiGlyphs: [FontKey: [GlyphMask?]] = [:]
+    private var otherGlyphs: [GlyphAtlas.Key: GlyphMask] = [:]
 
-    private struct FontKey: Hashable {
-        var family: Int
-        var bold: Bool
-        var widthScale: Int
-        var heightScale: Int
+    private typealias FontKey = GlyphAtlas.Style
+
+    private struct SurfaceSize: Hashable {
+        var width: Int
+        var height: Int
     }
 
     init(fonts: RasterFonts, grid: LayoutGrid, dotScale: Int, antialiased: Bool) throws(RasterError) {
@@ -42,6 +48,16 @@ final class TextRasterizer {
         self.dotScale = dotScale
         self.antialias = antialiased ? CAIRO_ANTIALIAS_GRAY : CAIRO_ANTIALIAS_NONE
         self.width = grid.dotsWidth * dotScale
+        if antialiased {
+            atlas = nil
+        } else if SurfaceLedger.current != nil {
+            // A render measured by a ledger draws every glyph itself, so the ledger sees every
+            // surface a first render makes.
+            atlas = GlyphAtlas()
+        } else {
+            atlas = GlyphAtlas.shared(for: GlyphAtlas.Setup(fonts: fonts, cellWidth: grid.cellWidth,
+                                                            cellHeight: grid.cellHeight, dotScale: dotScale))
+        }
     }
 
     /// The pixel height of `style`'s rows.
@@ -56,13 +72,14 @@ final class TextRasterizer {
         var top = 0
         while top < height {
             let rows = min(max(1, stripRows), height - top)
-            try body(render(line, rows: top..<(top + rows), lineHeight: height))
+            try body(render(line, rows: top..<(top + rows), lineHeight: height, stripRows: stripRows))
             top += rows
         }
     }
 
     /// Rows `rows` of the line.
-    private func render(_ line: TextLine, rows: Range<Int>, lineHeight: Int) throws(RasterError) -> InkStrip {
+    private func render(_ line: TextLine, rows: Range<Int>, lineHeight: Int, stripRows: Int) throws(RasterError) -> InkStrip {
+        if atlas != nil { return try renderMonochrome(line, rows: rows, lineHeight: lineHeight, stripRows: stripRows) }
         let widthScale = Self.clampScale(line.style.widthScale)
         let heightScale = Self.clampScale(line.style.heightScale)
         let cellWidth = Double(grid.cellWidth * widthScale * dotScale)
@@ -171,15 +188,117 @@ final class TextRasterizer {
         return font
     }
 
-    /// A cleared A8 surface of the output width, reused per row height.
-    private func scratchSurface(height: Int) throws(RasterError) -> CairoImageSurface {
-        if let surface = surfaces[height] {
+    /// A cleared A8 surface, the output width unless said, reused per size.
+    private func scratchSurface(width: Int? = nil, height: Int) throws(RasterError) -> CairoImageSurface {
+        let size = SurfaceSize(width: width ?? self.width, height: height)
+        if let surface = surfaces[size] {
             surface.clear()
             return surface
         }
-        let surface = try CairoImageSurface(width: width, height: height, format: CAIRO_FORMAT_A8)
-        surfaces[height] = surface
+        let surface = try CairoImageSurface(width: size.width, height: size.height, format: CAIRO_FORMAT_A8)
+        surfaces[size] = surface
         return surface
+    }
+
+    // MARK: Monochrome text from drawn glyphs
+
+    /// Rows `rows` of the line, put together from glyphs drawn once (the same dots Cairo draws
+    /// for the whole line without antialiasing).
+    private func renderMonochrome(_ line: TextLine, rows: Range<Int>, lineHeight: Int, stripRows: Int) throws(RasterError)
+        -> InkStrip
+    {
+        let style = FontKey(family: 0, bold: line.style.bold, widthScale: Self.clampScale(line.style.widthScale),
+                            heightScale: Self.clampScale(line.style.heightScale))
+        let cellWidth = grid.cellWidth * style.widthScale * dotScale
+        var strip = InkStrip(width: width, height: rows.count)
+        var x = line.startDot(grid: grid) * dotScale
+        if line.text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            // Printable ASCII: one cell a byte, always the main font.
+            var glyphs = asciiGlyphs.removeValue(forKey: style) ?? [GlyphMask?](repeating: nil, count: 0x80)
+            defer { asciiGlyphs[style] = glyphs }
+            for byte in line.text.utf8 {
+                // Past the paper's edge nothing more shows.
+                if x >= width { break }
+                let glyph: GlyphMask
+                if let known = glyphs[Int(byte)] {
+                    glyph = known
+                } else {
+                    glyph = try self.glyph(Character(Unicode.Scalar(byte)), style: style, cells: 1, lineHeight: lineHeight,
+                                           stripRows: stripRows)
+                    glyphs[Int(byte)] = glyph
+                }
+                glyph.draw(into: &strip, x: x, rows: rows)
+                x += cellWidth
+            }
+            return strip
+        }
+        for character in line.text {
+            if x >= width { break }
+            let cells = DisplayWidth.of(character)
+            guard cells > 0 else { continue }
+            var key = GlyphAtlas.Key(character: character, style: style)
+            key.style.family = try family(of: character)
+            let glyph: GlyphMask
+            if let known = otherGlyphs[key] {
+                glyph = known
+            } else {
+                glyph = try self.glyph(character, style: key.style, cells: cells, lineHeight: lineHeight, stripRows: stripRows)
+                otherGlyphs[key] = glyph
+            }
+            glyph.draw(into: &strip, x: x, rows: rows)
+            x += cellWidth * cells
+        }
+        return strip
+    }
+
+    /// `character`'s glyph from the atlas, drawn and kept there when it is new.
+    private func glyph(_ character: Character, style: FontKey, cells: Int, lineHeight: Int, stripRows: Int)
+        throws(RasterError) -> GlyphMask
+    {
+        let key = GlyphAtlas.Key(character: character, style: style)
+        if let atlas, let known = atlas.glyph(for: key) { return known }
+        let drawn = try drawGlyph(character, style: style, cells: cells, lineHeight: lineHeight, stripRows: stripRows)
+        atlas?.insert(drawn, for: key)
+        return drawn
+    }
+
+    /// Draws `character` alone in its cells, as ``render(_:rows:lineHeight:stripRows:)`` draws it in a line
+    /// (same font, same baseline, same centring), in strips no taller than the line's.
+    private func drawGlyph(_ character: Character, style: FontKey, cells: Int, lineHeight: Int, stripRows: Int)
+        throws(RasterError) -> GlyphMask
+    {
+        let font = try scaledFont(style)
+        let span = grid.cellWidth * style.widthScale * dotScale * cells
+        // Room on both sides for a glyph that overhangs its cells.
+        let margin = 2 * max(span, lineHeight)
+        let boxWidth = span + 2 * margin
+        guard boxWidth <= CairoImageSurface.maxWidth else {
+            throw .surfaceTooLarge(width: boxWidth, height: lineHeight)
+        }
+        var ink = [UInt8](repeating: 0, count: boxWidth * lineHeight)
+        let main = families[0].regular
+        let baseline = Double(lineHeight) * main.ascentRatio / (main.ascentRatio + main.descentRatio)
+        // The main font's glyphs are exactly one cell wide; anything else is centred in its cells.
+        let centred = style.family != 0 || cells != 1
+        var top = 0
+        while top < lineHeight {
+            let rows = min(max(1, stripRows), lineHeight - top)
+            let surface = try scratchSurface(width: boxWidth, height: rows)
+            cairo_set_source_rgba(surface.context, 0, 0, 0, 1)
+            cairo_set_scaled_font(surface.context, font.font)
+            draw(String(character), font: font, context: surface.context, x: Double(margin), y: baseline - Double(top),
+                 centreIn: centred ? Double(span) : nil)
+            try surface.checkStatus()
+            try surface.withPixels { (data, stride) throws(RasterError) in
+                for y in 0..<rows {
+                    for x in 0..<boxWidth where data[y * stride + x] >= 128 {
+                        ink[(top + y) * boxWidth + x] = 255
+                    }
+                }
+            }
+            top += rows
+        }
+        return GlyphMask(cropping: ink, width: boxWidth, height: lineHeight, origin: margin)
     }
 
     /// Magnification as printers take it: 1...8.
