@@ -1,0 +1,87 @@
+import BillLayout
+@testable import BillRaster
+import Testing
+import TestSupport
+
+@Suite("Glyph atlas and 1-bit rows")
+struct GlyphAtlasTests {
+    /// Lines in every style the atlas keys on: bold, magnified, right-aligned, CJK (the fallback
+    /// font, two cells, centred), combining marks, and text running past the paper's edge.
+    static func styledLayout(grid: LayoutGrid) -> Layout {
+        Layout(grid: grid, blocks: [
+            .text(TextLine(text: "Dojo Café", style: TextStyle(bold: true, widthScale: 2, heightScale: 2),
+                           alignment: .center, cells: 9)),
+            .text(TextLine(text: "WWWmmm@@@ £12.50 €3", style: TextStyle(bold: true), cells: 19)),
+            .text(TextLine(text: "WWWmmm@@@ £12.50 €3", cells: 19)),
+            .text(TextLine(text: "餃子 ラーメン 김치", alignment: .right, cells: 17)),
+            .text(TextLine(text: "Cafe\u{301} nai\u{308}ve", style: TextStyle(heightScale: 2), cells: 11)),
+            .text(TextLine(text: String(repeating: "#", count: grid.columns + 5), cells: grid.columns + 5)),
+            .text(TextLine(text: "TOTAL £62.95", style: TextStyle(widthScale: 3, heightScale: 8), alignment: .right, cells: 12)),
+        ])
+    }
+
+    @Test(arguments: [SampleLayouts.grid80, SampleLayouts.grid58])
+    func glyphsFromTheAtlasEqualGlyphsDrawnAfresh(grid: LayoutGrid) throws {
+        let layout = Self.styledLayout(grid: grid)
+        // Under a ledger every glyph is drawn afresh; without one, the shared atlas (warm after
+        // the first render) supplies them.
+        let fresh = try SurfaceLedger().measuring { try RasterRenderer.png(layout) }
+        let warm = try RasterRenderer.png(layout)
+        let again = try RasterRenderer.png(layout)
+        #expect(fresh.bytes == warm.bytes && warm.bytes == again.bytes)
+        // And the glyphs are there: the bold line differs from the regular one.
+        let image = try PixelPNG.decode(warm.bytes)
+        let boldTop = 48, regularTop = 72
+        var differing = 0
+        for y in 0..<24 {
+            for x in 0..<image.width where image[x, boldTop + y] != image[x, regularTop + y] { differing += 1 }
+        }
+        #expect(differing > 100)
+    }
+
+    @Test func aMagnifiedLineSplitIntoStripsEqualsOneDrawing() throws {
+        // 24 × 8 = 192 rows, drawn in bands of 24 rows: each glyph is drawn in strips too.
+        let layout = Layout(grid: SampleLayouts.grid80, blocks: [
+            .text(TextLine(text: "£8", style: TextStyle(bold: true, widthScale: 8, heightScale: 8), cells: 2)),
+        ])
+        let whole = try RasterRenderer.bitmap(layout).bitmap
+        var bands: [Bitmap] = []
+        try SurfaceLedger().measuring {
+            try RasterRenderer.renderBands(layout, bandHeight: 24) { bands.append($0) }
+        }
+        #expect(bands.count == 8)
+        for (index, band) in bands.enumerated() {
+            #expect(band == whole.rows((index * 24)..<((index + 1) * 24)))
+        }
+    }
+
+    @Test(arguments: Array(1...41))
+    func oneBitRowsPackEightDotsABytePaddedWithZeros(width: Int) {
+        var generator = SystemRandomNumberGenerator()
+        let ink = ArraySlice((0..<width).map { _ in UInt8.random(in: 0...255, using: &generator) })
+        var packed: [UInt8] = [7]
+        PNGStreamWriter.appendOneBit(ink, to: &packed)
+        #expect(packed.count == 1 + (width + 7) / 8 && packed[0] == 7)
+        for (x, value) in ink.enumerated() {
+            let white = packed[1 + x / 8] & (0x80 >> UInt8(x % 8)) != 0
+            #expect(white == (value < 128), "dot \(x) of \(width): ink \(value)")
+        }
+        for x in width..<((width + 7) / 8 * 8) {
+            #expect(packed[1 + x / 8] & (0x80 >> UInt8(x % 8)) == 0, "padding bit \(x)")
+        }
+    }
+
+    @Test func aBillWhoseWidthIsNoWholeNumberOfBytesRoundTrips() throws {
+        // 37 columns of 12 dots: 444 dots, 55.5 bytes a row.
+        let grid = LayoutGrid(columns: 37, dotsWidth: 444, cellWidth: 12, cellHeight: 24)
+        let layout = Self.styledLayout(grid: grid)
+        let image = try PixelPNG.decode(RasterRenderer.png(layout).bytes)
+        let direct = try RasterRenderer.bitmap(layout).bitmap
+        #expect(image.width == 444 && image.height == direct.height)
+        var differing = 0
+        for y in 0..<image.height {
+            for x in 0..<image.width where (image[x, y] == 0) != direct[x, y] { differing += 1 }
+        }
+        #expect(differing == 0)
+    }
+}
