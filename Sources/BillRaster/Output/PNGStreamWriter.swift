@@ -18,12 +18,16 @@ final class PNGStreamWriter {
     private var pending: [UInt8] = []
     private var idat: [UInt8] = []
     private static let chunkSize = 1 << 16
+    /// zlib's level 3: on receipts, half the time of the default level 6 for about a fifth more
+    /// bytes (docs-example at 80 mm: 7,757 bytes against 6,452; deflate was 60 % of a PNG's
+    /// instructions at level 6).
+    static let compressionLevel: Int32 = 3
 
     init(width: Int, depth: Depth) throws(RasterError) {
         guard width > 0, width <= Int(Int32.max) else { throw .invalidOptions("PNG width \(width)") }
         self.width = width
         self.depth = depth
-        self.deflater = try Deflater(level: 6)
+        self.deflater = try Deflater(level: Self.compressionLevel)
         bytes = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
         var header: [UInt8] = []
         header += Self.bigEndian(UInt32(width))
