@@ -10,8 +10,11 @@ import CCairo
 /// lacks is drawn from the first fallback font that has it, scaled to fit its cells and centred
 /// there, on the main font's baseline.
 final class TextRasterizer {
-    /// Font families: index 0 is the main font, then the fallbacks.
-    private let families: [(regular: FontFace, bold: FontFace)]
+    /// Font families: index 0 is the main font, then the fallbacks once a character needs them.
+    private var families: [(regular: FontFace, bold: FontFace)]
+    /// The fallback fonts, loaded when the main font first lacks a character (a CJK font is
+    /// megabytes that most bills never touch), then emptied.
+    private var fallbackPaths: [String]
     private let grid: LayoutGrid
     private let dotScale: Int
     private let antialias: cairo_antialias_t
@@ -36,14 +39,8 @@ final class TextRasterizer {
     }
 
     init(fonts: RasterFonts, grid: LayoutGrid, dotScale: Int, antialiased: Bool) throws(RasterError) {
-        var families = [(regular: try FontFace.load(path: fonts.regularPath), bold: try FontFace.load(path: fonts.boldPath))]
-        // A fallback font that is not installed is skipped: only the characters it would draw change.
-        for path in fonts.fallbackPaths {
-            guard let regular = try? FontFace.load(path: path), let bold = try? FontFace.load(path: path, emboldened: true)
-            else { continue }
-            families.append((regular, bold))
-        }
-        self.families = families
+        self.families = [(regular: try FontFace.load(path: fonts.regularPath), bold: try FontFace.load(path: fonts.boldPath))]
+        self.fallbackPaths = fonts.fallbackPaths
         self.grid = grid
         self.dotScale = dotScale
         self.antialias = antialiased ? CAIRO_ANTIALIAS_GRAY : CAIRO_ANTIALIAS_NONE
@@ -150,11 +147,13 @@ final class TextRasterizer {
 
     /// The first family with a glyph for `character` (0 for ASCII and when none has it).
     private func family(of character: Character) throws(RasterError) -> Int {
-        if character.utf8.count == 1 || families.count == 1 { return 0 }
+        if character.utf8.count == 1 { return 0 }
         if let known = familyOf[character] { return known }
         var found = 0
-        if let scalar = character.unicodeScalars.first {
-            for index in families.indices {
+        if let scalar = character.unicodeScalars.first,
+           !(try scaledFont(FontKey(family: 0, bold: false, widthScale: 1, heightScale: 1)).hasGlyph(for: scalar)) {
+            loadFallbacks()
+            for index in families.indices.dropFirst() {
                 let font = try scaledFont(FontKey(family: index, bold: false, widthScale: 1, heightScale: 1))
                 if font.hasGlyph(for: scalar) {
                     found = index
@@ -164,6 +163,17 @@ final class TextRasterizer {
         }
         familyOf[character] = found
         return found
+    }
+
+    /// Adds the fallback fonts to `families`, once. A fallback font that is not installed is
+    /// skipped: only the characters it would draw change.
+    private func loadFallbacks() {
+        for path in fallbackPaths {
+            guard let regular = try? FontFace.load(path: path), let bold = try? FontFace.load(path: path, emboldened: true)
+            else { continue }
+            families.append((regular, bold))
+        }
+        fallbackPaths = []
     }
 
     private func scaledFont(_ key: FontKey) throws(RasterError) -> ScaledFont {
