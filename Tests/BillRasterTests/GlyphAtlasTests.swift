@@ -59,15 +59,22 @@ struct GlyphAtlasTests {
     func oneBitRowsPackEightDotsABytePaddedWithZeros(width: Int) {
         var generator = SystemRandomNumberGenerator()
         let ink = ArraySlice((0..<width).map { _ in UInt8.random(in: 0...255, using: &generator) })
-        var packed: [UInt8] = [7]
-        PNGStreamWriter.appendOneBit(ink, to: &packed)
-        #expect(packed.count == 1 + (width + 7) / 8 && packed[0] == 7)
+        var png: [UInt8] = [7]
+        PNGStreamWriter.appendOneBit(ink, to: &png)
+        var band = [UInt8](repeating: 0xAA, count: 2 + (width + 7) / 8)
+        ink.withUnsafeBufferPointer { dots in
+            band.withUnsafeMutableBufferPointer { DotPacking.pack(dots, into: $0, at: 1) }
+        }
+        #expect(png.count == 1 + (width + 7) / 8 && png[0] == 7)
+        #expect(band.first == 0xAA && band.last == 0xAA)
         for (x, value) in ink.enumerated() {
-            let white = packed[1 + x / 8] & (0x80 >> UInt8(x % 8)) != 0
-            #expect(white == (value < 128), "dot \(x) of \(width): ink \(value)")
+            let mask: UInt8 = 0x80 >> UInt8(x % 8)
+            #expect((png[1 + x / 8] & mask != 0) == (value < 128), "PNG dot \(x) of \(width): ink \(value)")
+            #expect((band[1 + x / 8] & mask != 0) == (value >= 128), "band dot \(x) of \(width): ink \(value)")
         }
         for x in width..<((width + 7) / 8 * 8) {
-            #expect(packed[1 + x / 8] & (0x80 >> UInt8(x % 8)) == 0, "padding bit \(x)")
+            #expect(png[1 + x / 8] & (0x80 >> UInt8(x % 8)) == 0, "PNG padding bit \(x)")
+            #expect(band[1 + x / 8] & (0x80 >> UInt8(x % 8)) == 0, "band padding bit \(x)")
         }
     }
 

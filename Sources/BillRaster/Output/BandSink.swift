@@ -16,14 +16,14 @@ struct BandSink: RowSink {
     }
 
     mutating func write(_ strip: InkStrip) throws {
-        let bytesPerRow = band.bytesPerRow
+        let dots = min(width, strip.width)
         for y in 0..<strip.height {
-            // Pack eight dots a byte straight into the band's row (it starts white).
-            let start = filled * bytesPerRow
+            // Packed straight into the band's row.
+            let start = filled * band.bytesPerRow
             strip.ink.withUnsafeBufferPointer { ink in
-                let row = y * strip.width
-                for x in 0..<min(width, strip.width) where ink[row + x] >= 128 {
-                    band.bits[start + x >> 3] |= 0x80 >> UInt8(x & 7)
+                band.bits.withUnsafeMutableBufferPointer { bits in
+                    DotPacking.pack(UnsafeBufferPointer(rebasing: ink[(y * strip.width)..<(y * strip.width + dots)]),
+                                    into: bits, at: start)
                 }
             }
             try advance()

@@ -12,14 +12,16 @@ struct BitmapSink: RowSink {
     }
 
     mutating func write(_ strip: InkStrip) throws {
+        let dots = min(width, strip.width)
         for y in 0..<strip.height {
-            var row = [UInt8](repeating: 0, count: bytesPerRow)
-            var x = 0
-            for value in strip.row(y) {
-                if value >= 128 { row[x >> 3] |= 0x80 >> UInt8(x & 7) }
-                x += 1
+            let start = bits.count
+            bits.append(contentsOf: repeatElement(0, count: bytesPerRow))
+            strip.ink.withUnsafeBufferPointer { ink in
+                bits.withUnsafeMutableBufferPointer { bits in
+                    DotPacking.pack(UnsafeBufferPointer(rebasing: ink[(y * strip.width)..<(y * strip.width + dots)]),
+                                    into: bits, at: start)
+                }
             }
-            bits += row
             height += 1
         }
     }

@@ -49,31 +49,12 @@ final class PNGStreamWriter {
         if pending.count >= Self.chunkSize { try flushPending(finish: false) }
     }
 
-    /// Packs `ink` eight dots a byte, first dot in the high bit; PNG grayscale has 1 for white,
-    /// so a dot is 1 when its ink is under half. Unused low bits of the last byte are 0.
+    /// Packs `ink` eight dots a byte, 1 for white as PNG grayscale has it (see ``DotPacking``).
     static func appendOneBit(_ ink: ArraySlice<UInt8>, to output: inout [UInt8]) {
         let start = output.count
-        let whole = ink.count / 8
-        let count = (ink.count + 7) / 8
-        output.append(contentsOf: repeatElement(0, count: count))
+        output.append(contentsOf: repeatElement(0, count: DotPacking.bytes(for: ink.count)))
         ink.withUnsafeBufferPointer { dots in
-            output.withUnsafeMutableBufferPointer { bytes in
-                guard let base = dots.baseAddress.map(UnsafeRawPointer.init) else { return }
-                for index in 0..<whole {
-                    // The high bit of each of eight dots (ink ≥ 128), gathered into one byte with
-                    // the first dot highest by one multiplication.
-                    let eight = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self))
-                    let inked = UInt8(truncatingIfNeeded: (((eight >> 7) & 0x0101_0101_0101_0101) &* 0x8040_2010_0804_0201) >> 56)
-                    bytes[start + index] = ~inked
-                }
-                if whole < count {
-                    var byte: UInt8 = 0
-                    for dot in (whole * 8)..<dots.count {
-                        byte = byte << 1 | (dots[dot] < 128 ? 1 : 0)
-                    }
-                    bytes[start + whole] = byte << UInt8(8 - (dots.count - whole * 8))
-                }
-            }
+            output.withUnsafeMutableBufferPointer { DotPacking.pack(dots, into: $0, at: start, inverted: true) }
         }
     }
 
