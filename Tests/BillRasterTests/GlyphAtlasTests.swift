@@ -91,4 +91,23 @@ struct GlyphAtlasTests {
         }
         #expect(differing == 0)
     }
+
+    @Test func anAtlasKeepsNoMoreThanItsBounds() {
+        let atlas = GlyphAtlas()
+        let style = GlyphAtlas.Style(family: 0, bold: false, widthScale: 1, heightScale: 1)
+        let dot = GlyphMask(cropping: [255], width: 1, height: 1, origin: 0)
+        for value in 0..<(GlyphAtlas.maxGlyphs + 100) {
+            atlas.insert(dot, for: GlyphAtlas.Key(character: Character(Unicode.Scalar(0x4E00 + value)!), style: style))
+        }
+        #expect(atlas.usage.glyphs == GlyphAtlas.maxGlyphs)
+
+        let big = GlyphAtlas()
+        let side = 512  // 256 KiB of dots and 64 bytes of overhead each: fifteen fit in 4 MiB
+        let block = GlyphMask(cropping: [UInt8](repeating: 255, count: side * side), width: side, height: side, origin: 0)
+        for value in 0..<20 {
+            big.insert(block, for: GlyphAtlas.Key(character: Character(Unicode.Scalar(0x4E00 + value)!), style: style))
+        }
+        #expect(big.usage.glyphs == 15 && big.usage.bytes <= GlyphAtlas.maxBytes)
+        #expect(big.glyph(for: GlyphAtlas.Key(character: "\u{4E00}", style: style))?.width == side)
+    }
 }

@@ -83,8 +83,9 @@ struct GlyphMask: Sendable {
 /// same fonts on the same cells. Hinting and rasterising a glyph with FreeType costs far more
 /// than copying its dots, and a restaurant's bills repeat the same few dozen characters.
 ///
-/// At most ``maxGlyphs`` glyphs are kept per atlas (about 1 MiB for Font A); characters past that
-/// are drawn for each line that has them. At most 8 atlases (font and cell combinations) are kept.
+/// At most ``maxGlyphs`` glyphs and ``maxBytes`` of their dots are kept per atlas; characters past
+/// that are drawn for each render that has them. At most 8 atlases (font and cell combinations)
+/// are kept, so the atlases never hold more than 32 MiB.
 final class GlyphAtlas: Sendable {
     /// Everything besides the character and its style that decides a glyph's dots.
     struct Setup: Hashable, Sendable {
@@ -109,9 +110,10 @@ final class GlyphAtlas: Sendable {
     }
 
     static let maxGlyphs = 4096
+    static let maxBytes = 4 << 20
     private static let atlases = BoundedCache<Setup, GlyphAtlas>(capacity: 8)
 
-    private let glyphs = Mutex<[Key: GlyphMask]>([:])
+    private let glyphs = Mutex<(masks: [Key: GlyphMask], bytes: Int)>(([:], 0))
 
     /// An empty atlas of its own (for a render that must draw every glyph itself).
     init() {}
@@ -126,13 +128,20 @@ final class GlyphAtlas: Sendable {
 
     /// The glyph for `key`, if it has been drawn.
     func glyph(for key: Key) -> GlyphMask? {
-        glyphs.withLock { $0[key] }
+        glyphs.withLock { $0.masks[key] }
     }
+
+    /// How many glyphs are kept, and the bytes counted against ``maxBytes``.
+    var usage: (glyphs: Int, bytes: Int) { glyphs.withLock { ($0.masks.count, $0.bytes) } }
 
     /// Keeps `glyph` for `key` while the atlas has room.
     func insert(_ glyph: GlyphMask, for key: Key) {
         glyphs.withLock { glyphs in
-            if glyphs.count < Self.maxGlyphs { glyphs[key] = glyph }
+            let cost = glyph.ink.count + 64
+            guard glyphs.masks[key] == nil, glyphs.masks.count < Self.maxGlyphs, glyphs.bytes + cost <= Self.maxBytes
+            else { return }
+            glyphs.masks[key] = glyph
+            glyphs.bytes += cost
         }
     }
 }
