@@ -137,10 +137,17 @@ struct LayoutPainter {
         while top < picture.height {
             let count = min(stripRows, picture.height - top)
             var strip = InkStrip(width: width, height: count)
-            for y in 0..<count {
-                let row = (top + y) * picture.width
-                strip.ink.replaceSubrange((y * width + left)..<(y * width + left + picture.width),
-                                          with: picture.ink[row..<(row + picture.width)])
+            // A picture is fitted to the paper; one that is not is cut at its edge.
+            let columns = max(0, min(picture.width, width - left))
+            picture.ink.withUnsafeBufferPointer { source in
+                strip.ink.withUnsafeMutableBufferPointer { target in
+                    for y in 0..<count {
+                        let from = (top + y) * picture.width
+                        let to = y * width + left
+                        _ = UnsafeMutableBufferPointer(rebasing: target[to..<(to + columns)])
+                            .update(fromContentsOf: UnsafeBufferPointer(rebasing: source[from..<(from + columns)]))
+                    }
+                }
             }
             try sink.write(strip)
             top += count
