@@ -56,11 +56,12 @@ struct ESCPOSPlanner {
             switch block {
             case .text(let line):
                 lineNumber += 1
-                if let step = rasterLine(line) {
+                let resolved = ResolvedText(line.text, tables: tables)
+                if let step = rasterLine(line, unprintable: resolved.unprintable) {
                     steps.append(step)
                     continue
                 }
-                var units = resolve(line.text)
+                var units = commit(resolved)
                 if line.alignment == .left {
                     while units.last == .ascii(0x20) { units.removeLast() }
                 }
@@ -118,21 +119,17 @@ struct ESCPOSPlanner {
         return (commands, drawn.diagnostics)
     }
 
-    /// A line with characters no code table holds, as raster where the profile has a raster
-    /// command; nil to print it as text.
-    private mutating func rasterLine(_ line: TextLine) -> Step? {
+    /// A line with characters no code table holds (`unprintable`, as its resolution found them), as
+    /// raster where the profile has a raster command; nil to print it as text.
+    private mutating func rasterLine(_ line: TextLine, unprintable: [ResolvedText.Unprintable]) -> Step? {
         // Every table holds ASCII.
-        guard line.text.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
-        let missing = line.text.filter { character in
-            if tables.printableASCII(character) != nil { return false }
-            switch tables.resolve(character) {
-            case .exact, .dropped: return false
-            case .transliterated, .replaced: return true
-            }
-        }
-        guard !missing.isEmpty, let drawn = rasterCommands(.text(line), at: ""), drawn.diagnostics.isEmpty,
+        guard !unprintable.isEmpty, line.text.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
+        guard let drawn = rasterCommands(.text(line), at: ""), drawn.diagnostics.isEmpty,
               !drawn.commands.isEmpty else { return nil }
         rasterLines.append(lineNumber)
+        // The characters as one string, read again by `Character` (as filtering the line makes them).
+        var missing = ""
+        for entry in unprintable { missing.append(entry.character) }
         for character in missing where !rasterCharacters.contains(character) {
             rasterCharacters.append(character)
             if session?.canDraw(character) == false { undrawable.append(character) }
@@ -214,39 +211,17 @@ struct ESCPOSPlanner {
 
     /// The units that print `text`, recording characters no table holds.
     private mutating func resolve(_ text: String) -> [TextUnit] {
-        // Printable ASCII (most lines) prints as itself.
-        if tables.printsASCII, text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.map { .ascii($0) } }
-        var units: [TextUnit] = []
-        units.reserveCapacity(text.utf8.count)
-        for character in text {
-            if let ascii = tables.printableASCII(character) {
-                units.append(.ascii(ascii))
-                continue
-            }
-            let scalars: [Unicode.Scalar]
-            switch tables.resolve(character) {
-            case .exact(let s):
-                scalars = s
-            case .transliterated(let s):
-                scalars = s
-                note(character, how: "printed as \"\(String(String.UnicodeScalarView(s)))\"")
-            case .replaced:
-                // One `?` per cell the character takes, so that the columns after it stay put.
-                scalars = Array(repeating: "?", count: max(1, DisplayWidth.of(character)))
-                note(character, how: "printed as \"?\"")
-            case .dropped:
-                scalars = []
-            }
-            for scalar in scalars {
-                if scalar.value >= 0x20 && scalar.value < 0x7F {
-                    units.append(.ascii(UInt8(scalar.value)))
-                } else {
-                    units.append(.scalar(scalar))
-                    upcoming.append(scalar)
-                }
-            }
+        commit(ResolvedText(text, tables: tables))
+    }
+
+    /// The units of `resolved`, with its non-ASCII characters added to `upcoming` and the
+    /// characters no table holds noted.
+    private mutating func commit(_ resolved: ResolvedText) -> [TextUnit] {
+        if resolved.hasScalars {
+            for case .scalar(let scalar) in resolved.units { upcoming.append(scalar) }
         }
-        return units
+        for entry in resolved.unprintable { note(entry.character, how: entry.how) }
+        return resolved.units
     }
 
     private mutating func note(_ character: Character, how: String) {
