@@ -79,7 +79,7 @@ extension ESCPOSCommand {
         case .characterSize(let w, let h):
             let width = min(max(w, 1), 8) - 1, height = min(max(h, 1), 8) - 1
             out += [gs, 0x21, width << 4 | height]
-        case .text(let bytes): out += bytes.filter(Self.isPrintable)
+        case .text(let bytes): out.append(contentsOf: bytes.lazy.filter(Self.isPrintable))
         case .lineFeed: out.append(Self.lf)
         case .feedLines(let n): out += [esc, 0x64, n]
         case .lineSpacing(let n): out += [esc, 0x33, n]
@@ -122,6 +122,13 @@ extension ESCPOSCommand {
 
     /// Bytes a printer prints as characters: 0x20...0x7E and 0x80...0xFF.
     public static func isPrintable(_ byte: UInt8) -> Bool { byte >= 0x20 && byte != 0x7F }
+
+    /// Appends `byte` as `.text([byte])` does: a control byte is dropped. For a writer that puts
+    /// a line's text straight into its buffer.
+    @inline(__always)
+    static func appendText(_ byte: UInt8, to out: inout [UInt8]) {
+        if isPrintable(byte) { out.append(byte) }
+    }
 
     static func le16(_ value: Int) -> [UInt8] {
         let v = min(max(value, 0), 0xFFFF)

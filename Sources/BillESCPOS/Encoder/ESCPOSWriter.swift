@@ -8,6 +8,8 @@ struct ESCPOSWriter {
     private var bold = false
     private var size = (width: 1, height: 1)
     private var table: UInt8? = nil
+    /// The table `table` selects (the profile's first entry with that number).
+    private var currentTable: CodeTable? = nil
     private let tables: CodeTableSet
     /// Every non-ASCII character of the bill in print order, and how many have been written.
     private let upcoming: [Unicode.Scalar]
@@ -56,6 +58,7 @@ struct ESCPOSWriter {
     private mutating func selectTable(_ n: UInt8) {
         guard n != table else { return }
         table = n
+        currentTable = tables.tables.first(where: { $0.number == n })?.table
         emit(.selectCodeTable(n))
     }
 
@@ -66,21 +69,19 @@ struct ESCPOSWriter {
             if let alignment { setAlignment(alignment) }
             setBold(style.bold)
             setSize(width: style.widthScale, height: style.heightScale)
-            var run: [UInt8] = []
+            // The text goes straight into the buffer, through the same filter as `.text`.
             for unit in units {
                 switch unit {
-                case .ascii(let b): run.append(b)
+                case .ascii(let b):
+                    ESCPOSCommand.appendText(b, to: &bytes)
                 case .scalar(let s):
                     if byte(for: s) == nil, let next = tables.best(for: upcoming[cursor...], current: table) {
-                        if !run.isEmpty { emit(.text(run)) }
-                        run = []
                         selectTable(next.number)
                     }
-                    run.append(byte(for: s) ?? UInt8(ascii: "?"))
+                    ESCPOSCommand.appendText(byte(for: s) ?? UInt8(ascii: "?"), to: &bytes)
                     cursor += 1
                 }
             }
-            emit(.text(run))
         }
         emit(.lineFeed)
     }
@@ -96,7 +97,6 @@ struct ESCPOSWriter {
     }
 
     private func byte(for scalar: Unicode.Scalar) -> UInt8? {
-        guard let table, let entry = tables.tables.first(where: { $0.number == table }) else { return nil }
-        return entry.table.byte(for: scalar)
+        currentTable?.byte(for: scalar)
     }
 }
