@@ -8,7 +8,9 @@ import BillRaster
 struct ESCPOSPlanner {
     /// What the writer does, in order.
     enum Step {
-        case line([TextUnit], alignment: Alignment?, style: TextStyle)
+        /// A line of text as it prints: printable ASCII and characters that need a code table
+        /// holding them (`ResolvedText.text`).
+        case line(Substring, alignment: Alignment?, style: TextStyle)
         case feed(Int)
         case qr(QRBlock, moduleSize: Int)
         /// Raster commands, printed left-justified (the bitmap carries its own margin).
@@ -52,6 +54,7 @@ struct ESCPOSPlanner {
                 "profile \(profile.name): code tables \(tables.unknownEncodings.joined(separator: ", ")) have an encoding billrender does not know; not used"))
         }
         var steps: [Step] = []
+        steps.reserveCapacity(blocks.count)
         for block in blocks {
             switch block {
             case .text(let line):
@@ -61,16 +64,14 @@ struct ESCPOSPlanner {
                     steps.append(step)
                     continue
                 }
-                var units = commit(resolved)
-                if line.alignment == .left {
-                    while units.last == .ascii(0x20) { units.removeLast() }
-                }
-                steps.append(.line(units, alignment: line.alignment, style: line.style))
+                let text = commit(resolved)[...]
+                steps.append(.line(line.alignment == .left ? Self.trimmingTrailingSpaces(text) : text,
+                                   alignment: line.alignment, style: line.style))
             case .rule(let kind):
                 lineNumber += 1
-                let units = [TextUnit](repeating: .ascii(UInt8(ascii: kind == .double ? "=" : "-")),
-                                       count: max(0, grid.columns))
-                steps.append(.line(units, alignment: nil, style: .body))
+                let text = String(decoding: repeatElement(UInt8(ascii: kind == .double ? "=" : "-"), count: max(0, grid.columns)),
+                                  as: UTF8.self)
+                steps.append(.line(text[...], alignment: nil, style: .body))
             case .image(let image):
                 steps += planPicture(image)
             case .qrCode(let qr):
@@ -154,7 +155,9 @@ struct ESCPOSPlanner {
     /// fits a symbol on the paper; raster where the profile has a raster command; text otherwise.
     private mutating func planQR(_ block: QRBlock) -> [Step] {
         var qr = block
-        qr.payload = String(String.UnicodeScalarView(block.payload.unicodeScalars.filter { !CodeTableSet.isControl($0) }))
+        if block.payload.unicodeScalars.contains(where: CodeTableSet.isControl) {
+            qr.payload = String(String.UnicodeScalarView(block.payload.unicodeScalars.filter { !CodeTableSet.isControl($0) }))
+        }
         let count = qr.payload.utf8.count
         let capabilities = profile.capabilities
         let native = capabilities.nativeQR && (options.qr == .native || capabilities.rasterCommands.isEmpty)
@@ -205,23 +208,35 @@ struct ESCPOSPlanner {
         return stride(from: 0, to: characters.count, by: width).map { start in
             lineNumber += 1
             let piece = String(characters[start..<min(start + width, characters.count)])
-            return .line(resolve(piece), alignment: qr.alignment, style: .body)
+            return .line(resolve(piece)[...], alignment: qr.alignment, style: .body)
         }
     }
 
-    /// The units that print `text`, recording characters no table holds.
-    private mutating func resolve(_ text: String) -> [TextUnit] {
+    /// `text` as it prints, recording characters no table holds.
+    private mutating func resolve(_ text: String) -> String {
         commit(ResolvedText(text, tables: tables))
     }
 
-    /// The units of `resolved`, with its non-ASCII characters added to `upcoming` and the
+    /// The text of `resolved`, with its non-ASCII characters added to `upcoming` and the
     /// characters no table holds noted.
-    private mutating func commit(_ resolved: ResolvedText) -> [TextUnit] {
-        if resolved.hasScalars {
-            for case .scalar(let scalar) in resolved.units { upcoming.append(scalar) }
+    private mutating func commit(_ resolved: ResolvedText) -> String {
+        if !resolved.isASCII {
+            for scalar in resolved.text.unicodeScalars where !scalar.isASCII { upcoming.append(scalar) }
         }
         for entry in resolved.unprintable { note(entry.character, how: entry.how) }
-        return resolved.units
+        return resolved.text
+    }
+
+    /// `text` without the spaces at its end (a left-aligned line's padding prints as nothing).
+    private static func trimmingTrailingSpaces(_ text: Substring) -> Substring {
+        let bytes = text.utf8
+        var end = bytes.endIndex
+        while end > bytes.startIndex {
+            let last = bytes.index(before: end)
+            guard bytes[last] == UInt8(ascii: " ") else { break }
+            end = last
+        }
+        return text[..<end]
     }
 
     private mutating func note(_ character: Character, how: String) {

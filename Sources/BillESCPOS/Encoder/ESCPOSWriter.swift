@@ -28,6 +28,12 @@ struct ESCPOSWriter {
         return bytes
     }
 
+    /// The bytes not taken yet, at the end (without a new buffer for bytes that will not come).
+    mutating func finish() -> [UInt8] {
+        defer { bytes = [] }
+        return bytes
+    }
+
     /// `ESC @`, the first code table, the font.
     mutating func begin(font: Int) {
         emit(.initialize)
@@ -62,28 +68,48 @@ struct ESCPOSWriter {
         emit(.selectCodeTable(n))
     }
 
-    /// One printed line; a nil `alignment` keeps the current one (a full-width rule). An empty
-    /// line is a bare `LF`: no style changes the height of a line without characters.
-    mutating func line(_ units: [TextUnit], alignment: Alignment?, style: TextStyle) {
-        if !units.isEmpty {
+    /// One printed line of `text` (printable ASCII and characters that need a code table); a nil
+    /// `alignment` keeps the current one (a full-width rule). An empty line is a bare `LF`: no style
+    /// changes the height of a line without characters.
+    mutating func line(_ text: Substring, alignment: Alignment?, style: TextStyle) {
+        if !text.isEmpty {
             if let alignment { setAlignment(alignment) }
             setBold(style.bold)
             setSize(width: style.widthScale, height: style.heightScale)
             // The text goes straight into the buffer, through the same filter as `.text`.
-            for unit in units {
-                switch unit {
-                case .ascii(let b):
-                    ESCPOSCommand.appendText(b, to: &bytes)
-                case .scalar(let s):
-                    if byte(for: s) == nil, let next = tables.best(for: upcoming[cursor...], current: table) {
-                        selectTable(next.number)
-                    }
-                    ESCPOSCommand.appendText(byte(for: s) ?? UInt8(ascii: "?"), to: &bytes)
-                    cursor += 1
-                }
+            if text.utf8.withContiguousStorageIfAvailable({ appendText(utf8: $0) }) == nil {
+                Array(text.utf8).withUnsafeBufferPointer { appendText(utf8: $0) }
             }
         }
         emit(.lineFeed)
+    }
+
+    /// The characters of the valid UTF-8 `utf8`: ASCII as it is, each other character as its code
+    /// table prints it.
+    private mutating func appendText(utf8: UnsafeBufferPointer<UInt8>) {
+        var i = 0
+        while i < utf8.count {
+            // A run of ASCII at once.
+            let start = i
+            while i < utf8.count && utf8[i] < 0x80 { i += 1 }
+            if i > start { ESCPOSCommand.appendText(UnsafeBufferPointer(rebasing: utf8[start..<i]), to: &bytes) }
+            guard i < utf8.count else { return }
+            var decoder = UTF8()
+            var rest = utf8[i...].makeIterator()
+            guard case .scalarValue(let scalar) = decoder.decode(&rest) else { return }  // not valid UTF-8: never
+            appendTableCharacter(scalar)
+            i += UTF8.width(scalar)
+        }
+    }
+
+    /// `scalar` (not ASCII) in the selected code table; when the table does not hold it, first the
+    /// table that holds the longest run of the characters from here on.
+    private mutating func appendTableCharacter(_ scalar: Unicode.Scalar) {
+        if byte(for: scalar) == nil, let next = tables.best(for: upcoming[cursor...], current: table) {
+            selectTable(next.number)
+        }
+        ESCPOSCommand.appendText(CollectionOfOne(byte(for: scalar) ?? UInt8(ascii: "?")), to: &bytes)
+        cursor += 1
     }
 
     /// `lines` blank lines of normal height.

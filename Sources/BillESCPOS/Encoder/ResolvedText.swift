@@ -1,6 +1,6 @@
 import BillLayout
 
-/// One line of text resolved against a profile's code tables: the units that print it and the
+/// One line of text resolved against a profile's code tables: the text as it prints and the
 /// characters no table holds. Making it changes nothing in the plan, so a line can be resolved once
 /// and then either printed as text or drawn as raster.
 struct ResolvedText {
@@ -11,9 +11,12 @@ struct ResolvedText {
         var how: String
     }
 
-    private(set) var units: [TextUnit] = []
-    /// Whether any unit is a `.scalar` (a character that needs a table holding it).
-    private(set) var hasScalars = false
+    /// The text as it prints: each scalar is printable ASCII (the same in every table) or a
+    /// character that needs a table holding it; no control characters. Most lines print as they
+    /// are, and this is the line's own string.
+    private(set) var text: String
+    /// Whether every scalar of `text` is ASCII (no code table needed).
+    private(set) var isASCII: Bool
     /// The characters no table holds, in order (each time they occur).
     private(set) var unprintable: [Unprintable] = []
 
@@ -24,24 +27,42 @@ struct ResolvedText {
         // Printable ASCII prints as itself on a profile with a table; without one, it goes the general way.
         switch tables.printsASCII ? DisplayWidth.kind(of: text) : .general {
         case .printableASCII:
-            units = text.utf8.map { .ascii($0) }
+            self.text = text
+            isASCII = true
+        case .singleCellScalars where text.unicodeScalars.allSatisfy({ $0.isASCII || tables.holds($0) }):
+            // Every scalar prints as itself (none of them is a control character).
+            self.text = text
+            isASCII = false
         case .singleCellScalars:
-            units.reserveCapacity(text.utf8.count)
-            for scalar in text.unicodeScalars { append(scalar, tables: tables) }
+            var printed = Printed(capacity: text.utf8.count)
+            for scalar in text.unicodeScalars { printed.append(scalar, tables: tables) }
+            (self.text, isASCII, unprintable) = (printed.text, printed.isASCII, printed.unprintable)
         case .general:
-            units.reserveCapacity(text.utf8.count)
-            for character in text { append(character, tables: tables) }
+            var printed = Printed(capacity: text.utf8.count)
+            for character in text { printed.append(character, tables: tables) }
+            (self.text, isASCII, unprintable) = (printed.text, printed.isASCII, printed.unprintable)
         }
     }
+}
+
+/// A line's printed text built a character at a time, for lines that do not print as they are.
+private struct Printed {
+    private var scalars = String.UnicodeScalarView()
+    private(set) var isASCII = true
+    private(set) var unprintable: [ResolvedText.Unprintable] = []
+
+    init(capacity: Int) { scalars.reserveCapacity(capacity) }
+
+    var text: String { String(scalars) }
 
     /// Appends a scalar that is a character of its own (`CodeTableSet.resolve(_:)`, without arrays).
-    private mutating func append(_ scalar: Unicode.Scalar, tables: CodeTableSet) {
+    mutating func append(_ scalar: Unicode.Scalar, tables: CodeTableSet) {
         if scalar.value >= 0x20 && scalar.value < 0x7F {
-            units.append(.ascii(UInt8(scalar.value)))
+            scalars.append(scalar)
             return
         }
         switch tables.resolve(scalar) {
-        case .exact(let s): appendUnit(s)
+        case .exact(let s): appendScalar(s)
         case .transliterated(let stand): appendStandIn(stand.unicodeScalars, for: Character(scalar))
         case .replaced: appendReplacement(for: Character(scalar))
         case .dropped: break
@@ -49,40 +70,35 @@ struct ResolvedText {
     }
 
     /// Appends a character of any kind.
-    private mutating func append(_ character: Character, tables: CodeTableSet) {
+    mutating func append(_ character: Character, tables: CodeTableSet) {
         if let ascii = tables.printableASCII(character) {
-            units.append(.ascii(ascii))
+            scalars.append(Unicode.Scalar(ascii))
             return
         }
         switch tables.resolve(character) {
-        case .exact(let scalars): scalars.forEach { appendUnit($0) }
-        case .transliterated(let scalars): appendStandIn(scalars, for: character)
+        case .exact(let s): s.forEach { appendScalar($0) }
+        case .transliterated(let s): appendStandIn(s, for: character)
         case .replaced: appendReplacement(for: character)
         case .dropped: break
         }
     }
 
-    /// The stand-in `scalars` for `character`, which no table holds.
-    private mutating func appendStandIn(_ scalars: some Sequence<Unicode.Scalar>, for character: Character) {
-        for scalar in scalars { appendUnit(scalar) }
-        unprintable.append(Unprintable(character: character,
-                                       how: "printed as \"\(String(String.UnicodeScalarView(scalars)))\""))
+    /// The stand-in `stand` for `character`, which no table holds.
+    private mutating func appendStandIn(_ stand: some Sequence<Unicode.Scalar>, for character: Character) {
+        for scalar in stand { appendScalar(scalar) }
+        unprintable.append(ResolvedText.Unprintable(character: character,
+                                                    how: "printed as \"\(String(String.UnicodeScalarView(stand)))\""))
     }
 
     /// One `?` per cell `character` takes, so that the columns after it stay put.
     private mutating func appendReplacement(for character: Character) {
-        units.append(contentsOf: repeatElement(.ascii(UInt8(ascii: "?")), count: max(1, DisplayWidth.of(character))))
-        unprintable.append(Unprintable(character: character, how: "printed as \"?\""))
+        scalars.append(contentsOf: repeatElement("?", count: max(1, DisplayWidth.of(character))))
+        unprintable.append(ResolvedText.Unprintable(character: character, how: "printed as \"?\""))
     }
 
-    /// A scalar of the printed text: printable ASCII prints alike in every table, anything else
-    /// needs a table holding it.
-    private mutating func appendUnit(_ scalar: Unicode.Scalar) {
-        if scalar.value >= 0x20 && scalar.value < 0x7F {
-            units.append(.ascii(UInt8(scalar.value)))
-        } else {
-            units.append(.scalar(scalar))
-            hasScalars = true
-        }
+    /// A scalar of the printed text (never a control character: the code tables hold none).
+    private mutating func appendScalar(_ scalar: Unicode.Scalar) {
+        scalars.append(scalar)
+        if !scalar.isASCII { isASCII = false }
     }
 }
