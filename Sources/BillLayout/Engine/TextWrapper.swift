@@ -25,7 +25,10 @@ public enum TextWrapper {
         case .printableASCII, .singleCellScalars:
             // One cell a scalar: walked over the UTF-8 bytes.
             func wrapBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> [Line] {
-                wrap(SingleCellText(bytes: bytes), firstWidth: firstWidth, restWidth: restWidth)
+                let units = SingleCellText(bytes: bytes)
+                // Most text is one line as it is: the same string, not a copy.
+                if let cells = units.cellsAsOneLine(width: firstWidth) { return [Line(text: text, cells: cells)] }
+                return wrap(units, firstWidth: firstWidth, restWidth: restWidth)
             }
             return text.utf8.withContiguousStorageIfAvailable(wrapBytes)
                 ?? Array(text.utf8).withUnsafeBufferPointer(wrapBytes)
@@ -37,6 +40,9 @@ public enum TextWrapper {
     /// `text` cut to at most `width` cells (whole characters only).
     public static func truncate(_ text: String, width: Int) -> Line {
         if DisplayWidth.kind(of: text) != .general {
+            // One cell a scalar: text that fits (an amount, say) is counted over its bytes.
+            let cells = text.utf8.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }  // first bytes of scalars
+            if cells <= width { return Line(text: text, cells: cells) }
             let scalars = text.unicodeScalars
             guard let end = scalars.index(scalars.startIndex, offsetBy: max(0, width), limitedBy: scalars.endIndex) else {
                 return Line(text: text, cells: scalars.count)
@@ -158,6 +164,15 @@ private struct SingleCellText: WrappableText {
     }
 
     func cells(at position: Int) -> Int { 1 }
+
+    /// The cells of the whole text when wrapping leaves it one line as it is: at most `width`
+    /// cells and no space at either end (which a line drops).
+    func cellsAsOneLine(width: Int) -> Int? {
+        guard bytes.first != UInt8(ascii: " "), bytes.last != UInt8(ascii: " ") else { return nil }
+        var cells = 0
+        for byte in bytes where byte & 0xC0 != 0x80 { cells += 1 }  // first bytes of scalars
+        return cells <= width ? cells : nil
+    }
     func isSpace(at position: Int) -> Bool { bytes[position] == UInt8(ascii: " ") }
 
     func string(_ start: Int, _ end: Int) -> String {
