@@ -69,8 +69,12 @@ struct ESCPOSPlanner {
                                    alignment: line.alignment, style: line.style))
             case .rule(let kind):
                 lineNumber += 1
-                let text = String(decoding: repeatElement(UInt8(ascii: kind == .double ? "=" : "-"), count: max(0, grid.columns)),
-                                  as: UTF8.self)
+                let rule = UInt8(ascii: kind == .double ? "=" : "-")
+                let count = max(0, grid.columns)
+                let text = String(unsafeUninitializedCapacity: count) { buffer in
+                    UnsafeMutableBufferPointer(rebasing: buffer[..<count]).initialize(repeating: rule)
+                    return count
+                }
                 steps.append(.line(text[...], alignment: nil, style: .body))
             case .image(let image):
                 steps += planPicture(image)
@@ -220,9 +224,7 @@ struct ESCPOSPlanner {
     /// The text of `resolved`, with its non-ASCII characters added to `upcoming` and the
     /// characters no table holds noted.
     private mutating func commit(_ resolved: ResolvedText) -> String {
-        if !resolved.isASCII {
-            for scalar in resolved.text.unicodeScalars where !scalar.isASCII { upcoming.append(scalar) }
-        }
+        upcoming += resolved.nonASCII
         for entry in resolved.unprintable { note(entry.character, how: entry.how) }
         return resolved.text
     }

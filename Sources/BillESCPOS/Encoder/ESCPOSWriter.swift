@@ -77,29 +77,13 @@ struct ESCPOSWriter {
             setBold(style.bold)
             setSize(width: style.widthScale, height: style.heightScale)
             // The text goes straight into the buffer, through the same filter as `.text`.
-            if text.utf8.withContiguousStorageIfAvailable({ appendText(utf8: $0) }) == nil {
-                Array(text.utf8).withUnsafeBufferPointer { appendText(utf8: $0) }
+            var text = text
+            text.withUTF8 { utf8 in
+                UTF8Walk.walk(utf8, ascii: { ESCPOSCommand.appendText($0, to: &bytes) },
+                              scalar: { appendTableCharacter($0) })
             }
         }
         emit(.lineFeed)
-    }
-
-    /// The characters of the valid UTF-8 `utf8`: ASCII as it is, each other character as its code
-    /// table prints it.
-    private mutating func appendText(utf8: UnsafeBufferPointer<UInt8>) {
-        var i = 0
-        while i < utf8.count {
-            // A run of ASCII at once.
-            let start = i
-            while i < utf8.count && utf8[i] < 0x80 { i += 1 }
-            if i > start { ESCPOSCommand.appendText(UnsafeBufferPointer(rebasing: utf8[start..<i]), to: &bytes) }
-            guard i < utf8.count else { return }
-            var decoder = UTF8()
-            var rest = utf8[i...].makeIterator()
-            guard case .scalarValue(let scalar) = decoder.decode(&rest) else { return }  // not valid UTF-8: never
-            appendTableCharacter(scalar)
-            i += UTF8.width(scalar)
-        }
     }
 
     /// `scalar` (not ASCII) in the selected code table; when the table does not hold it, first the

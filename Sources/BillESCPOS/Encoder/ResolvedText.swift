@@ -15,8 +15,8 @@ struct ResolvedText {
     /// character that needs a table holding it; no control characters. Most lines print as they
     /// are, and this is the line's own string.
     private(set) var text: String
-    /// Whether every scalar of `text` is ASCII (no code table needed).
-    private(set) var isASCII: Bool
+    /// The scalars of `text` that are not ASCII (each needs a code table), in order.
+    private(set) var nonASCII: [Unicode.Scalar] = []
     /// The characters no table holds, in order (each time they occur).
     private(set) var unprintable: [Unprintable] = []
 
@@ -28,27 +28,42 @@ struct ResolvedText {
         switch tables.printsASCII ? DisplayWidth.kind(of: text) : .general {
         case .printableASCII:
             self.text = text
-            isASCII = true
-        case .singleCellScalars where text.unicodeScalars.allSatisfy({ $0.isASCII || tables.holds($0) }):
-            // Every scalar prints as itself (none of them is a control character).
-            self.text = text
-            isASCII = false
         case .singleCellScalars:
-            var printed = Printed(capacity: text.utf8.count)
-            for scalar in text.unicodeScalars { printed.append(scalar, tables: tables) }
-            (self.text, isASCII, unprintable) = (printed.text, printed.isASCII, printed.unprintable)
+            self.text = text
+            if let nonASCII = Self.heldScalars(of: text, tables: tables) {
+                // Every scalar prints as itself (none of them is a control character).
+                self.nonASCII = nonASCII
+            } else {
+                var printed = Printed(capacity: text.utf8.count)
+                for scalar in text.unicodeScalars { printed.append(scalar, tables: tables) }
+                (self.text, self.nonASCII, unprintable) = (printed.text, printed.nonASCII, printed.unprintable)
+            }
         case .general:
             var printed = Printed(capacity: text.utf8.count)
             for character in text { printed.append(character, tables: tables) }
-            (self.text, isASCII, unprintable) = (printed.text, printed.isASCII, printed.unprintable)
+            (self.text, nonASCII, unprintable) = (printed.text, printed.nonASCII, printed.unprintable)
         }
+    }
+
+    /// The non-ASCII scalars of `text`, or nil when a table holds not all of them.
+    private static func heldScalars(of text: String, tables: CodeTableSet) -> [Unicode.Scalar]? {
+        var text = text
+        var scalars: [Unicode.Scalar] = []
+        var held = true
+        text.withUTF8 { utf8 in
+            UTF8Walk.walk(utf8, ascii: { _ in }, scalar: { scalar in
+                held = held && tables.holds(scalar)
+                scalars.append(scalar)
+            })
+        }
+        return held ? scalars : nil
     }
 }
 
 /// A line's printed text built a character at a time, for lines that do not print as they are.
 private struct Printed {
     private var scalars = String.UnicodeScalarView()
-    private(set) var isASCII = true
+    private(set) var nonASCII: [Unicode.Scalar] = []
     private(set) var unprintable: [ResolvedText.Unprintable] = []
 
     init(capacity: Int) { scalars.reserveCapacity(capacity) }
@@ -99,6 +114,6 @@ private struct Printed {
     /// A scalar of the printed text (never a control character: the code tables hold none).
     private mutating func appendScalar(_ scalar: Unicode.Scalar) {
         scalars.append(scalar)
-        if !scalar.isASCII { isASCII = false }
+        if !scalar.isASCII { nonASCII.append(scalar) }
     }
 }
