@@ -2,8 +2,8 @@
 /// where a word is longer than a line. Runs of spaces between words are kept, at a break dropped.
 ///
 /// Every line is a slice of the text, so lines are cut out of it rather than built a character at
-/// a time. Text of single-cell characters only (most bills) is walked by bytes or Unicode scalars,
-/// anything else by `Character`.
+/// a time. Text of single-cell characters only (most bills) is walked over its UTF-8 bytes, a
+/// scalar a cell; anything else by `Character`.
 public enum TextWrapper {
     /// A wrapped line and its width in cells.
     public struct Line: Equatable, Sendable {
@@ -21,27 +21,24 @@ public enum TextWrapper {
     public static func wrap(_ text: String, width: Int, firstWidth: Int? = nil) -> [Line] {
         let restWidth = max(1, width)
         let firstWidth = max(1, firstWidth ?? restWidth)
-        switch DisplayWidth.kind(of: text) {
-        case .printableASCII, .singleCellScalars:
-            // One cell a scalar: walked over the UTF-8 bytes.
-            func wrapBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> [Line] {
-                let units = SingleCellText(bytes: bytes)
-                // Most text is one line as it is: the same string, not a copy.
-                if let cells = units.cellsAsOneLine(width: firstWidth) { return [Line(text: text, cells: cells)] }
-                return wrap(units, firstWidth: firstWidth, restWidth: restWidth)
-            }
-            return text.utf8.withContiguousStorageIfAvailable(wrapBytes)
-                ?? Array(text.utf8).withUnsafeBufferPointer(wrapBytes)
-        case .general:
+        guard let cells = DisplayWidth.singleCellCount(of: text) else {
             return wrap(CharacterText(text: text), firstWidth: firstWidth, restWidth: restWidth)
         }
+        // One cell a scalar: walked over the UTF-8 bytes.
+        func wrapBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> [Line] {
+            let units = SingleCellText(bytes: bytes)
+            // Most text is one line as it is: the same string, not a copy.
+            if cells <= firstWidth && !units.hasSpaceAtEitherEnd { return [Line(text: text, cells: cells)] }
+            return wrap(units, firstWidth: firstWidth, restWidth: restWidth)
+        }
+        return text.utf8.withContiguousStorageIfAvailable(wrapBytes)
+            ?? Array(text.utf8).withUnsafeBufferPointer(wrapBytes)
     }
 
     /// `text` cut to at most `width` cells (whole characters only).
     public static func truncate(_ text: String, width: Int) -> Line {
-        if DisplayWidth.kind(of: text) != .general {
-            // One cell a scalar: text that fits (an amount, say) is counted over its bytes.
-            let cells = text.utf8.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }  // first bytes of scalars
+        if let cells = DisplayWidth.singleCellCount(of: text) {
+            // One cell a scalar: text that fits (an amount, say) is the line as it is.
             if cells <= width { return Line(text: text, cells: cells) }
             let scalars = text.unicodeScalars
             guard let end = scalars.index(scalars.startIndex, offsetBy: max(0, width), limitedBy: scalars.endIndex) else {
@@ -165,14 +162,9 @@ private struct SingleCellText: WrappableText {
 
     func cells(at position: Int) -> Int { 1 }
 
-    /// The cells of the whole text when wrapping leaves it one line as it is: at most `width`
-    /// cells and no space at either end (which a line drops).
-    func cellsAsOneLine(width: Int) -> Int? {
-        guard bytes.first != UInt8(ascii: " "), bytes.last != UInt8(ascii: " ") else { return nil }
-        var cells = 0
-        for byte in bytes where byte & 0xC0 != 0x80 { cells += 1 }  // first bytes of scalars
-        return cells <= width ? cells : nil
-    }
+    /// Whether the text starts or ends with a space (which wrapping drops, so the text is not
+    /// one line as it is even when it fits).
+    var hasSpaceAtEitherEnd: Bool { bytes.first == UInt8(ascii: " ") || bytes.last == UInt8(ascii: " ") }
     func isSpace(at position: Int) -> Bool { bytes[position] == UInt8(ascii: " ") }
 
     func string(_ start: Int, _ end: Int) -> String {
