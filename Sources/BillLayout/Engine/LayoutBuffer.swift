@@ -4,7 +4,10 @@ struct LayoutBuffer {
     let grid: LayoutGrid
     private(set) var blocks: [LayoutBlock] = []
 
-    init(grid: LayoutGrid) { self.grid = grid }
+    init(grid: LayoutGrid) {
+        self.grid = grid
+        blocks.reserveCapacity(64)  // a bill's lines, mostly, without growing the array step by step
+    }
 
     /// Cells available to text of `style`.
     func width(for style: TextStyle) -> Int { max(1, grid.columns / max(1, style.widthScale)) }
