@@ -46,7 +46,7 @@ public struct TextRenderer {
                 // Text cannot show double width, so a magnified line is placed by the width it shows.
                 var shown = line
                 shown.style.widthScale = 1
-                out.append(contentsOf: repeatElement(0x20, count: shown.startColumn(columns: columns)))
+                Self.appendSpaces(shown.startColumn(columns: columns), to: &out)
                 out.append(contentsOf: line.text.utf8)
                 out.append(0x0A)
             case .rule(let kind):
@@ -69,11 +69,51 @@ public struct TextRenderer {
         return out
     }
 
+    /// A QR code drawn as text: its payload, level and the columns it is centred in.
+    struct QRKey: Hashable, Sendable {
+        var payload: String
+        var level: QRErrorCorrection
+        var columns: Int
+    }
+
+    /// Recent QR codes drawn as text (a restaurant prints the same URL on every bill), at most
+    /// 16 of them and 1 MB.
+    static let qrCache = BoundedCache<QRKey, [UInt8]>(capacity: 16, maxTotalCost: 1 << 20)
+
+    private static let spaces = [UInt8](repeating: 0x20, count: 64)
+
+    /// `count` spaces, copied in runs (appending a repeated element goes a byte at a time).
+    private static func appendSpaces(_ count: Int, to out: inout [UInt8]) {
+        var left = max(0, count)
+        while left > 0 {
+            let run = min(left, spaces.count)
+            out.append(contentsOf: spaces[..<run])
+            left -= run
+        }
+    }
+
     /// The QR as rows of `█ ▀ ▄` (two module rows a text row, quiet zone of 2, or 1 where 2 does
     /// not fit), centred; `[QR code]` where it does not fit at all.
     func appendQR(_ qr: QRBlock, columns: Int, to bytes: inout [UInt8]) {
+        guard options.unicodeQR else {
+            bytes.append(contentsOf: (centred("[QR code]", columns: columns) + "\n").utf8)
+            return
+        }
+        let key = QRKey(payload: qr.payload, level: qr.errorCorrection, columns: columns)
+        if let drawn = Self.qrCache.value(for: key) {
+            bytes.append(contentsOf: drawn)
+            return
+        }
+        var drawn: [UInt8] = []
+        drawQR(qr, columns: columns, to: &drawn)
+        Self.qrCache.insert(drawn, for: key, cost: drawn.count + qr.payload.utf8.count)
+        bytes.append(contentsOf: drawn)
+    }
+
+    /// `appendQR` without the cache.
+    func drawQR(_ qr: QRBlock, columns: Int, to bytes: inout [UInt8]) {
         let fallback = "[QR code]"
-        guard options.unicodeQR, let matrix = try? QREncoder.encode(qr.payload, errorCorrection: qr.errorCorrection) else {
+        guard let matrix = try? QREncoder.encode(qr.payload, errorCorrection: qr.errorCorrection) else {
             bytes.append(contentsOf: (centred(fallback, columns: columns) + "\n").utf8)
             return
         }

@@ -5,25 +5,40 @@ public struct CodeTable: Sendable, Equatable {
     public let name: String
     /// The Unicode scalar at bytes 0x80...0xFF, 0 where the table has no printable character.
     let upper: [UInt16]
-    /// Scalar value to byte for 0x80...0xFF.
-    private let bytesByScalar: [UInt32: UInt8]
+    /// Scalar value to byte for 0x80...0xFF, in pages of 256 scalars: `pages[value >> 8]` is the
+    /// offset of the value's page in `bytesByScalar` (0, an empty page, where the table has none of
+    /// the page's scalars); a byte of 0 is a scalar the table does not hold.
+    private let pages: [UInt16]
+    private let bytesByScalar: [UInt8]
 
     init(name: String, upper: [UInt16]) {
         self.name = name
         self.upper = upper
-        var map: [UInt32: UInt8] = [:]
-        for (offset, scalar) in upper.enumerated() where scalar != 0 && map[UInt32(scalar)] == nil {
-            map[UInt32(scalar)] = UInt8(truncatingIfNeeded: 0x80 + offset)
+        var pages = [UInt16](repeating: 0, count: Int(upper.max() ?? 0) >> 8 + 1)
+        var bytes = [UInt8](repeating: 0, count: 256)
+        for (offset, scalar) in upper.enumerated() where scalar != 0 {
+            let page = Int(scalar >> 8)
+            if pages[page] == 0 {
+                pages[page] = UInt16(bytes.count)
+                bytes += repeatElement(0, count: 256)
+            }
+            let slot = Int(pages[page]) + Int(scalar & 0xFF)
+            if bytes[slot] == 0 { bytes[slot] = UInt8(truncatingIfNeeded: 0x80 + offset) }  // the first byte wins
         }
-        self.bytesByScalar = map
+        self.pages = pages
+        self.bytesByScalar = bytes
     }
 
     /// The byte that prints `scalar` in this table, or nil when the table does not hold it.
     /// Control characters (C0, DEL, C1) are never printable.
+    @inline(__always)
     public func byte(for scalar: Unicode.Scalar) -> UInt8? {
         let value = scalar.value
         if value >= 0x20 && value < 0x7F { return UInt8(value) }
-        return bytesByScalar[value]
+        let page = Int(value >> 8)
+        guard page < pages.count else { return nil }
+        let byte = bytesByScalar[Int(pages[page]) + Int(value & 0xFF)]
+        return byte == 0 ? nil : byte
     }
 
     /// The character a printer prints for `byte`, or nil for a control byte or an empty slot.
@@ -50,7 +65,9 @@ public struct CodeTable: Sendable, Equatable {
 
     /// The table named `name`, ignoring case, `-` and `_` (`ISO_8859-15` finds `iso-8859-15`).
     public static func named(_ name: String) -> CodeTable? {
-        byFoldedName[folded(name)]
+        // Profiles nearly always spell a name as billrender does: found without folding.
+        if let exact = all.first(where: { $0.name == name }) { return exact }
+        return byFoldedName[folded(name)]
     }
 
     /// `all` by folded name (the first of any two that fold alike).

@@ -65,6 +65,29 @@ struct CodeTableSet: Sendable {
     /// True when printable ASCII prints as itself: every table holds it (bytes 0x20–0x7E).
     var printsASCII: Bool { !tables.isEmpty }
 
+    /// How a Unicode scalar that is a character of its own prints (no arrays made).
+    enum ScalarResolution: Equatable {
+        /// Printed as itself.
+        case exact(Unicode.Scalar)
+        /// No table holds it; printed as this ASCII stand-in.
+        case transliterated(String)
+        /// No table holds it and there is no stand-in: printed as `?`.
+        case replaced
+        /// A control character: dropped.
+        case dropped
+    }
+
+    /// How `scalar`, a character of its own, prints on this profile: what ``resolve(_:)-(Character)``
+    /// says of `Character(scalar)`.
+    func resolve(_ scalar: Unicode.Scalar) -> ScalarResolution {
+        if Self.isControl(scalar) { return .dropped }
+        if holds(scalar) { return .exact(scalar) }
+        if let stand = Transliteration.ascii(for: scalar), stand.unicodeScalars.allSatisfy(holds) {
+            return .transliterated(stand)
+        }
+        return .replaced
+    }
+
     /// How `character` prints on this profile.
     func resolve(_ character: Character) -> Resolution {
         if let ascii = printableASCII(character) { return .exact([Unicode.Scalar(ascii)]) }
@@ -72,11 +95,12 @@ struct CodeTableSet: Sendable {
         let scalars = all.filter { !Self.isControl($0) }
         guard let base = scalars.first else { return .dropped }
         if scalars.count == 1 {
-            if holds(base) { return .exact([base]) }
-            if let stand = Transliteration.ascii(for: base), stand.unicodeScalars.allSatisfy(holds) {
-                return .transliterated(Array(stand.unicodeScalars))
+            switch resolve(base) {
+            case .exact(let s): return .exact([s])
+            case .transliterated(let stand): return .transliterated(Array(stand.unicodeScalars))
+            case .replaced: return .replaced
+            case .dropped: return .dropped
             }
-            return .replaced
         }
         guard scalars.dropFirst().allSatisfy(Transliteration.isMark) else { return .replaced }
         switch resolve(Character(base)) {

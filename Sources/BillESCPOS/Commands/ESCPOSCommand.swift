@@ -79,7 +79,7 @@ extension ESCPOSCommand {
         case .characterSize(let w, let h):
             let width = min(max(w, 1), 8) - 1, height = min(max(h, 1), 8) - 1
             out += [gs, 0x21, width << 4 | height]
-        case .text(let bytes): out += bytes.filter(Self.isPrintable)
+        case .text(let bytes): Self.appendText(bytes, to: &out)
         case .lineFeed: out.append(Self.lf)
         case .feedLines(let n): out += [esc, 0x64, n]
         case .lineSpacing(let n): out += [esc, 0x33, n]
@@ -122,6 +122,17 @@ extension ESCPOSCommand {
 
     /// Bytes a printer prints as characters: 0x20...0x7E and 0x80...0xFF.
     public static func isPrintable(_ byte: UInt8) -> Bool { byte >= 0x20 && byte != 0x7F }
+
+    /// Appends `text` as `.text(text)` does: control bytes are dropped (the whole text at once
+    /// when it has none, as it never has). Also for a writer that puts a line's text straight into
+    /// its buffer.
+    static func appendText(_ text: some Collection<UInt8>, to out: inout [UInt8]) {
+        if text.allSatisfy(isPrintable) {
+            out.append(contentsOf: text)
+        } else {
+            out.append(contentsOf: text.lazy.filter(isPrintable))
+        }
+    }
 
     static func le16(_ value: Int) -> [UInt8] {
         let v = min(max(value, 0), 0xFFFF)

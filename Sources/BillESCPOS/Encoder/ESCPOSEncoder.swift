@@ -43,7 +43,10 @@ public struct ESCPOSEncoder: Sendable {
     public func encode(_ layout: Layout) throws(RasterError) -> ESCPOSOutput {
         var bytes: [UInt8] = []
         do {
-            let diagnostics = try encode(layout) { bytes += $0 }
+            // The bytes of a bill in text mode come in one chunk: taken as they are, not copied.
+            let diagnostics = try encode(layout) { chunk in
+                if bytes.isEmpty { bytes = chunk } else { bytes += chunk }
+            }
             return ESCPOSOutput(bytes: bytes, diagnostics: diagnostics)
         } catch let error as RasterError {
             throw error
@@ -93,7 +96,7 @@ public struct ESCPOSEncoder: Sendable {
             }
             if writer.bytes.count >= Self.chunkBytes { try body(writer.take()) }
         }
-        try body(writer.take())
+        try body(writer.finish())
         return diagnostics
     }
 
@@ -109,7 +112,7 @@ public struct ESCPOSEncoder: Sendable {
             if writer.bytes.count >= Self.chunkBytes { try body(writer.take()) }
         }
         if layout.blocks.contains(.cut) { cut(&writer) }
-        try body(writer.take())
+        try body(writer.finish())
         return diagnostics
     }
 

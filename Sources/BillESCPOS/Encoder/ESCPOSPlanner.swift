@@ -8,7 +8,9 @@ import BillRaster
 struct ESCPOSPlanner {
     /// What the writer does, in order.
     enum Step {
-        case line([TextUnit], alignment: Alignment?, style: TextStyle)
+        /// A line of text as it prints: printable ASCII and characters that need a code table
+        /// holding them (`ResolvedText.text`).
+        case line(Substring, alignment: Alignment?, style: TextStyle)
         case feed(Int)
         case qr(QRBlock, moduleSize: Int)
         /// Raster commands, printed left-justified (the bitmap carries its own margin).
@@ -52,24 +54,28 @@ struct ESCPOSPlanner {
                 "profile \(profile.name): code tables \(tables.unknownEncodings.joined(separator: ", ")) have an encoding billrender does not know; not used"))
         }
         var steps: [Step] = []
+        steps.reserveCapacity(blocks.count)
         for block in blocks {
             switch block {
             case .text(let line):
                 lineNumber += 1
-                if let step = rasterLine(line) {
+                let resolved = ResolvedText(line.text, tables: tables)
+                if let step = rasterLine(line, unprintable: resolved.unprintable) {
                     steps.append(step)
                     continue
                 }
-                var units = resolve(line.text)
-                if line.alignment == .left {
-                    while units.last == .ascii(0x20) { units.removeLast() }
-                }
-                steps.append(.line(units, alignment: line.alignment, style: line.style))
+                let text = commit(resolved)[...]
+                steps.append(.line(line.alignment == .left ? Self.trimmingTrailingSpaces(text) : text,
+                                   alignment: line.alignment, style: line.style))
             case .rule(let kind):
                 lineNumber += 1
-                let units = [TextUnit](repeating: .ascii(UInt8(ascii: kind == .double ? "=" : "-")),
-                                       count: max(0, grid.columns))
-                steps.append(.line(units, alignment: nil, style: .body))
+                let rule = UInt8(ascii: kind == .double ? "=" : "-")
+                let count = max(0, grid.columns)
+                let text = String(unsafeUninitializedCapacity: count) { buffer in
+                    UnsafeMutableBufferPointer(rebasing: buffer[..<count]).initialize(repeating: rule)
+                    return count
+                }
+                steps.append(.line(text[...], alignment: nil, style: .body))
             case .image(let image):
                 steps += planPicture(image)
             case .qrCode(let qr):
@@ -118,21 +124,17 @@ struct ESCPOSPlanner {
         return (commands, drawn.diagnostics)
     }
 
-    /// A line with characters no code table holds, as raster where the profile has a raster
-    /// command; nil to print it as text.
-    private mutating func rasterLine(_ line: TextLine) -> Step? {
+    /// A line with characters no code table holds (`unprintable`, as its resolution found them), as
+    /// raster where the profile has a raster command; nil to print it as text.
+    private mutating func rasterLine(_ line: TextLine, unprintable: [ResolvedText.Unprintable]) -> Step? {
         // Every table holds ASCII.
-        guard line.text.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
-        let missing = line.text.filter { character in
-            if tables.printableASCII(character) != nil { return false }
-            switch tables.resolve(character) {
-            case .exact, .dropped: return false
-            case .transliterated, .replaced: return true
-            }
-        }
-        guard !missing.isEmpty, let drawn = rasterCommands(.text(line), at: ""), drawn.diagnostics.isEmpty,
+        guard !unprintable.isEmpty, line.text.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
+        guard let drawn = rasterCommands(.text(line), at: ""), drawn.diagnostics.isEmpty,
               !drawn.commands.isEmpty else { return nil }
         rasterLines.append(lineNumber)
+        // The characters as one string, read again by `Character` (as filtering the line makes them).
+        var missing = ""
+        for entry in unprintable { missing.append(entry.character) }
         for character in missing where !rasterCharacters.contains(character) {
             rasterCharacters.append(character)
             if session?.canDraw(character) == false { undrawable.append(character) }
@@ -157,7 +159,9 @@ struct ESCPOSPlanner {
     /// fits a symbol on the paper; raster where the profile has a raster command; text otherwise.
     private mutating func planQR(_ block: QRBlock) -> [Step] {
         var qr = block
-        qr.payload = String(String.UnicodeScalarView(block.payload.unicodeScalars.filter { !CodeTableSet.isControl($0) }))
+        if block.payload.unicodeScalars.contains(where: CodeTableSet.isControl) {
+            qr.payload = String(String.UnicodeScalarView(block.payload.unicodeScalars.filter { !CodeTableSet.isControl($0) }))
+        }
         let count = qr.payload.utf8.count
         let capabilities = profile.capabilities
         let native = capabilities.nativeQR && (options.qr == .native || capabilities.rasterCommands.isEmpty)
@@ -208,45 +212,33 @@ struct ESCPOSPlanner {
         return stride(from: 0, to: characters.count, by: width).map { start in
             lineNumber += 1
             let piece = String(characters[start..<min(start + width, characters.count)])
-            return .line(resolve(piece), alignment: qr.alignment, style: .body)
+            return .line(resolve(piece)[...], alignment: qr.alignment, style: .body)
         }
     }
 
-    /// The units that print `text`, recording characters no table holds.
-    private mutating func resolve(_ text: String) -> [TextUnit] {
-        // Printable ASCII (most lines) prints as itself.
-        if tables.printsASCII, text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.map { .ascii($0) } }
-        var units: [TextUnit] = []
-        units.reserveCapacity(text.utf8.count)
-        for character in text {
-            if let ascii = tables.printableASCII(character) {
-                units.append(.ascii(ascii))
-                continue
-            }
-            let scalars: [Unicode.Scalar]
-            switch tables.resolve(character) {
-            case .exact(let s):
-                scalars = s
-            case .transliterated(let s):
-                scalars = s
-                note(character, how: "printed as \"\(String(String.UnicodeScalarView(s)))\"")
-            case .replaced:
-                // One `?` per cell the character takes, so that the columns after it stay put.
-                scalars = Array(repeating: "?", count: max(1, DisplayWidth.of(character)))
-                note(character, how: "printed as \"?\"")
-            case .dropped:
-                scalars = []
-            }
-            for scalar in scalars {
-                if scalar.value >= 0x20 && scalar.value < 0x7F {
-                    units.append(.ascii(UInt8(scalar.value)))
-                } else {
-                    units.append(.scalar(scalar))
-                    upcoming.append(scalar)
-                }
-            }
+    /// `text` as it prints, recording characters no table holds.
+    private mutating func resolve(_ text: String) -> String {
+        commit(ResolvedText(text, tables: tables))
+    }
+
+    /// The text of `resolved`, with its non-ASCII characters added to `upcoming` and the
+    /// characters no table holds noted.
+    private mutating func commit(_ resolved: ResolvedText) -> String {
+        upcoming += resolved.nonASCII
+        for entry in resolved.unprintable { note(entry.character, how: entry.how) }
+        return resolved.text
+    }
+
+    /// `text` without the spaces at its end (a left-aligned line's padding prints as nothing).
+    private static func trimmingTrailingSpaces(_ text: Substring) -> Substring {
+        let bytes = text.utf8
+        var end = bytes.endIndex
+        while end > bytes.startIndex {
+            let last = bytes.index(before: end)
+            guard bytes[last] == UInt8(ascii: " ") else { break }
+            end = last
         }
-        return units
+        return text[..<end]
     }
 
     private mutating func note(_ character: Character, how: String) {

@@ -8,6 +8,8 @@ struct ESCPOSWriter {
     private var bold = false
     private var size = (width: 1, height: 1)
     private var table: UInt8? = nil
+    /// The table `table` selects (the profile's first entry with that number).
+    private var currentTable: CodeTable? = nil
     private let tables: CodeTableSet
     /// Every non-ASCII character of the bill in print order, and how many have been written.
     private let upcoming: [Unicode.Scalar]
@@ -23,6 +25,12 @@ struct ESCPOSWriter {
     /// The bytes written since the last call, handed over (for streaming output).
     mutating func take() -> [UInt8] {
         defer { bytes.removeAll(keepingCapacity: true) }
+        return bytes
+    }
+
+    /// The bytes not taken yet, at the end (without a new buffer for bytes that will not come).
+    mutating func finish() -> [UInt8] {
+        defer { bytes = [] }
         return bytes
     }
 
@@ -56,33 +64,36 @@ struct ESCPOSWriter {
     private mutating func selectTable(_ n: UInt8) {
         guard n != table else { return }
         table = n
+        currentTable = tables.tables.first(where: { $0.number == n })?.table
         emit(.selectCodeTable(n))
     }
 
-    /// One printed line; a nil `alignment` keeps the current one (a full-width rule). An empty
-    /// line is a bare `LF`: no style changes the height of a line without characters.
-    mutating func line(_ units: [TextUnit], alignment: Alignment?, style: TextStyle) {
-        if !units.isEmpty {
+    /// One printed line of `text` (printable ASCII and characters that need a code table); a nil
+    /// `alignment` keeps the current one (a full-width rule). An empty line is a bare `LF`: no style
+    /// changes the height of a line without characters.
+    mutating func line(_ text: Substring, alignment: Alignment?, style: TextStyle) {
+        if !text.isEmpty {
             if let alignment { setAlignment(alignment) }
             setBold(style.bold)
             setSize(width: style.widthScale, height: style.heightScale)
-            var run: [UInt8] = []
-            for unit in units {
-                switch unit {
-                case .ascii(let b): run.append(b)
-                case .scalar(let s):
-                    if byte(for: s) == nil, let next = tables.best(for: upcoming[cursor...], current: table) {
-                        if !run.isEmpty { emit(.text(run)) }
-                        run = []
-                        selectTable(next.number)
-                    }
-                    run.append(byte(for: s) ?? UInt8(ascii: "?"))
-                    cursor += 1
-                }
+            // The text goes straight into the buffer, through the same filter as `.text`.
+            var text = text
+            text.withUTF8 { utf8 in
+                UTF8Walk.walk(utf8, ascii: { ESCPOSCommand.appendText($0, to: &bytes) },
+                              scalar: { appendTableCharacter($0) })
             }
-            emit(.text(run))
         }
         emit(.lineFeed)
+    }
+
+    /// `scalar` (not ASCII) in the selected code table; when the table does not hold it, first the
+    /// table that holds the longest run of the characters from here on.
+    private mutating func appendTableCharacter(_ scalar: Unicode.Scalar) {
+        if byte(for: scalar) == nil, let next = tables.best(for: upcoming[cursor...], current: table) {
+            selectTable(next.number)
+        }
+        ESCPOSCommand.appendText(CollectionOfOne(byte(for: scalar) ?? UInt8(ascii: "?")), to: &bytes)
+        cursor += 1
     }
 
     /// `lines` blank lines of normal height.
@@ -96,7 +107,6 @@ struct ESCPOSWriter {
     }
 
     private func byte(for scalar: Unicode.Scalar) -> UInt8? {
-        guard let table, let entry = tables.tables.first(where: { $0.number == table }) else { return nil }
-        return entry.table.byte(for: scalar)
+        currentTable?.byte(for: scalar)
     }
 }

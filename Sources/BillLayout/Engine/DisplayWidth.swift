@@ -29,7 +29,7 @@ public enum DisplayWidth {
     }
 
     /// How text can be measured and cut.
-    enum Kind {
+    package enum Kind {
         /// Printable ASCII only: one byte, one character, one cell.
         case printableASCII
         /// Every Unicode scalar is a character of its own that takes one cell: printable ASCII,
@@ -40,17 +40,56 @@ public enum DisplayWidth {
         case general
     }
 
+    /// The simplest way `text` can be measured (for other modules: a generic function is not
+    /// specialised across modules, and unspecialised it costs ten times more).
+    package static func kind(of text: String) -> Kind {
+        classify(text).kind
+    }
+
     /// The simplest way `text` can be measured. Most bills hold single-cell text only, which is
     /// measured and cut without grapheme breaking.
     static func kind(of text: some StringProtocol) -> Kind {
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return .printableASCII }
-        let single = text.unicodeScalars.allSatisfy { s in
-            switch s.value {
-            case 0x20...0x7E, 0xA0...0x2FF, 0x2010...0x2027, 0x20A0...0x20CF: return true
-            default: return false
+        classify(text).kind
+    }
+
+    /// The cells of single-cell text (its scalar count), found in the same pass as its kind; nil
+    /// for text of kind `.general`.
+    static func singleCellCount(of text: String) -> Int? {
+        let (kind, scalars) = classify(text)
+        return kind == .general ? nil : scalars
+    }
+
+    private static func classify(_ text: some StringProtocol) -> (kind: Kind, scalars: Int) {
+        text.utf8.withContiguousStorageIfAvailable(classify(utf8:)) ?? classify(utf8: text.utf8)
+    }
+
+    /// The kind of the text whose valid UTF-8 is `bytes` and, unless it is `.general`, its scalars,
+    /// in one pass over the bytes: the single-cell scalars are U+0020–007E (one byte), U+00A0–02FF
+    /// (`C2 A0`…`CB BF`), U+2010–2027 (`E2 80 90`…`E2 80 A7`) and U+20A0–20CF (`E2 82 A0`…`E2 83 8F`).
+    private static func classify(utf8 bytes: some Sequence<UInt8>) -> (kind: Kind, scalars: Int) {
+        var scalars = 0
+        var ascii = true
+        var next = bytes.makeIterator()
+        while let byte = next.next() {
+            scalars += 1
+            if byte >= 0x20 && byte < 0x7F { continue }
+            ascii = false
+            switch byte {
+            case 0xC2:
+                guard let second = next.next(), second >= 0xA0 else { return (.general, 0) }
+            case 0xC3...0xCB:
+                _ = next.next()
+            case 0xE2:
+                // 0 (the text ended) matches none of them.
+                switch (next.next() ?? 0, next.next() ?? 0) {
+                case (0x80, 0x90...0xA7), (0x82, 0xA0...0xBF), (0x83, 0x80...0x8F): break
+                default: return (.general, 0)
+                }
+            default:
+                return (.general, 0)
             }
         }
-        return single ? .singleCellScalars : .general
+        return (ascii ? .printableASCII : .singleCellScalars, scalars)
     }
 
     static func isZeroWidth(_ s: Unicode.Scalar) -> Bool {

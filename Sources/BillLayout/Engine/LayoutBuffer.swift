@@ -4,7 +4,10 @@ struct LayoutBuffer {
     let grid: LayoutGrid
     private(set) var blocks: [LayoutBlock] = []
 
-    init(grid: LayoutGrid) { self.grid = grid }
+    init(grid: LayoutGrid) {
+        self.grid = grid
+        blocks.reserveCapacity(64)  // a bill's lines, mostly, without growing the array step by step
+    }
 
     /// Cells available to text of `style`.
     func width(for style: TextStyle) -> Int { max(1, grid.columns / max(1, style.widthScale)) }
@@ -41,12 +44,8 @@ struct LayoutBuffer {
         let lines = TextWrapper.wrap(label, width: room - indent - hanging, firstWidth: room - indent)
         guard let head = lines.first else { return }
         let gap = width - indent - head.cells - amountLine.cells
-        var first = LineBuilder(capacity: width * 2)
-        first.spaces(indent)
-        first.append(head.text)
-        first.spaces(max(1, gap))
-        first.append(amountLine.text)
-        append(.text(TextLine(text: first.string, style: style, alignment: .left, cells: width)))
+        let first = LineBuilder.line(indent, head.text, max(1, gap), amountLine.text)
+        append(.text(TextLine(text: first, style: style, alignment: .left, cells: width)))
         for line in lines.dropFirst() {
             append(.text(TextLine(text: Self.indented(line.text, by: indent + hanging), style: style, alignment: .left,
                                   cells: indent + hanging + line.cells)))
@@ -56,10 +55,7 @@ struct LayoutBuffer {
     /// `text` after `indent` spaces.
     private static func indented(_ text: String, by indent: Int) -> String {
         guard indent > 0 else { return text }
-        var line = LineBuilder(capacity: indent + text.utf8.count)
-        line.spaces(indent)
-        line.append(text)
-        return line.string
+        return LineBuilder.line(indent, text)
     }
 
     /// Whether the last block is a rule the order section added (one the EPOS's own rule replaces).

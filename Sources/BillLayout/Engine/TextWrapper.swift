@@ -2,8 +2,8 @@
 /// where a word is longer than a line. Runs of spaces between words are kept, at a break dropped.
 ///
 /// Every line is a slice of the text, so lines are cut out of it rather than built a character at
-/// a time. Text of single-cell characters only (most bills) is walked by bytes or Unicode scalars,
-/// anything else by `Character`.
+/// a time. Text of single-cell characters only (most bills) is walked over its UTF-8 bytes, a
+/// scalar a cell; anything else by `Character`.
 public enum TextWrapper {
     /// A wrapped line and its width in cells.
     public struct Line: Equatable, Sendable {
@@ -21,22 +21,25 @@ public enum TextWrapper {
     public static func wrap(_ text: String, width: Int, firstWidth: Int? = nil) -> [Line] {
         let restWidth = max(1, width)
         let firstWidth = max(1, firstWidth ?? restWidth)
-        switch DisplayWidth.kind(of: text) {
-        case .printableASCII:
-            return wrap(text, units: text.utf8, firstWidth: firstWidth, restWidth: restWidth,
-                        cells: { _ in 1 }, isSpace: { $0 == UInt8(ascii: " ") })
-        case .singleCellScalars:
-            return wrap(text, units: text.unicodeScalars, firstWidth: firstWidth, restWidth: restWidth,
-                        cells: { _ in 1 }, isSpace: { $0 == " " })
-        case .general:
-            return wrap(text, units: text, firstWidth: firstWidth, restWidth: restWidth,
-                        cells: DisplayWidth.of, isSpace: { $0 == " " })
+        guard let cells = DisplayWidth.singleCellCount(of: text) else {
+            return wrap(CharacterText(text: text), firstWidth: firstWidth, restWidth: restWidth)
         }
+        // One cell a scalar: walked over the UTF-8 bytes.
+        func wrapBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> [Line] {
+            let units = SingleCellText(bytes: bytes)
+            // Most text is one line as it is: the same string, not a copy.
+            if cells <= firstWidth && !units.hasSpaceAtEitherEnd { return [Line(text: text, cells: cells)] }
+            return wrap(units, firstWidth: firstWidth, restWidth: restWidth)
+        }
+        return text.utf8.withContiguousStorageIfAvailable(wrapBytes)
+            ?? Array(text.utf8).withUnsafeBufferPointer(wrapBytes)
     }
 
     /// `text` cut to at most `width` cells (whole characters only).
     public static func truncate(_ text: String, width: Int) -> Line {
-        if DisplayWidth.kind(of: text) != .general {
+        if let cells = DisplayWidth.singleCellCount(of: text) {
+            // One cell a scalar: text that fits (an amount, say) is the line as it is.
+            if cells <= width { return Line(text: text, cells: cells) }
             let scalars = text.unicodeScalars
             guard let end = scalars.index(scalars.startIndex, offsetBy: max(0, width), limitedBy: scalars.endIndex) else {
                 return Line(text: text, cells: scalars.count)
@@ -54,28 +57,25 @@ public enum TextWrapper {
         return Line(text: String(text[..<end]), cells: cells)
     }
 
-    /// The wrapping itself, over `units` (the text's bytes, scalars or characters) of `cells(unit)` cells.
-    private static func wrap<Units: Collection>(
-        _ text: String, units: Units, firstWidth: Int, restWidth: Int,
-        cells: (Units.Element) -> Int, isSpace: (Units.Element) -> Bool
-    ) -> [Line] where Units.Index == String.Index {
+    /// The wrapping itself, over the units (characters or scalars) of `text`.
+    private static func wrap<Text: WrappableText>(_ text: Text, firstWidth: Int, restWidth: Int) -> [Line] {
         var lines: [Line] = []
         // The current line is text[lineStart..<lineEnd] (nil while it is empty).
-        var lineStart: String.Index?
-        var lineEnd = text.startIndex
+        var lineStart: Text.Position?
+        var lineEnd = text.start
         var lineCells = 0
         var pendingSpaces = 0
         // The current word starts at wordStart (nil between words).
-        var wordStart: String.Index?
+        var wordStart: Text.Position?
         var wordCells = 0
 
         func flushLine() {
-            lines.append(Line(text: lineStart.map { String(text[$0..<lineEnd]) } ?? "", cells: lineCells))
+            lines.append(Line(text: lineStart.map { text.string($0, lineEnd) } ?? "", cells: lineCells))
             lineStart = nil
             lineCells = 0
         }
 
-        func placeWord(start: String.Index, end: String.Index) {
+        func placeWord(start: Text.Position, end: Text.Position) {
             var width = lines.isEmpty ? firstWidth : restWidth
             // The spaces between the line and the word are the text's own, so the line stays a slice.
             let gap = lineStart == nil ? 0 : pendingSpaces
@@ -100,8 +100,7 @@ public enum TextWrapper {
                 }
                 var k = start
                 while k < end {
-                    let w = cells(units[k])
-                    let next = units.index(after: k)
+                    let (w, next) = (text.cells(at: k), text.position(after: k))
                     width = lines.isEmpty ? firstWidth : restWidth
                     if lineCells + w > width, lineStart != nil { flushLine() }
                     lineStart = lineStart ?? k
@@ -114,10 +113,9 @@ public enum TextWrapper {
             pendingSpaces = 0
         }
 
-        var k = units.startIndex
-        while k < units.endIndex {
-            let unit = units[k]
-            if isSpace(unit) {
+        var k = text.start
+        while k < text.end {
+            if text.isSpace(at: k) {
                 if let start = wordStart {
                     placeWord(start: start, end: k)
                     wordStart = nil
@@ -125,12 +123,62 @@ public enum TextWrapper {
                 pendingSpaces += 1
             } else {
                 wordStart = wordStart ?? k
-                wordCells += cells(unit)
+                wordCells += text.cells(at: k)
             }
-            k = units.index(after: k)
+            k = text.position(after: k)
         }
-        if let start = wordStart { placeWord(start: start, end: units.endIndex) }
+        if let start = wordStart { placeWord(start: start, end: text.end) }
         if lineStart != nil || lines.isEmpty { flushLine() }
         return lines
     }
+}
+
+/// Text as the wrapper walks it: units (characters or scalars) at positions, each some cells wide.
+private protocol WrappableText {
+    associatedtype Position: Comparable
+    var start: Position { get }
+    var end: Position { get }
+    /// The position of the unit after the one at `position`.
+    func position(after position: Position) -> Position
+    /// The cells the unit at `position` takes.
+    func cells(at position: Position) -> Int
+    /// Whether the unit at `position` is a space.
+    func isSpace(at position: Position) -> Bool
+    /// The text from `start` up to `end`.
+    func string(_ start: Position, _ end: Position) -> String
+}
+
+/// Valid UTF-8 of single-cell scalars only: a unit is a scalar, one cell, found by its first byte.
+private struct SingleCellText: WrappableText {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var start: Int { 0 }
+    var end: Int { bytes.count }
+
+    func position(after position: Int) -> Int {
+        var next = position + 1
+        while next < bytes.count && bytes[next] & 0xC0 == 0x80 { next += 1 }  // continuation bytes
+        return next
+    }
+
+    func cells(at position: Int) -> Int { 1 }
+
+    /// Whether the text starts or ends with a space (which wrapping drops, so the text is not
+    /// one line as it is even when it fits).
+    var hasSpaceAtEitherEnd: Bool { bytes.first == UInt8(ascii: " ") || bytes.last == UInt8(ascii: " ") }
+    func isSpace(at position: Int) -> Bool { bytes[position] == UInt8(ascii: " ") }
+
+    func string(_ start: Int, _ end: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
+}
+
+/// Any text: a unit is a `Character` (grapheme cluster) of its display width.
+private struct CharacterText: WrappableText {
+    let text: String
+    var start: String.Index { text.startIndex }
+    var end: String.Index { text.endIndex }
+    func position(after position: String.Index) -> String.Index { text.index(after: position) }
+    func cells(at position: String.Index) -> Int { DisplayWidth.of(text[position]) }
+    func isSpace(at position: String.Index) -> Bool { text[position] == " " }
+    func string(_ start: String.Index, _ end: String.Index) -> String { String(text[start..<end]) }
 }
