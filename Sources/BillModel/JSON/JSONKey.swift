@@ -124,18 +124,39 @@ struct JSONKeyTable: Sendable {
     @inline(__always)
     func match(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt8 {
         let length = end - start
-        guard length > 0 else { return 0 }
-        var h = Self.hash(length, bytes[start], bytes[end - 1])
+        guard length > 0, start >= 0, end <= bytes.count, let base = bytes.baseAddress else { return 0 }
+        var h = Self.hash(length, base[start], base[end - 1])
         while true {
             let raw = slots[h]
             if raw == 0 { return 0 }
             if lengths[Int(raw)] == length {
                 let from = starts[Int(raw)]
-                var k = 0
-                while k < length, spellings[from + k] == bytes[start + k] { k += 1 }
-                if k == length { return raw }
+                let same = spellings.withUnsafeBufferPointer { spelled in
+                    spelled.baseAddress.map { Self.equal($0 + from, base + start, length) } ?? false
+                }
+                if same { return raw }
             }
             h = (h + 1) & 255
         }
+    }
+
+    /// True when `length` bytes at `a` and at `b` are the same: eight at a time, the last eight
+    /// overlapping the ones before (keys are short; every load stays within the `length` bytes).
+    @inline(__always)
+    private static func equal(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+        guard length >= 8 else {
+            var k = 0
+            while k < length, a[k] == b[k] { k += 1 }
+            return k == length
+        }
+        var k = 0
+        while k + 8 < length {
+            if UnsafeRawPointer(a + k).loadUnaligned(as: UInt64.self) != UnsafeRawPointer(b + k).loadUnaligned(as: UInt64.self) {
+                return false
+            }
+            k += 8
+        }
+        return UnsafeRawPointer(a + length - 8).loadUnaligned(as: UInt64.self)
+            == UnsafeRawPointer(b + length - 8).loadUnaligned(as: UInt64.self)
     }
 }
