@@ -21,7 +21,7 @@ enum BillLineReader {
         let type: String
         let key: JSONKey
         if let typeNode = reader.tape.member(object, .lineType), let raw = reader.tape.rawStringBytes(typeNode),
-           let known = lineTypes.first(where: { $0.spelling.elementsEqual(raw) }) {
+           let known = lineTypes.first(where: { $0.spelling.count == raw.count && $0.spelling.elementsEqual(raw) }) {
             // The common case, decided on the bytes.
             (type, key) = (known.name, known.payload)
         } else {

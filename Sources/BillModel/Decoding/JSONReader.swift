@@ -176,31 +176,31 @@ struct JSONReader {
         if let value = tape.member(m, .value), let v = tape.int64(value), code == "GBP" || code == "EUR" || code == "USD" {
             return Money(value: v, currencyCode: code)
         }
-        let p = Self.join(path(), key.name)
-        let vp = Self.join(p, "value")
-        guard let raw = member(m, .value, p, required: .error) else { return nil }
+        func p() -> String { Self.join(path(), key.name) }
+        func vp() -> String { Self.join(p(), "value") }
+        guard let raw = member(m, .value, p(), required: .error) else { return nil }
         guard let n = tape.number(raw) else {
-            wrongType(.error, vp, expected: "an integer number of minor units", found: raw)
+            wrongType(.error, vp(), expected: "an integer number of minor units", found: raw)
             return nil
         }
         let currency = Currency(code: code)
         if !code.isEmpty, !currency.isKnown {
-            report(.warning, .unknownCurrency, Self.join(p, "currencyCode"),
+            report(.warning, .unknownCurrency, Self.join(p(), "currencyCode"),
                    "\"\(code)\" is not an ISO 4217 currency code; amounts are shown with 2 decimals")
         }
         if let v = n.int64 { return Money(value: v, currencyCode: code) }
         if n.isInteger {
-            report(.error, .overflow, vp, "\(n.literal) does not fit in a 64-bit integer of minor units")
+            report(.error, .overflow, vp(), "\(n.literal) does not fit in a 64-bit integer of minor units")
             return nil
         }
         if let v = n.scaledExactly(byPowerOfTen: 0) { return Money(value: v, currencyCode: code) }
         if let v = n.scaledExactly(byPowerOfTen: currency.exponent) {
             let unit = currency.exponent == 0 ? "" : " (\(currency.format(minorUnits: v)))"
-            report(.warning, .fractionalMinorUnits, vp,
+            report(.warning, .fractionalMinorUnits, vp(),
                    "\(n.literal) is not an integer number of minor units; read as major units\(unit). The spec wants \(v)")
             return Money(value: v, currencyCode: code)
         }
-        report(.error, .wrongType, vp,
+        report(.error, .wrongType, vp(),
                "\(n.literal) is neither an integer number of minor units nor an amount with at most \(currency.exponent) decimals")
         return nil
     }

@@ -118,14 +118,17 @@ struct DecimalLiteral {
     var exponent: Int  // value = digits × 10^exponent
 
     init?(_ literal: String) {
-        var bytes = Array(literal.utf8)[...]
+        let bytes = Array(literal.utf8)
+        var k = 0
         negative = bytes.first == UInt8(ascii: "-")
-        if negative { bytes = bytes.dropFirst() }
+        if negative { k = 1 }
         digits = []
+        digits.reserveCapacity(bytes.count)
         exponent = 0
         var seenPoint = false
-        while let b = bytes.first, b != UInt8(ascii: "e"), b != UInt8(ascii: "E") {
-            bytes = bytes.dropFirst()
+        while k < bytes.count, bytes[k] != UInt8(ascii: "e"), bytes[k] != UInt8(ascii: "E") {
+            let b = bytes[k]
+            k += 1
             if b == UInt8(ascii: ".") {
                 seenPoint = true
                 continue
@@ -134,9 +137,9 @@ struct DecimalLiteral {
             digits.append(b - 48)
             if seenPoint { exponent -= 1 }
         }
-        if !bytes.isEmpty {
-            bytes = bytes.dropFirst()
-            guard let e = Int(String(decoding: bytes, as: UTF8.self)), abs(e) < 400 else { return nil }
+        if k < bytes.count {
+            // `magnitude`, not `abs`: an exponent of -9223372036854775808 must not trap.
+            guard let e = Int(String(decoding: bytes[(k + 1)...], as: UTF8.self)), e.magnitude < 400 else { return nil }
             exponent += e
         }
     }
