@@ -13,8 +13,30 @@ struct JSONReader {
         self.options = options
     }
 
-    static func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : path + "." + key }
-    static func join(_ path: String, _ index: Int) -> String { path + "[" + String(index) + "]" }
+    static func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : concatenate(path, ".", key, "") }
+    static func join(_ path: String, _ index: Int) -> String { concatenate(path, "[", String(index), "]") }
+
+    /// `a + b + c + d`, made in one allocation (each `+` would make a string of its own).
+    private static func concatenate(_ a: String, _ b: StaticString, _ c: String, _ d: StaticString) -> String {
+        var a = a, c = c
+        return a.withUTF8 { a in
+            c.withUTF8 { c in
+                let count = a.count + b.utf8CodeUnitCount + c.count + d.utf8CodeUnitCount
+                return String(unsafeUninitializedCapacity: count) { out in
+                    var k = 0
+                    func put(_ part: UnsafeBufferPointer<UInt8>) {
+                        _ = UnsafeMutableBufferPointer(rebasing: out[k..<(k + part.count)]).initialize(from: part)
+                        k += part.count
+                    }
+                    put(a)
+                    put(UnsafeBufferPointer(start: b.utf8Start, count: b.utf8CodeUnitCount))
+                    put(c)
+                    put(UnsafeBufferPointer(start: d.utf8Start, count: d.utf8CodeUnitCount))
+                    return k
+                }
+            }
+        }
+    }
 
     mutating func report(_ severity: Diagnostic.Severity, _ code: DiagnosticCode, _ path: String, _ message: String) {
         diagnostics.append(Diagnostic(severity, code, at: path, message))
