@@ -101,18 +101,17 @@ struct JSONReader {
     /// A string value. Here and in every read, `path` is only spelled out when something is reported.
     mutating func string(_ value: Int, _ path: @autoclosure () -> String, severity: Diagnostic.Severity,
                          sanitize: Bool = true) -> String? {
+        // Most strings have no escapes, nothing to clean and no excess length: they are decided on
+        // the document's bytes, and made into a `String` once.
+        if let raw = tape.rawStringBytes(value), !sanitize || (raw.count <= options.maxTextLength && !Self.isSuspicious(raw)) {
+            return String(decoding: raw, as: UTF8.self)
+        }
         guard var s = tape.string(value) else {
             wrongType(severity, path(), expected: "a string", found: value)
             return nil
         }
         guard sanitize else { return s }
-        // One pass over the bytes decides whether anything needs the slower, exact checks.
-        var suspicious = false
-        for b in s.utf8 where b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE2 || b == 0xEF {
-            suspicious = true
-            break
-        }
-        if suspicious {
+        if Self.isSuspicious(s.utf8) {
             if let cleaned = TextSanitizer.sanitize(s) {
                 let names = cleaned.removed.prefix(4).map(TextSanitizer.describe).joined(separator: ", ")
                 let more = cleaned.removed.count > 4 ? " and \(cleaned.removed.count - 4) more" : ""
@@ -130,6 +129,13 @@ struct JSONReader {
             s = String(s.prefix(options.maxTextLength))
         }
         return s
+    }
+
+    /// True when some UTF-8 byte of `text` may start a control character (C0, DEL, C1, U+2028,
+    /// U+2029) or U+FFFD: one pass that decides whether anything needs the slower, exact checks.
+    @inline(__always)
+    private static func isSuspicious<Bytes: Sequence<UInt8>>(_ text: Bytes) -> Bool {
+        text.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xEF }
     }
 
     /// A boolean member `key`, or else `alternative` (a spelling some senders use).

@@ -41,15 +41,18 @@ struct JSONTape: Sendable {
     /// The last member of the object `object` named `key` (a JSON object may repeat a key; the
     /// last one counts, as in most parsers), null or not.
     func member(_ object: Int, _ key: JSONKey) -> Int? {
-        let end = Int(nodes[object].next)
-        var c = object + 1
-        var found: Int?
-        while c < end {
-            let node = nodes[c]
-            if node.key == key.rawValue { found = c }
-            c = Int(node.next)
+        nodes.withUnsafeBufferPointer { nodes in
+            guard object >= 0, object < nodes.count else { return nil }
+            // Each node's `next` is past it and at most `nodes.count`: the walk stays in bounds.
+            let end = min(Int(nodes[object].next), nodes.count)
+            var c = object + 1
+            var found: Int?
+            while c < end {
+                if nodes[c].key == key.rawValue { found = c }
+                c = Int(nodes[c].next)
+            }
+            return found
         }
-        return found
     }
 
     /// The members of a container, in order.

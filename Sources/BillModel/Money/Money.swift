@@ -80,11 +80,25 @@ public struct Currency: Sendable, Equatable, Hashable {
                 magnitude /= 10
                 grouped += 1
             } while magnitude > 0
-            var out = minorUnits < 0 ? "-" : ""
-            out.reserveCapacity(1 + prefix.utf8.count + buffer.count - k)
-            out += prefix
-            out += String(decoding: UnsafeBufferPointer(rebasing: buffer[k...]), as: UTF8.self)
-            return out
+            return Self.joined(sign: minorUnits < 0, prefix, UnsafeBufferPointer(rebasing: buffer[k...]))
+        }
+    }
+
+    /// `-` (when `sign`), `prefix` and `digits`, made into one string at once.
+    private static func joined(sign: Bool, _ prefix: String, _ digits: UnsafeBufferPointer<UInt8>) -> String {
+        var prefix = prefix
+        return prefix.withUTF8 { prefix in
+            String(unsafeUninitializedCapacity: (sign ? 1 : 0) + prefix.count + digits.count) { out in
+                var k = 0
+                if sign {
+                    out[0] = UInt8(ascii: "-")
+                    k = 1
+                }
+                _ = UnsafeMutableBufferPointer(rebasing: out[k..<(k + prefix.count)]).initialize(from: prefix)
+                k += prefix.count
+                _ = UnsafeMutableBufferPointer(rebasing: out[k..<(k + digits.count)]).initialize(from: digits)
+                return k + digits.count
+            }
         }
     }
 
