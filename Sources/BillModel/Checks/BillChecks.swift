@@ -3,9 +3,8 @@ public enum BillChecks {
     /// The diagnostics for `bill`; `root` is the JSON path of the bill (`result` in an envelope).
     public static func check(_ bill: OrderBill, root: String = "") -> [Diagnostic] {
         var out: [Diagnostic] = []
-        let orderPath = JSONReader.join(root, "order")
         let order = bill.order
-        func path(_ p: String) -> String { JSONReader.join(orderPath, p) }
+        func path(_ p: String) -> String { JSONReader.join(JSONReader.join(root, "order"), p) }
 
         // One currency across the bill, and amounts below zero (printed as sent, but worth a look;
         // discounts are taken off whatever their sign): one pass, the mixed currencies reported first.

@@ -221,8 +221,10 @@ struct JSONReader {
             report(.error, .overflow, vp(), "\(n.literal) does not fit in a 64-bit integer of minor units")
             return nil
         }
-        if let v = n.scaledExactly(byPowerOfTen: 0) { return Money(value: v, currencyCode: code) }
-        if let v = n.scaledExactly(byPowerOfTen: currency.exponent) {
+        // The literal is split into digits once, for both scalings.
+        let decimal = DecimalLiteral(n.literal)
+        if let v = decimal?.scaled(by: 0) { return Money(value: v, currencyCode: code) }
+        if let v = decimal?.scaled(by: currency.exponent) {
             let unit = currency.exponent == 0 ? "" : " (\(currency.format(minorUnits: v)))"
             report(.warning, .fractionalMinorUnits, vp(),
                    "\(n.literal) is not an integer number of minor units; read as major units\(unit). The spec wants \(v)")

@@ -64,13 +64,18 @@ struct JSONTapeBuilder {
     private mutating func skipWhitespace() {
         // Most tokens follow one another directly.
         guard i < bytes.count, bytes[i] <= 0x20 else { return }
+        // Tests in order of likelihood (a `switch` here becomes a jump through a table).
         while i < bytes.count {
-            switch bytes[i] {
-            case 0x0A:
+            let b = bytes[i]
+            if b == 0x20 {
+                i += 1
+            } else if b == 0x0A {
                 i += 1
                 skipIndentation()
-            case 0x20, 0x0D, 0x09: i += 1
-            default: return
+            } else if b == 0x0D || b == 0x09 {
+                i += 1
+            } else {
+                return
             }
         }
     }
