@@ -20,8 +20,10 @@ enum BillLineReader {
         }
         let type: String
         let key: JSONKey
-        if let typeNode = reader.tape.member(object, .lineType), let raw = reader.tape.rawStringBytes(typeNode),
-           let known = lineTypes.first(where: { $0.spelling.count == raw.count && $0.spelling.elementsEqual(raw) }) {
+        if let typeNode = reader.tape.member(object, .lineType),
+           let known = reader.tape.withRawStringBytes(typeNode, { raw in
+               lineTypes.first { $0.spelling.count == raw.count && $0.spelling.elementsEqual(raw) }
+           }) ?? nil {
             // The common case, decided on the bytes.
             (type, key) = (known.name, known.payload)
         } else {

@@ -103,9 +103,12 @@ struct JSONReader {
                          sanitize: Bool = true) -> String? {
         // Most strings have no escapes, nothing to clean and no excess length: they are decided on
         // the document's bytes, and made into a `String` once.
-        if let raw = tape.rawStringBytes(value), !sanitize || (raw.count <= options.maxTextLength && !Self.isSuspicious(raw)) {
+        let maxLength = options.maxTextLength
+        let plain = tape.withRawStringBytes(value) { raw -> String? in
+            guard !sanitize || (raw.count <= maxLength && !Self.isSuspicious(raw)) else { return nil }
             return String(decoding: raw, as: UTF8.self)
         }
+        if let plain = plain ?? nil { return plain }
         guard var s = tape.string(value) else {
             wrongType(severity, path(), expected: "a string", found: value)
             return nil
@@ -193,13 +196,13 @@ struct JSONReader {
     mutating func money(_ object: Int, _ key: JSONKey, _ path: @autoclosure () -> String, required: Diagnostic.Severity?) -> Money? {
         guard let m = self.object(object, key, path(), required: required, severity: .error) else { return nil }
         // Paths are only spelled out when something is reported.
-        var code = ""
-        if let c = tape.member(m, .currencyCode), let raw = tape.rawStringBytes(c),
-           !raw.isEmpty, raw.count <= 10, raw.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) {
-            code = String(decoding: raw, as: UTF8.self)
-        } else {
-            code = string(m, .currencyCode, Self.join(path(), key.name), required: .error, severity: .error) ?? ""
+        let plainCode = tape.member(m, .currencyCode).flatMap { c in
+            tape.withRawStringBytes(c) { raw -> String? in
+                guard !raw.isEmpty, raw.count <= 10, raw.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) else { return nil }
+                return String(decoding: raw, as: UTF8.self)
+            } ?? nil
         }
+        let code = plainCode ?? string(m, .currencyCode, Self.join(path(), key.name), required: .error, severity: .error) ?? ""
         // The common case, with nothing to report: an integer in a common currency.
         if let value = tape.member(m, .value), let v = tape.int64(value), code == "GBP" || code == "EUR" || code == "USD" {
             return Money(value: v, currencyCode: code)

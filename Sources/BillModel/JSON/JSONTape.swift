@@ -87,12 +87,12 @@ struct JSONTape: Sendable {
         }
     }
 
-    /// The UTF-8 bytes of a string node without escapes (nil for any other node), to look at
-    /// without making a `String`.
-    func rawStringBytes(_ n: Int) -> ArraySlice<UInt8>? {
+    /// `body` applied to the UTF-8 bytes of a string node without escapes (nil for any other
+    /// node), read in place: no `String`, and no reference to the document taken.
+    func withRawStringBytes<R>(_ n: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
         let node = nodes[n]
         guard node.kind == .string else { return nil }
-        return bytes[Int(node.start)..<Int(node.end)]
+        return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[Int(node.start)..<Int(node.end)])) }
     }
 
     /// A number node's value when it is an integer literal that fits in 64 bits.

@@ -153,14 +153,23 @@ struct JSONTapeBuilder {
                                    next: UInt32(truncatingIfNeeded: nodes.count + 1)))
     }
 
+    /// A value. Strings, the most common values, are read here, inlined into every caller; the
+    /// rest takes a call.
+    @inline(__always)
     private mutating func parseValue(_ key: MemberKey) throws(JSONParser.SyntaxError) {
+        if i < bytes.count, bytes[i] == UInt8(ascii: "\"") {
+            let (start, end, escaped) = try parseString()
+            append(escaped ? .escapedString : .string, key, start: start, end: end)
+        } else {
+            try parseOtherValue(key)
+        }
+    }
+
+    private mutating func parseOtherValue(_ key: MemberKey) throws(JSONParser.SyntaxError) {
         guard i < bytes.count else { throw fault("the input ends where a value should be") }
         switch bytes[i] {
         case UInt8(ascii: "{"): try parseObject(key)
         case UInt8(ascii: "["): try parseArray(key)
-        case UInt8(ascii: "\""):
-            let (start, end, escaped) = try parseString()
-            append(escaped ? .escapedString : .string, key, start: start, end: end)
         case UInt8(ascii: "t"): try expectWord("true"); append(.true, key, start: i, end: i)
         case UInt8(ascii: "f"): try expectWord("false"); append(.false, key, start: i, end: i)
         case UInt8(ascii: "n"): try expectWord("null"); append(.null, key, start: i, end: i)
@@ -283,6 +292,7 @@ struct JSONTapeBuilder {
 
     /// A string from its opening quote: the range of its contents, and whether it has escapes.
     /// The contents are checked here (UTF-8, escapes), so readers can trust them.
+    @inline(__always)
     private mutating func parseString() throws(JSONParser.SyntaxError) -> (start: Int, end: Int, escaped: Bool) {
         i += 1
         let start = i
