@@ -15,12 +15,12 @@ public enum BillChecks {
             if let currency, m.currencyCode != currency {
                 mixed = true
                 out.append(Diagnostic(.warning, .mixedCurrency, at: path(p() + ".currencyCode"),
-                                      "\"\(m.currencyCode)\" differs from the bill's currency \"\(currency)\"; amounts are shown in their own currency and totals are not checked"))
+                                      message: "\"\(m.currencyCode)\" differs from the bill's currency \"\(currency)\"; amounts are shown in their own currency and totals are not checked"))
             }
             guard m.value < 0 else { return }
             let what = p().hasPrefix("discounts") ? "a negative discount is taken off all the same (printed as \(Money(value: m.value == .min ? m.value : -abs(m.value), currencyCode: m.currencyCode).formatted))"
                 : "printed as sent"
-            negatives.append(Diagnostic(.warning, .negativeAmount, at: path(p() + ".value"), "\(m.formatted) is below zero; \(what)"))
+            negatives.append(Diagnostic(.warning, .negativeAmount, at: path(p() + ".value"), message: "\(m.formatted) is below zero; \(what)"))
         }
         out += negatives
 
@@ -30,17 +30,17 @@ public enum BillChecks {
             let quantity = items[i].quantity
             if quantity <= 0 {
                 out.append(Diagnostic(.warning, .nonPositiveQuantity, at: path("items[\(i)].quantity"),
-                                      "quantity \(quantity) is not a positive number of items"))
+                                      message: "quantity \(quantity) is not a positive number of items"))
             }
             let modifiers = items[i].modifiers
             for j in modifiers.indices where modifiers[j].quantity < 0 {
                 out.append(Diagnostic(.warning, .nonPositiveQuantity, at: path("items[\(i)].modifiers[\(j)].quantity"),
-                                      "quantity \(modifiers[j].quantity) is below zero"))
+                                      message: "quantity \(modifiers[j].quantity) is below zero"))
             }
             let subItems = items[i].subItems
             for j in subItems.indices where subItems[j].quantity <= 0 {
                 out.append(Diagnostic(.warning, .nonPositiveQuantity, at: path("items[\(i)].subItems[\(j)].quantity"),
-                                      "quantity \(subItems[j].quantity) is not a positive number"))
+                                      message: "quantity \(subItems[j].quantity) is not a positive number"))
             }
         }
 
@@ -49,10 +49,10 @@ public enum BillChecks {
             guard let value else { return }
             if value < 0 || value > 10_000 {
                 out.append(Diagnostic(.warning, .suspiciousPercentage, at: path(p()),
-                                      "\(value) is \(Currency.formatPercentage(value)), outside 0–100%; the spec stores percentages ×100 (25.1% is 2510)"))
+                                      message: "\(value) is \(Currency.formatPercentage(value)), outside 0–100%; the spec stores percentages ×100 (25.1% is 2510)"))
             } else if value > 0 && value < 100 {
                 out.append(Diagnostic(.warning, .suspiciousPercentage, at: path(p()),
-                                      "\(value) means \(Currency.formatPercentage(value)) (the spec stores percentages ×100); if \(value)% was meant, send \(value * 100)"))
+                                      message: "\(value) means \(Currency.formatPercentage(value)) (the spec stores percentages ×100); if \(value)% was meant, send \(value * 100)"))
             }
         }
         for (i, d) in order.discounts.enumerated() { checkPercentage(d.amountPercentage) { "discounts[\(i)].amountPercentage" } }
@@ -61,7 +61,7 @@ public enum BillChecks {
         // Overflow.
         let figures = OrderFigures(order)
         for p in figures.overflowPaths {
-            out.append(Diagnostic(.error, .overflow, at: path(p), "the amounts overflow 64-bit minor units"))
+            out.append(Diagnostic(.error, .overflow, at: path(p), message: "the amounts overflow 64-bit minor units"))
         }
 
         // Figures that add up.
@@ -76,18 +76,18 @@ public enum BillChecks {
             {
                 out.append(Diagnostic(
                     .warning, .totalsMismatch, at: path("totalAmount.value"),
-                    "totalAmount is \(total.formatted), but items \(c.format(minorUnits: subtotal)) − discounts \(c.format(minorUnits: discounts)) + service charge \(c.format(minorUnits: service)) make \(c.format(minorUnits: expected)) (\(c.format(minorUnits: withTaxes)) with taxes added); the bill prints totalAmount as sent"))
+                    message: "totalAmount is \(total.formatted), but items \(c.format(minorUnits: subtotal)) − discounts \(c.format(minorUnits: discounts)) + service charge \(c.format(minorUnits: service)) make \(c.format(minorUnits: expected)) (\(c.format(minorUnits: withTaxes)) with taxes added); the bill prints totalAmount as sent"))
             }
         }
 
         // Payments.
         if !mixed, let total = order.totalAmount, let paid = order.paidAmount, paid.value > total.value {
             out.append(Diagnostic(.warning, .paymentMismatch, at: path("paidAmount.value"),
-                                  "paidAmount \(paid.formatted) is more than totalAmount \(total.formatted)"))
+                                  message: "paidAmount \(paid.formatted) is more than totalAmount \(total.formatted)"))
         }
         if !mixed, !order.payments.isEmpty, let paid = order.paidAmount, let sum = figures.paymentsPaid, sum != paid.value {
             out.append(Diagnostic(.warning, .paymentMismatch, at: path("paidAmount.value"),
-                                  "paidAmount \(paid.formatted) differs from the payments' sum \(paid.currency.format(minorUnits: sum))"))
+                                  message: "paidAmount \(paid.formatted) differs from the payments' sum \(paid.currency.format(minorUnits: sum))"))
         }
         return out
     }

@@ -95,7 +95,7 @@ public enum BillDecoder {
                 let message = tape.member(error, .debugMessage).flatMap(tape.string)
                 text += ": \(type)" + (message.map { " (\(TextSanitizer.sanitize($0)?.text ?? $0))" } ?? "")
             }
-            reader.report(.error, .wrongType, "error", text)
+            reader.report(.error, .wrongType, "error", "\(text)")
             return nil
         }
         guard let result = reader.object(object, .result, "", required: .error, severity: .error) else { return nil }

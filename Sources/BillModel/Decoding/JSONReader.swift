@@ -38,8 +38,8 @@ struct JSONReader {
         }
     }
 
-    mutating func report(_ severity: Diagnostic.Severity, _ code: DiagnosticCode, _ path: String, _ message: String) {
-        diagnostics.append(Diagnostic(severity, code, at: path, message))
+    mutating func report(_ severity: Diagnostic.Severity, _ code: DiagnosticCode, _ path: String, _ message: DiagnosticMessage) {
+        diagnostics.append(Diagnostic(severity, code, at: path, message: message))
     }
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
