@@ -179,9 +179,15 @@ struct JSONReader {
     }
 
     /// An enum member; an unknown value is reported with the accepted ones.
-    mutating func enumValue<E: RawRepresentable & CaseIterable>(_ type: E.Type, _ object: Int, _ key: JSONKey,
-                                                                _ path: @autoclosure () -> String, required: Diagnostic.Severity?) -> E?
-    where E.RawValue == String {
+    mutating func enumValue<E: SpelledEnum>(_ type: E.Type, _ object: Int, _ key: JSONKey,
+                                            _ path: @autoclosure () -> String, required: Diagnostic.Severity?) -> E? {
+        // The common case, decided on the bytes: a plain string that spells a case (and is not
+        // over the length limit, which would cut it).
+        let maxLength = options.maxTextLength
+        if let v = tape.member(object, key),
+           let e = tape.withRawStringBytes(v, { $0.count <= maxLength ? E.spellings.match($0) : nil }) ?? nil {
+            return e
+        }
         guard let s = string(object, key, path(), required: required, severity: .warning) else { return nil }
         if let e = E(rawValue: s) { return e }
         let accepted = E.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
