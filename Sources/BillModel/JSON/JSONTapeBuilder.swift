@@ -9,8 +9,12 @@ struct JSONTapeBuilder {
     private var depth = 0
     private var unused: [UInt8] = []  // the output of checking escapes (nothing is written)
     private let keys = JSONKey.table
-    /// The nodes written so far.
-    private(set) var nodes: [JSONTape.Node] = []
+    /// The nodes written so far: `nodeCount` of them in storage for `nodeCapacity`, which grows by
+    /// doubling (an Array would check on every append that its buffer is not shared).
+    /// `takeNodes()` hands them over; `deallocate()` frees the storage, whatever happened.
+    private var nodeStorage: UnsafeMutablePointer<JSONTape.Node>
+    private var nodeCapacity: Int
+    private var nodeCount = 0
     /// How many escaped unpaired surrogates the strings hold (each is read as U+FFFD).
     private(set) var replacedSurrogates = 0
 
@@ -26,7 +30,18 @@ struct JSONTapeBuilder {
         self.bytes = bytes
         self.maxDepth = maxDepth
         // About one node for every 16 bytes of a bill.
-        nodes.reserveCapacity(min(bytes.count / 16 + 8, 1 << 20))
+        nodeCapacity = min(bytes.count / 16 + 8, 1 << 20)
+        nodeStorage = .allocate(capacity: nodeCapacity)
+    }
+
+    /// The nodes written, as an array.
+    func takeNodes() -> [JSONTape.Node] {
+        Array(UnsafeBufferPointer(start: nodeStorage, count: nodeCount))
+    }
+
+    /// Frees the nodes' storage (the builder is not used after).
+    func deallocate() {
+        nodeStorage.deallocate()  // nodes are plain values: nothing to deinitialize
     }
 
     mutating func parseDocument() throws(JSONParser.SyntaxError) {
@@ -148,9 +163,20 @@ struct JSONTapeBuilder {
 
     @inline(__always)
     private mutating func append(_ kind: JSONTape.Kind, _ key: MemberKey, start: Int, end: Int) {
-        nodes.append(JSONTape.Node(kind: kind, key: key.key, keyEscaped: key.escaped, keyStart: key.start, keyEnd: key.end,
-                                   start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: end),
-                                   next: UInt32(truncatingIfNeeded: nodes.count + 1)))
+        if nodeCount == nodeCapacity { growNodeStorage() }
+        (nodeStorage + nodeCount).initialize(to: JSONTape.Node(
+            kind: kind, key: key.key, keyEscaped: key.escaped, keyStart: key.start, keyEnd: key.end,
+            start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: end),
+            next: UInt32(truncatingIfNeeded: nodeCount + 1)))
+        nodeCount += 1
+    }
+
+    private mutating func growNodeStorage() {
+        let bigger = UnsafeMutablePointer<JSONTape.Node>.allocate(capacity: nodeCapacity * 2)
+        bigger.moveInitialize(from: nodeStorage, count: nodeCount)
+        nodeStorage.deallocate()
+        nodeStorage = bigger
+        nodeCapacity *= 2
     }
 
     /// A value. Strings, the most common values, are read here, inlined into every caller; the
@@ -196,15 +222,16 @@ struct JSONTapeBuilder {
 
     /// Writes the container's node, then its members; `end` and `next` are filled in at the close.
     private mutating func close(_ index: Int, members: Int) {
-        nodes[index].end = UInt32(truncatingIfNeeded: members)
-        nodes[index].next = UInt32(truncatingIfNeeded: nodes.count)
+        // `index` is a node already written: within the storage.
+        nodeStorage[index].end = UInt32(truncatingIfNeeded: members)
+        nodeStorage[index].next = UInt32(truncatingIfNeeded: nodeCount)
         depth -= 1
         i += 1
     }
 
     private mutating func parseObject(_ key: MemberKey) throws(JSONParser.SyntaxError) {
         try enter()
-        let index = nodes.count
+        let index = nodeCount
         append(.object, key, start: i, end: 0)
         i += 1
         var members = 0
@@ -242,7 +269,7 @@ struct JSONTapeBuilder {
 
     private mutating func parseArray(_ key: MemberKey) throws(JSONParser.SyntaxError) {
         try enter()
-        let index = nodes.count
+        let index = nodeCount
         append(.array, key, start: i, end: 0)
         i += 1
         var elements = 0
