@@ -82,13 +82,13 @@ struct JSONReader {
 
     /// The elements of the array member `key`.
     mutating func array(_ object: Int, _ key: JSONKey, _ path: @autoclosure () -> String, required: Diagnostic.Severity?,
-                        severity: Diagnostic.Severity) -> [Int]? {
+                        severity: Diagnostic.Severity) -> JSONTape.Members? {
         guard let v = member(object, key, path(), required: required) else { return nil }
         guard tape.kind(v) == .array else {
             wrongType(severity, Self.join(path(), key.name), expected: "an array", found: v)
             return nil
         }
-        return tape.children(v)
+        return tape.members(v)
     }
 
     /// A string member, cleaned of control characters (with a warning naming them).

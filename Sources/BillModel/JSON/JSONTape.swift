@@ -68,6 +68,38 @@ struct JSONTape: Sendable {
         return out
     }
 
+    /// The members of a container, in order, read off the nodes as they are iterated (no array
+    /// is made).
+    func members(_ n: Int) -> Members {
+        Members(nodes: nodes, first: n + 1, end: Int(nodes[n].next), count: Int(nodes[n].end))
+    }
+
+    /// The members of a container, in order: node indices.
+    struct Members: Sequence {
+        fileprivate let nodes: [Node]
+        fileprivate let first: Int
+        fileprivate let end: Int
+        /// How many members there are.
+        let count: Int
+
+        var underestimatedCount: Int { count }
+
+        func makeIterator() -> Iterator { Iterator(nodes: nodes, current: first, end: end) }
+
+        struct Iterator: IteratorProtocol {
+            fileprivate let nodes: [Node]
+            fileprivate var current: Int
+            fileprivate let end: Int
+
+            mutating func next() -> Int? {
+                guard current < end else { return nil }
+                let member = current
+                current = Int(nodes[member].next)
+                return member
+            }
+        }
+    }
+
     /// The number of members of a container (0 for anything else).
     func count(_ n: Int) -> Int {
         let node = nodes[n]
