@@ -39,6 +39,8 @@ struct JSONReader {
     }
 
     mutating func report(_ severity: Diagnostic.Severity, _ code: DiagnosticCode, _ path: String, _ message: DiagnosticMessage) {
+        // Room for a few at once: growing one at a time would copy them at 1, 2 and 4.
+        if diagnostics.isEmpty { diagnostics.reserveCapacity(8) }
         diagnostics.append(Diagnostic(severity, code, at: path, message: message))
     }
 
