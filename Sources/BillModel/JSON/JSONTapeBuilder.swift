@@ -253,6 +253,8 @@ struct JSONTapeBuilder {
                 throw fault("the input ends inside an object")
             }
             i += 1
+            // Pretty-printed JSON puts one space after the colon.
+            if i < bytes.count, bytes[i] == 0x20 { i += 1 }
             skipWhitespace()
             try parseValue(memberKey)
             members += 1
