@@ -199,6 +199,17 @@ struct JSONReader {
 
     // MARK: - Money
 
+    /// `GBP`, `EUR` or `USD` when `bytes` spell it: a literal, with nothing to check or allocate.
+    private static func commonCurrencyCode(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard bytes.count == 3 else { return nil }
+        switch (bytes[0], bytes[1], bytes[2]) {
+        case (UInt8(ascii: "G"), UInt8(ascii: "B"), UInt8(ascii: "P")): return "GBP"
+        case (UInt8(ascii: "E"), UInt8(ascii: "U"), UInt8(ascii: "R")): return "EUR"
+        case (UInt8(ascii: "U"), UInt8(ascii: "S"), UInt8(ascii: "D")): return "USD"
+        default: return nil
+        }
+    }
+
     /// A `Money` member. A fractional value is read as major units with a warning (Dojo's guide
     /// writes `6.21` for 621); a string, an inexact fraction or an overflow is an error.
     mutating func money(_ object: Int, _ key: JSONKey, _ path: @autoclosure () -> String, required: Diagnostic.Severity?) -> Money? {
@@ -207,7 +218,7 @@ struct JSONReader {
         let plainCode = tape.member(m, .currencyCode).flatMap { c in
             tape.withRawStringBytes(c) { raw -> String? in
                 guard !raw.isEmpty, raw.count <= 10, raw.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) else { return nil }
-                return String(decoding: raw, as: UTF8.self)
+                return Self.commonCurrencyCode(raw) ?? String(decoding: raw, as: UTF8.self)
             } ?? nil
         }
         let code = plainCode ?? string(m, .currencyCode, Self.join(path(), key.name), required: .error, severity: .error) ?? ""

@@ -145,15 +145,16 @@ struct DecimalLiteral {
     }
 
     func scaled(by power: Int) -> Int64? {
-        var digits = self.digits
+        // Trailing zeros below the units are dropped by counting them (the digits are not copied).
+        var count = digits.count
         var exp = exponent + power
         while exp < 0 {
-            guard let last = digits.last, last == 0 else { return nil }
-            digits.removeLast()
+            guard count > 0, digits[count - 1] == 0 else { return nil }
+            count -= 1
             exp += 1
         }
         var result: Int64 = 0
-        for d in digits {
+        for d in digits[..<count] {
             let (m, o1) = result.multipliedReportingOverflow(by: 10)
             let (a, o2) = m.addingReportingOverflow(Int64(d))
             if o1 || o2 { return nil }
