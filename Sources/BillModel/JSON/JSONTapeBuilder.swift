@@ -321,10 +321,22 @@ struct JSONTapeBuilder {
 
     /// A string from its opening quote: the range of its contents, and whether it has escapes.
     /// The contents are checked here (UTF-8, escapes), so readers can trust them.
+    /// The common case, plain ASCII up to the closing quote, is decided inline; anything else
+    /// goes on in `parseStringRest`.
     @inline(__always)
     private mutating func parseString() throws(JSONParser.SyntaxError) -> (start: Int, end: Int, escaped: Bool) {
         i += 1
         let start = i
+        skipPlainStringBytes(ascii: true)
+        if i < bytes.count, bytes[i] == UInt8(ascii: "\"") {
+            i += 1
+            return (start, i - 1, false)
+        }
+        return try parseStringRest(start)
+    }
+
+    /// The rest of a string that started at `start` (`i` is at a byte `parseString` stopped at).
+    private mutating func parseStringRest(_ start: Int) throws(JSONParser.SyntaxError) -> (start: Int, end: Int, escaped: Bool) {
         var escaped = false
         var ascii = true
         while true {
