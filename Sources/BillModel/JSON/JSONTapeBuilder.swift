@@ -186,9 +186,25 @@ struct JSONTapeBuilder {
         if i < bytes.count, bytes[i] == UInt8(ascii: "\"") {
             let (start, end, escaped) = try parseString()
             append(escaped ? .escapedString : .string, key, start: start, end: end)
+        } else if let end = plainIntegerEnd() {
+            append(.number, key, start: i, end: end)
+            i = end
         } else {
             try parseOtherValue(key)
         }
+    }
+
+    /// Where an integer from `i` ends when it is plain (a digit 1–9 first, no sign, fraction or
+    /// exponent, not too long), else nil: `parseNumber` then reads it, with all the checks.
+    @inline(__always)
+    private func plainIntegerEnd() -> Int? {
+        guard i < bytes.count, bytes[i] >= UInt8(ascii: "1"), bytes[i] <= UInt8(ascii: "9") else { return nil }
+        var j = i + 1
+        while j < bytes.count, isDigit(bytes[j]) { j += 1 }
+        if j < bytes.count, bytes[j] == UInt8(ascii: ".") || bytes[j] == UInt8(ascii: "e") || bytes[j] == UInt8(ascii: "E") {
+            return nil
+        }
+        return j - i > 400 ? nil : j
     }
 
     private mutating func parseOtherValue(_ key: MemberKey) throws(JSONParser.SyntaxError) {
