@@ -231,12 +231,14 @@ struct JSONTapeBuilder {
         i += w.count
     }
 
+    @inline(__always)
     private mutating func enter() throws(JSONParser.SyntaxError) {
         depth += 1
         if depth > maxDepth { throw fault("nesting deeper than \(maxDepth) levels") }
     }
 
     /// Writes the container's node, then its members; `end` and `next` are filled in at the close.
+    @inline(__always)
     private mutating func close(_ index: Int, members: Int) {
         // `index` is a node already written: within the storage.
         nodeStorage[index].end = UInt32(truncatingIfNeeded: members)
