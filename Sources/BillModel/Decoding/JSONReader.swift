@@ -93,24 +93,35 @@ struct JSONReader {
         return tape.members(v)
     }
 
-    /// A string member, cleaned of control characters (with a warning naming them).
+    /// A string member, cleaned of control characters (with a warning naming them). A plain string
+    /// is read inline; anything else (missing, null, escaped, to clean or cut) out of line.
+    @inline(__always)
     mutating func string(_ object: Int, _ key: JSONKey, _ path: @autoclosure () -> String, required: Diagnostic.Severity?,
                          severity: Diagnostic.Severity, sanitize: Bool = true) -> String? {
+        if let v = tape.member(object, key), let s = plainString(v, sanitize: sanitize) { return s }
+        return memberString(object, key, path(), required: required, severity: severity, sanitize: sanitize)
+    }
+
+    private mutating func memberString(_ object: Int, _ key: JSONKey, _ path: @autoclosure () -> String,
+                                       required: Diagnostic.Severity?, severity: Diagnostic.Severity, sanitize: Bool) -> String? {
         guard let v = member(object, key, path(), required: required) else { return nil }
         return string(v, Self.join(path(), key.name), severity: severity, sanitize: sanitize)
+    }
+
+    /// Most strings have no escapes, nothing to clean and no excess length: they are decided on the
+    /// document's bytes, and made into a `String` once. Nil for any other value.
+    private func plainString(_ value: Int, sanitize: Bool) -> String? {
+        let maxLength = options.maxTextLength
+        return tape.withRawStringBytes(value) { raw -> String? in
+            guard !sanitize || (raw.count <= maxLength && !Self.isSuspicious(raw)) else { return nil }
+            return String(decoding: raw, as: UTF8.self)
+        } ?? nil
     }
 
     /// A string value. Here and in every read, `path` is only spelled out when something is reported.
     mutating func string(_ value: Int, _ path: @autoclosure () -> String, severity: Diagnostic.Severity,
                          sanitize: Bool = true) -> String? {
-        // Most strings have no escapes, nothing to clean and no excess length: they are decided on
-        // the document's bytes, and made into a `String` once.
-        let maxLength = options.maxTextLength
-        let plain = tape.withRawStringBytes(value) { raw -> String? in
-            guard !sanitize || (raw.count <= maxLength && !Self.isSuspicious(raw)) else { return nil }
-            return String(decoding: raw, as: UTF8.self)
-        }
-        if let plain = plain ?? nil { return plain }
+        if let plain = plainString(value, sanitize: sanitize) { return plain }
         guard var s = tape.string(value) else {
             wrongType(severity, path(), expected: "a string", found: value)
             return nil
@@ -211,8 +222,23 @@ struct JSONReader {
     }
 
     /// A `Money` member. A fractional value is read as major units with a warning (Dojo's guide
-    /// writes `6.21` for 621); a string, an inexact fraction or an overflow is an error.
+    /// writes `6.21` for 621); a string, an inexact fraction or an overflow is an error. The
+    /// common case, an integer in GBP, EUR or USD, is read inline; anything else out of line.
+    @inline(__always)
     mutating func money(_ object: Int, _ key: JSONKey, _ path: @autoclosure () -> String, required: Diagnostic.Severity?) -> Money? {
+        if let m = tape.member(object, key), tape.kind(m) == .object, let money = commonMoney(m) { return money }
+        return anyMoney(object, key, path(), required: required)
+    }
+
+    /// The money object `m` when it is an integer in GBP, EUR or USD written plainly, else nil.
+    private func commonMoney(_ m: Int) -> Money? {
+        guard let c = tape.member(m, .currencyCode), let code = tape.withRawStringBytes(c, Self.commonCurrencyCode) ?? nil,
+              let value = tape.member(m, .value), let v = tape.int64(value) else { return nil }
+        return Money(value: v, currencyCode: code)
+    }
+
+    private mutating func anyMoney(_ object: Int, _ key: JSONKey, _ path: @autoclosure () -> String,
+                                   required: Diagnostic.Severity?) -> Money? {
         guard let m = self.object(object, key, path(), required: required, severity: .error) else { return nil }
         // Paths are only spelled out when something is reported.
         let plainCode = tape.member(m, .currencyCode).flatMap { c in
