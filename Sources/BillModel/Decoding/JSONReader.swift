@@ -172,9 +172,17 @@ struct JSONReader {
         }
     }
 
-    /// An integer member (quantities, percentages): fractions and overflow are reported.
+    /// An integer member (quantities, percentages): fractions and overflow are reported. A plain
+    /// integer is read inline; anything else out of line.
+    @inline(__always)
     mutating func integer(_ object: Int, _ key: JSONKey, _ path: @autoclosure () -> String, required: Diagnostic.Severity?,
                           severity: Diagnostic.Severity) -> Int64? {
+        if let v = tape.member(object, key), let i = tape.int64(v) { return i }
+        return anyInteger(object, key, path(), required: required, severity: severity)
+    }
+
+    private mutating func anyInteger(_ object: Int, _ key: JSONKey, _ path: @autoclosure () -> String,
+                                     required: Diagnostic.Severity?, severity: Diagnostic.Severity) -> Int64? {
         guard let v = member(object, key, path(), required: required) else { return nil }
         if let i = tape.int64(v) { return i }
         let p = Self.join(path(), key.name)
@@ -191,16 +199,22 @@ struct JSONReader {
         return nil
     }
 
-    /// An enum member; an unknown value is reported with the accepted ones.
+    /// An enum member; an unknown value is reported with the accepted ones. The common case, a
+    /// plain string that spells a case, is decided inline on the bytes; anything else out of line.
+    @inline(__always)
     mutating func enumValue<E: SpelledEnum>(_ type: E.Type, _ object: Int, _ key: JSONKey,
                                             _ path: @autoclosure () -> String, required: Diagnostic.Severity?) -> E? {
-        // The common case, decided on the bytes: a plain string that spells a case (and is not
-        // over the length limit, which would cut it).
+        // Not over the length limit, which would cut it.
         let maxLength = options.maxTextLength
         if let v = tape.member(object, key),
            let e = tape.withRawStringBytes(v, { $0.count <= maxLength ? E.spellings.match($0) : nil }) ?? nil {
             return e
         }
+        return anyEnumValue(type, object, key, path(), required: required)
+    }
+
+    private mutating func anyEnumValue<E: SpelledEnum>(_ type: E.Type, _ object: Int, _ key: JSONKey,
+                                                       _ path: @autoclosure () -> String, required: Diagnostic.Severity?) -> E? {
         guard let s = string(object, key, path(), required: required, severity: .warning) else { return nil }
         if let e = E(rawValue: s) { return e }
         let accepted = E.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
