@@ -14,4 +14,11 @@ import Testing
     func anythingElseIsNotAnInt64(literal: String) {
         #expect(JSONNumber(literal: literal).int64 == nil)
     }
+
+    /// An exponent as large as an Int can be is refused, not a trap (its magnitude overflowed `abs`).
+    @Test func extremeExponentsAreRefused() {
+        #expect(JSONNumber(literal: "1e-9223372036854775808").scaledExactly(byPowerOfTen: 0) == nil)
+        #expect(JSONNumber(literal: "1e9223372036854775807").scaledExactly(byPowerOfTen: 2) == nil)
+        #expect(JSONNumber(literal: "6.21e-1").scaledExactly(byPowerOfTen: 3) == 621)
+    }
 }

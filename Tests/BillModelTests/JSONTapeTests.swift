@@ -21,6 +21,16 @@ import Testing
             let bytes = Array(other.utf8)
             #expect(bytes.withUnsafeBufferPointer { JSONKey.table.match($0, 0, $0.count) } == 0, "\(other)")
         }
+        // Inside a document, where a short key is compared as one word with the bytes after it.
+        for key in JSONKey.allCases {
+            let bytes = Array("{\"\(key.name)\": 12345678}".utf8)
+            let found = bytes.withUnsafeBufferPointer { JSONKey.table.match($0, 2, 2 + key.name.utf8.count) }
+            #expect(found == key.rawValue, "\(key.name)")
+        }
+        for other in ["Order", "orde", "x", "showqr", "lineTyp", "ide", "nam"] {
+            let bytes = Array("{\"\(other)\": 12345678}".utf8)
+            #expect(bytes.withUnsafeBufferPointer { JSONKey.table.match($0, 2, 2 + other.utf8.count) } == 0, "\(other)")
+        }
     }
 
     @Test func membersAreFoundByKeyAndTheLastOfARepeatedKeyCounts() throws {

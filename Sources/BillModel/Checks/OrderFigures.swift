@@ -26,17 +26,21 @@ public struct OrderFigures: Sendable, Equatable {
         lineTotals = []
         subItemTotals = []
         lineTotals.reserveCapacity(order.items.count)
-        for (i, item) in order.items.enumerated() {
-            var unit: Int64? = item.amountPerItem.value
-            unit = Self.add(unit, Self.modifierTotal(item.modifiers))
+        subItemTotals.reserveCapacity(order.items.count)
+        // Items are read in place, by index: a copy would retain each of their strings and arrays.
+        let items = order.items
+        for i in items.indices {
+            var unit: Int64? = items[i].amountPerItem.value
+            unit = Self.add(unit, Self.modifierTotal(items[i].modifiers))
             var subs: [Int64?] = []
-            for sub in item.subItems {
-                let subUnit = Self.add(sub.amountPerItem.value, Self.modifierTotal(sub.modifiers))
-                let subTotal = Self.multiply(subUnit, sub.quantity)
+            let subItems = items[i].subItems
+            for j in subItems.indices {
+                let subUnit = Self.add(subItems[j].amountPerItem.value, Self.modifierTotal(subItems[j].modifiers))
+                let subTotal = Self.multiply(subUnit, subItems[j].quantity)
                 subs.append(subTotal)
                 unit = Self.add(unit, subTotal)
             }
-            let total = Self.multiply(unit, item.quantity)
+            let total = Self.multiply(unit, items[i].quantity)
             if total == nil { overflows.append("items[\(i)]") }
             lineTotals.append(total)
             subItemTotals.append(subs)
@@ -62,7 +66,14 @@ public struct OrderFigures: Sendable, Equatable {
     }
 
     static func modifierTotal(_ modifiers: [Modifier]) -> Int64? {
-        sum(modifiers) { multiply($0.amountPerModifier.value, $0.quantity) }
+        var total: Int64 = 0
+        for j in modifiers.indices {
+            guard let line = multiply(modifiers[j].amountPerModifier.value, modifiers[j].quantity) else { return nil }
+            let (s, o) = total.addingReportingOverflow(line)
+            if o { return nil }
+            total = s
+        }
+        return total
     }
 
     /// Σ `value` over `elements`, nil when a value is nil or the sum overflows.

@@ -95,7 +95,7 @@ public enum BillDecoder {
                 let message = tape.member(error, .debugMessage).flatMap(tape.string)
                 text += ": \(type)" + (message.map { " (\(TextSanitizer.sanitize($0)?.text ?? $0))" } ?? "")
             }
-            reader.report(.error, .wrongType, "error", text)
+            reader.report(.error, .wrongType, "error", "\(text)")
             return nil
         }
         guard let result = reader.object(object, .result, "", required: .error, severity: .error) else { return nil }
@@ -114,15 +114,15 @@ public enum BillDecoder {
 
     private static func readSection(_ object: Int, _ key: JSONKey, _ path: String,
                                     _ reader: inout JSONReader) -> BillSection {
-        let sectionPath = JSONReader.join(path, key.name)
+        func sectionPath() -> String { JSONReader.join(path, key.name) }
         guard let section = reader.object(object, key, path, required: .warning, severity: .warning),
-              let lines = reader.array(section, .lines, sectionPath, required: .warning, severity: .warning)
+              let lines = reader.array(section, .lines, sectionPath(), required: .warning, severity: .warning)
         else { return BillSection() }
-        let linesPath = JSONReader.join(sectionPath, "lines")
+        func linesPath() -> String { JSONReader.join(sectionPath(), "lines") }
         var out: [BillLine] = []
         out.reserveCapacity(lines.count)
         for (i, value) in lines.enumerated() {
-            out.append(BillLineReader.line(value, JSONReader.join(linesPath, i), &reader))
+            out.append(BillLineReader.line(value, JSONReader.join(linesPath(), i), &reader))
         }
         return BillSection(lines: out)
     }

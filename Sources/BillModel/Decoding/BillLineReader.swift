@@ -13,6 +13,9 @@ enum BillLineReader {
     private static let lineTypes: [(spelling: [UInt8], name: String, payload: JSONKey)] =
         payloadKeys.map { (Array($0.key.utf8), $0.key, $0.value) }
 
+    /// Finds a line type by its bytes, as the parser finds keys: `lineTypes[raw - 1]`.
+    private static let lineTypeTable = JSONKeyTable(lineTypes.indices.map { (UInt8($0 + 1), lineTypes[$0].spelling) })
+
     static func line(_ object: Int, _ path: @autoclosure () -> String, _ reader: inout JSONReader) -> BillLine {
         guard reader.tape.kind(object) == .object else {
             reader.wrongType(.warning, path(), expected: "a bill line object", found: object)
@@ -20,8 +23,9 @@ enum BillLineReader {
         }
         let type: String
         let key: JSONKey
-        if let typeNode = reader.tape.member(object, .lineType), let raw = reader.tape.rawStringBytes(typeNode),
-           let known = lineTypes.first(where: { $0.spelling.elementsEqual(raw) }) {
+        if let typeNode = reader.tape.member(object, .lineType),
+           let raw = reader.tape.withRawStringBytes(typeNode, { lineTypeTable.match($0, 0, $0.count) }), raw != 0 {
+            let known = lineTypes[Int(raw) - 1]
             // The common case, decided on the bytes.
             (type, key) = (known.name, known.payload)
         } else {

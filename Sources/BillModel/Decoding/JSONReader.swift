@@ -13,11 +13,35 @@ struct JSONReader {
         self.options = options
     }
 
-    static func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : path + "." + key }
-    static func join(_ path: String, _ index: Int) -> String { path + "[" + String(index) + "]" }
+    static func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : concatenate(path, ".", key, "") }
+    static func join(_ path: String, _ index: Int) -> String { concatenate(path, "[", String(index), "]") }
 
-    mutating func report(_ severity: Diagnostic.Severity, _ code: DiagnosticCode, _ path: String, _ message: String) {
-        diagnostics.append(Diagnostic(severity, code, at: path, message))
+    /// `a + b + c + d`, made in one allocation (each `+` would make a string of its own).
+    private static func concatenate(_ a: String, _ b: StaticString, _ c: String, _ d: StaticString) -> String {
+        var a = a, c = c
+        return a.withUTF8 { a in
+            c.withUTF8 { c in
+                let count = a.count + b.utf8CodeUnitCount + c.count + d.utf8CodeUnitCount
+                return String(unsafeUninitializedCapacity: count) { out in
+                    var k = 0
+                    func put(_ part: UnsafeBufferPointer<UInt8>) {
+                        _ = UnsafeMutableBufferPointer(rebasing: out[k..<(k + part.count)]).initialize(from: part)
+                        k += part.count
+                    }
+                    put(a)
+                    put(UnsafeBufferPointer(start: b.utf8Start, count: b.utf8CodeUnitCount))
+                    put(c)
+                    put(UnsafeBufferPointer(start: d.utf8Start, count: d.utf8CodeUnitCount))
+                    return k
+                }
+            }
+        }
+    }
+
+    mutating func report(_ severity: Diagnostic.Severity, _ code: DiagnosticCode, _ path: String, _ message: DiagnosticMessage) {
+        // Room for a few at once: growing one at a time would copy them at 1, 2 and 4.
+        if diagnostics.isEmpty { diagnostics.reserveCapacity(8) }
+        diagnostics.append(Diagnostic(severity, code, at: path, message: message))
     }
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
@@ -60,37 +84,50 @@ struct JSONReader {
 
     /// The elements of the array member `key`.
     mutating func array(_ object: Int, _ key: JSONKey, _ path: @autoclosure () -> String, required: Diagnostic.Severity?,
-                        severity: Diagnostic.Severity) -> [Int]? {
+                        severity: Diagnostic.Severity) -> JSONTape.Members? {
         guard let v = member(object, key, path(), required: required) else { return nil }
         guard tape.kind(v) == .array else {
             wrongType(severity, Self.join(path(), key.name), expected: "an array", found: v)
             return nil
         }
-        return tape.children(v)
+        return tape.members(v)
     }
 
-    /// A string member, cleaned of control characters (with a warning naming them).
+    /// A string member, cleaned of control characters (with a warning naming them). A plain string
+    /// is read inline; anything else (missing, null, escaped, to clean or cut) out of line.
+    @inline(__always)
     mutating func string(_ object: Int, _ key: JSONKey, _ path: @autoclosure () -> String, required: Diagnostic.Severity?,
                          severity: Diagnostic.Severity, sanitize: Bool = true) -> String? {
+        if let v = tape.member(object, key), let s = plainString(v, sanitize: sanitize) { return s }
+        return memberString(object, key, path(), required: required, severity: severity, sanitize: sanitize)
+    }
+
+    private mutating func memberString(_ object: Int, _ key: JSONKey, _ path: @autoclosure () -> String,
+                                       required: Diagnostic.Severity?, severity: Diagnostic.Severity, sanitize: Bool) -> String? {
         guard let v = member(object, key, path(), required: required) else { return nil }
         return string(v, Self.join(path(), key.name), severity: severity, sanitize: sanitize)
+    }
+
+    /// Most strings have no escapes, nothing to clean and no excess length: they are decided on the
+    /// document's bytes, and made into a `String` once. Nil for any other value.
+    private func plainString(_ value: Int, sanitize: Bool) -> String? {
+        let maxLength = options.maxTextLength
+        return tape.withRawStringBytes(value) { raw -> String? in
+            guard !sanitize || (raw.count <= maxLength && !Self.isSuspicious(raw)) else { return nil }
+            return String(decoding: raw, as: UTF8.self)
+        } ?? nil
     }
 
     /// A string value. Here and in every read, `path` is only spelled out when something is reported.
     mutating func string(_ value: Int, _ path: @autoclosure () -> String, severity: Diagnostic.Severity,
                          sanitize: Bool = true) -> String? {
+        if let plain = plainString(value, sanitize: sanitize) { return plain }
         guard var s = tape.string(value) else {
             wrongType(severity, path(), expected: "a string", found: value)
             return nil
         }
         guard sanitize else { return s }
-        // One pass over the bytes decides whether anything needs the slower, exact checks.
-        var suspicious = false
-        for b in s.utf8 where b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE2 || b == 0xEF {
-            suspicious = true
-            break
-        }
-        if suspicious {
+        if Self.isSuspicious(s.utf8) {
             if let cleaned = TextSanitizer.sanitize(s) {
                 let names = cleaned.removed.prefix(4).map(TextSanitizer.describe).joined(separator: ", ")
                 let more = cleaned.removed.count > 4 ? " and \(cleaned.removed.count - 4) more" : ""
@@ -108,6 +145,13 @@ struct JSONReader {
             s = String(s.prefix(options.maxTextLength))
         }
         return s
+    }
+
+    /// True when some UTF-8 byte of `text` may start a control character (C0, DEL, C1, U+2028,
+    /// U+2029) or U+FFFD: one pass that decides whether anything needs the slower, exact checks.
+    @inline(__always)
+    private static func isSuspicious<Bytes: Sequence<UInt8>>(_ text: Bytes) -> Bool {
+        text.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xEF }
     }
 
     /// A boolean member `key`, or else `alternative` (a spelling some senders use).
@@ -128,9 +172,17 @@ struct JSONReader {
         }
     }
 
-    /// An integer member (quantities, percentages): fractions and overflow are reported.
+    /// An integer member (quantities, percentages): fractions and overflow are reported. A plain
+    /// integer is read inline; anything else out of line.
+    @inline(__always)
     mutating func integer(_ object: Int, _ key: JSONKey, _ path: @autoclosure () -> String, required: Diagnostic.Severity?,
                           severity: Diagnostic.Severity) -> Int64? {
+        if let v = tape.member(object, key), let i = tape.int64(v) { return i }
+        return anyInteger(object, key, path(), required: required, severity: severity)
+    }
+
+    private mutating func anyInteger(_ object: Int, _ key: JSONKey, _ path: @autoclosure () -> String,
+                                     required: Diagnostic.Severity?, severity: Diagnostic.Severity) -> Int64? {
         guard let v = member(object, key, path(), required: required) else { return nil }
         if let i = tape.int64(v) { return i }
         let p = Self.join(path(), key.name)
@@ -147,10 +199,22 @@ struct JSONReader {
         return nil
     }
 
-    /// An enum member; an unknown value is reported with the accepted ones.
-    mutating func enumValue<E: RawRepresentable & CaseIterable>(_ type: E.Type, _ object: Int, _ key: JSONKey,
-                                                                _ path: @autoclosure () -> String, required: Diagnostic.Severity?) -> E?
-    where E.RawValue == String {
+    /// An enum member; an unknown value is reported with the accepted ones. The common case, a
+    /// plain string that spells a case, is decided inline on the bytes; anything else out of line.
+    @inline(__always)
+    mutating func enumValue<E: SpelledEnum>(_ type: E.Type, _ object: Int, _ key: JSONKey,
+                                            _ path: @autoclosure () -> String, required: Diagnostic.Severity?) -> E? {
+        // Not over the length limit, which would cut it.
+        let maxLength = options.maxTextLength
+        if let v = tape.member(object, key),
+           let e = tape.withRawStringBytes(v, { $0.count <= maxLength ? E.spellings.match($0) : nil }) ?? nil {
+            return e
+        }
+        return anyEnumValue(type, object, key, path(), required: required)
+    }
+
+    private mutating func anyEnumValue<E: SpelledEnum>(_ type: E.Type, _ object: Int, _ key: JSONKey,
+                                                       _ path: @autoclosure () -> String, required: Diagnostic.Severity?) -> E? {
         guard let s = string(object, key, path(), required: required, severity: .warning) else { return nil }
         if let e = E(rawValue: s) { return e }
         let accepted = E.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
@@ -160,47 +224,75 @@ struct JSONReader {
 
     // MARK: - Money
 
+    /// `GBP`, `EUR` or `USD` when `bytes` spell it: a literal, with nothing to check or allocate.
+    private static func commonCurrencyCode(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard bytes.count == 3 else { return nil }
+        switch (bytes[0], bytes[1], bytes[2]) {
+        case (UInt8(ascii: "G"), UInt8(ascii: "B"), UInt8(ascii: "P")): return "GBP"
+        case (UInt8(ascii: "E"), UInt8(ascii: "U"), UInt8(ascii: "R")): return "EUR"
+        case (UInt8(ascii: "U"), UInt8(ascii: "S"), UInt8(ascii: "D")): return "USD"
+        default: return nil
+        }
+    }
+
     /// A `Money` member. A fractional value is read as major units with a warning (Dojo's guide
-    /// writes `6.21` for 621); a string, an inexact fraction or an overflow is an error.
+    /// writes `6.21` for 621); a string, an inexact fraction or an overflow is an error. The
+    /// common case, an integer in GBP, EUR or USD, is read inline; anything else out of line.
+    @inline(__always)
     mutating func money(_ object: Int, _ key: JSONKey, _ path: @autoclosure () -> String, required: Diagnostic.Severity?) -> Money? {
+        if let m = tape.member(object, key), tape.kind(m) == .object, let money = commonMoney(m) { return money }
+        return anyMoney(object, key, path(), required: required)
+    }
+
+    /// The money object `m` when it is an integer in GBP, EUR or USD written plainly, else nil.
+    private func commonMoney(_ m: Int) -> Money? {
+        guard let c = tape.member(m, .currencyCode), let code = tape.withRawStringBytes(c, Self.commonCurrencyCode) ?? nil,
+              let value = tape.member(m, .value), let v = tape.int64(value) else { return nil }
+        return Money(value: v, currencyCode: code)
+    }
+
+    private mutating func anyMoney(_ object: Int, _ key: JSONKey, _ path: @autoclosure () -> String,
+                                   required: Diagnostic.Severity?) -> Money? {
         guard let m = self.object(object, key, path(), required: required, severity: .error) else { return nil }
         // Paths are only spelled out when something is reported.
-        var code = ""
-        if let c = tape.member(m, .currencyCode), let raw = tape.rawStringBytes(c),
-           !raw.isEmpty, raw.count <= 10, raw.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) {
-            code = String(decoding: raw, as: UTF8.self)
-        } else {
-            code = string(m, .currencyCode, Self.join(path(), key.name), required: .error, severity: .error) ?? ""
+        let plainCode = tape.member(m, .currencyCode).flatMap { c in
+            tape.withRawStringBytes(c) { raw -> String? in
+                guard !raw.isEmpty, raw.count <= 10, raw.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) else { return nil }
+                return Self.commonCurrencyCode(raw) ?? String(decoding: raw, as: UTF8.self)
+            } ?? nil
         }
+        let code = plainCode ?? string(m, .currencyCode, Self.join(path(), key.name), required: .error, severity: .error) ?? ""
         // The common case, with nothing to report: an integer in a common currency.
         if let value = tape.member(m, .value), let v = tape.int64(value), code == "GBP" || code == "EUR" || code == "USD" {
             return Money(value: v, currencyCode: code)
         }
-        let p = Self.join(path(), key.name)
-        let vp = Self.join(p, "value")
-        guard let raw = member(m, .value, p, required: .error) else { return nil }
+        func p() -> String { Self.join(path(), key.name) }
+        func vp() -> String { Self.join(p(), "value") }
+        guard let raw = member(m, .value, p(), required: .error) else { return nil }
         guard let n = tape.number(raw) else {
-            wrongType(.error, vp, expected: "an integer number of minor units", found: raw)
+            wrongType(.error, vp(), expected: "an integer number of minor units", found: raw)
             return nil
         }
         let currency = Currency(code: code)
         if !code.isEmpty, !currency.isKnown {
-            report(.warning, .unknownCurrency, Self.join(p, "currencyCode"),
+            report(.warning, .unknownCurrency, Self.join(p(), "currencyCode"),
                    "\"\(code)\" is not an ISO 4217 currency code; amounts are shown with 2 decimals")
         }
         if let v = n.int64 { return Money(value: v, currencyCode: code) }
         if n.isInteger {
-            report(.error, .overflow, vp, "\(n.literal) does not fit in a 64-bit integer of minor units")
+            report(.error, .overflow, vp(), "\(n.literal) does not fit in a 64-bit integer of minor units")
             return nil
         }
-        if let v = n.scaledExactly(byPowerOfTen: 0) { return Money(value: v, currencyCode: code) }
-        if let v = n.scaledExactly(byPowerOfTen: currency.exponent) {
+        // The literal is split into digits once, for both scalings.
+        let decimal = DecimalLiteral(n.literal)
+        if let v = decimal?.scaled(by: 0) { return Money(value: v, currencyCode: code) }
+        if let v = decimal?.scaled(by: currency.exponent) {
             let unit = currency.exponent == 0 ? "" : " (\(currency.format(minorUnits: v)))"
-            report(.warning, .fractionalMinorUnits, vp,
+            report(.warning, .fractionalMinorUnits, vp(),
                    "\(n.literal) is not an integer number of minor units; read as major units\(unit). The spec wants \(v)")
             return Money(value: v, currencyCode: code)
         }
-        report(.error, .wrongType, vp,
+        report(.error, .wrongType, vp(),
                "\(n.literal) is neither an integer number of minor units nor an amount with at most \(currency.exponent) decimals")
         return nil
     }

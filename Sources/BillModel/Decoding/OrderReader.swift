@@ -1,39 +1,39 @@
 /// Reads an `Order`. What the figures depend on (quantities, prices, totals) is an error when it
 /// is missing or mistyped; what is only shown is a warning.
 enum OrderReader {
-    static func order(_ o: Int, _ path: String, _ r: inout JSONReader) -> Order? {
+    static func order(_ o: Int, _ path: @autoclosure () -> String, _ r: inout JSONReader) -> Order? {
         var order = Order()
-        order.id = r.string(o, .id, path, required: .warning, severity: .warning)
-        order.status = r.string(o, .status, path, required: .warning, severity: .warning)
+        order.id = r.string(o, .id, path(), required: .warning, severity: .warning)
+        order.status = r.string(o, .status, path(), required: .warning, severity: .warning)
         if let status = order.status, OrderStatus(rawValue: status) == nil {
             let accepted = OrderStatus.allCases.map(\.rawValue).joined(separator: ", ")
-            r.report(.warning, .unknownEnumValue, JSONReader.join(path, "status"), "\"\(status)\" is not an order status (\(accepted))")
+            r.report(.warning, .unknownEnumValue, JSONReader.join(path(), "status"), "\"\(status)\" is not an order status (\(accepted))")
         }
-        if let d = r.object(o, .details, path, required: .warning, severity: .warning) {
-            order.details = details(d, JSONReader.join(path, "details"), &r)
+        if let d = r.object(o, .details, path(), required: .warning, severity: .warning) {
+            order.details = details(d, JSONReader.join(path(), "details"), &r)
         }
-        if let items = r.array(o, .items, path, required: .warning, severity: .error) {
-            let ip = JSONReader.join(path, "items")
+        if let items = r.array(o, .items, path(), required: .warning, severity: .error) {
+            func ip() -> String { JSONReader.join(path(), "items") }
             if items.count > r.options.maxItems {
-                r.report(.error, .limitExceeded, ip,
+                r.report(.error, .limitExceeded, ip(),
                          "\(items.count) items; the limit is \(r.options.maxItems) (DecodingOptions.maxItems, --max-items)")
                 return nil
             }
             order.items.reserveCapacity(items.count)
             for (i, v) in items.enumerated() {
-                if let item = item(v, JSONReader.join(ip, i), &r) { order.items.append(item) }
+                if let item = item(v, JSONReader.join(ip(), i), &r) { order.items.append(item) }
             }
         }
-        order.note = r.string(o, .note, path, required: nil, severity: .warning)
-        if let c = r.object(o, .customer, path, required: nil, severity: .warning) {
-            let cp = JSONReader.join(path, "customer")
+        order.note = r.string(o, .note, path(), required: nil, severity: .warning)
+        if let c = r.object(o, .customer, path(), required: nil, severity: .warning) {
+            func cp() -> String { JSONReader.join(path(), "customer") }
             order.customer = Customer(
-                id: r.string(c, .id, cp, required: nil, severity: .warning),
-                emailAddress: r.string(c, .emailAddress, cp, required: nil, severity: .warning),
-                phoneNumber: r.string(c, .phoneNumber, cp, required: nil, severity: .warning),
-                name: r.string(c, .name, cp, required: nil, severity: .warning))
+                id: r.string(c, .id, cp(), required: nil, severity: .warning),
+                emailAddress: r.string(c, .emailAddress, cp(), required: nil, severity: .warning),
+                phoneNumber: r.string(c, .phoneNumber, cp(), required: nil, severity: .warning),
+                name: r.string(c, .name, cp(), required: nil, severity: .warning))
         }
-        order.discounts = list(o, .discounts, path, &r) { d, p, r in
+        order.discounts = list(o, .discounts, path(), &r) { d, p, r in
             guard r.tape.kind(d) == .object else {
                 r.wrongType(.error, p(), expected: "a discount object", found: d)
                 return nil
@@ -47,7 +47,7 @@ enum OrderReader {
                 discountReference: r.string(d, .discountReference, p(), required: nil, severity: .warning),
                 code: r.string(d, .code, p(), required: nil, severity: .warning))
         }
-        order.taxLines = list(o, .taxLines, path, &r) { t, p, r in
+        order.taxLines = list(o, .taxLines, path(), &r) { t, p, r in
             guard r.tape.kind(t) == .object else {
                 r.wrongType(.error, p(), expected: "a tax line object", found: t)
                 return nil
@@ -60,10 +60,10 @@ enum OrderReader {
                 affectedPlu: r.string(t, .affectedPlu, p(), required: nil, severity: .warning),
                 amountPercentage: r.integer(t, .amountPercentage, p(), required: nil, severity: .warning))
         }
-        order.createdAt = r.string(o, .createdAt, path, required: nil, severity: .warning)
-        order.updatedAt = r.string(o, .updatedAt, path, required: nil, severity: .warning)
-        order.totalAmount = r.money(o, .totalAmount, path, required: .warning)
-        order.payments = list(o, .payments, path, &r) { pay, p, r in
+        order.createdAt = r.string(o, .createdAt, path(), required: nil, severity: .warning)
+        order.updatedAt = r.string(o, .updatedAt, path(), required: nil, severity: .warning)
+        order.totalAmount = r.money(o, .totalAmount, path(), required: .warning)
+        order.payments = list(o, .payments, path(), &r) { pay, p, r in
             guard r.tape.kind(pay) == .object else {
                 r.wrongType(.error, p(), expected: "a payment object", found: pay)
                 return nil
@@ -72,12 +72,12 @@ enum OrderReader {
             return Payment(paymentIntentId: r.string(pay, .paymentIntentId, p(), required: nil, severity: .warning),
                            paidAmount: paid, tipsAmount: r.money(pay, .tipsAmount, p(), required: nil))
         }
-        order.payable = r.bool(o, .payable, path)
-        order.paidAmount = r.money(o, .paidAmount, path, required: nil)
-        order.serviceChargeAmount = r.money(o, .serviceChargeAmount, path, required: nil)
-        order.reference = r.string(o, .reference, path, required: nil, severity: .warning)
-        order.tipsAmount = r.money(o, .tipsAmount, path, required: nil)
-        order.displayName = r.string(o, .displayName, path, required: nil, severity: .warning)
+        order.payable = r.bool(o, .payable, path())
+        order.paidAmount = r.money(o, .paidAmount, path(), required: nil)
+        order.serviceChargeAmount = r.money(o, .serviceChargeAmount, path(), required: nil)
+        order.reference = r.string(o, .reference, path(), required: nil, severity: .warning)
+        order.tipsAmount = r.money(o, .tipsAmount, path(), required: nil)
+        order.displayName = r.string(o, .displayName, path(), required: nil, severity: .warning)
         return order
     }
 
@@ -97,22 +97,22 @@ enum OrderReader {
         return out
     }
 
-    private static func details(_ d: Int, _ p: String, _ r: inout JSONReader) -> OrderDetails {
-        var details = OrderDetails(orderType: r.enumValue(OrderType.self, d, .orderType, p, required: .warning))
-        if let dine = r.object(d, .dineIn, p, required: nil, severity: .warning) {
-            let dp = JSONReader.join(p, "dineIn")
+    private static func details(_ d: Int, _ p: @autoclosure () -> String, _ r: inout JSONReader) -> OrderDetails {
+        var details = OrderDetails(orderType: r.enumValue(OrderType.self, d, .orderType, p(), required: .warning))
+        if let dine = r.object(d, .dineIn, p(), required: nil, severity: .warning) {
+            func dp() -> String { JSONReader.join(p(), "dineIn") }
             details.dineIn = DineInDetails(
-                tableId: r.string(dine, .tableId, dp, required: nil, severity: .warning),
-                waiterId: r.string(dine, .waiterId, dp, required: nil, severity: .warning),
-                partyId: r.string(dine, .partyId, dp, required: nil, severity: .warning),
-                reservationId: r.string(dine, .reservationId, dp, required: nil, severity: .warning),
-                readyAt: r.string(dine, .readyAt, dp, required: nil, severity: .warning))
+                tableId: r.string(dine, .tableId, dp(), required: nil, severity: .warning),
+                waiterId: r.string(dine, .waiterId, dp(), required: nil, severity: .warning),
+                partyId: r.string(dine, .partyId, dp(), required: nil, severity: .warning),
+                reservationId: r.string(dine, .reservationId, dp(), required: nil, severity: .warning),
+                readyAt: r.string(dine, .readyAt, dp(), required: nil, severity: .warning))
         }
-        if let c = r.object(d, .collection, p, required: nil, severity: .warning) {
-            let cp = JSONReader.join(p, "collection")
+        if let c = r.object(d, .collection, p(), required: nil, severity: .warning) {
+            func cp() -> String { JSONReader.join(p(), "collection") }
             details.collection = CollectionDetails(
-                asap: r.bool(c, .asap, cp),
-                collectAt: r.string(c, .collectAt, cp, required: nil, severity: .warning))
+                asap: r.bool(c, .asap, cp()),
+                collectAt: r.string(c, .collectAt, cp(), required: nil, severity: .warning))
         }
         return details
     }

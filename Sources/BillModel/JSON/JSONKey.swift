@@ -96,23 +96,29 @@ enum JSONKey: UInt8, CaseIterable, Sendable {
 
 /// Finds which `JSONKey` some bytes spell: an open-addressing hash table over every spelling.
 struct JSONKeyTable: Sendable {
-    /// Every spelling's bytes, one after another.
+    /// A probe position: the raw value of a key (0 for none, which ends a probe), its length and
+    /// where its spelling starts in `spellings`.
+    private struct Slot: Sendable {
+        var raw: UInt8 = 0
+        var length: UInt8 = 0
+        var start: UInt16 = 0
+    }
+
+    /// Every spelling's bytes, one after another, then eight zero bytes: eight bytes can be read
+    /// from the start of any spelling.
     private var spellings: [UInt8] = []
-    /// `spellings[starts[raw]..<starts[raw] + lengths[raw]]` is the key with raw value `raw`.
-    private var starts = [Int](repeating: 0, count: 256)
-    private var lengths = [Int](repeating: 0, count: 256)
-    /// Raw values by `hash`; 0 ends a probe.
-    private var slots = [UInt8](repeating: 0, count: 256)
+    /// Slots by `hash`.
+    private var slots = [Slot](repeating: Slot(), count: 256)
 
     init(_ keys: [(raw: UInt8, spelling: [UInt8])]) {
         for (raw, bytes) in keys where !bytes.isEmpty {
-            starts[Int(raw)] = spellings.count
-            lengths[Int(raw)] = bytes.count
-            spellings += bytes
+            precondition(raw != 0 && bytes.count < 256 && spellings.count < Int(UInt16.max), "a key table holds short spellings")
             var h = Self.hash(bytes.count, bytes[0], bytes[bytes.count - 1])
-            while slots[h] != 0 { h = (h + 1) & 255 }
-            slots[h] = raw
+            while slots[h].raw != 0 { h = (h + 1) & 255 }
+            slots[h] = Slot(raw: raw, length: UInt8(bytes.count), start: UInt16(spellings.count))
+            spellings += bytes
         }
+        spellings += repeatElement(0, count: 8)
     }
 
     @inline(__always)
@@ -124,18 +130,52 @@ struct JSONKeyTable: Sendable {
     @inline(__always)
     func match(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt8 {
         let length = end - start
-        guard length > 0 else { return 0 }
-        var h = Self.hash(length, bytes[start], bytes[end - 1])
-        while true {
-            let raw = slots[h]
-            if raw == 0 { return 0 }
-            if lengths[Int(raw)] == length {
-                let from = starts[Int(raw)]
-                var k = 0
-                while k < length, spellings[from + k] == bytes[start + k] { k += 1 }
-                if k == length { return raw }
+        guard length > 0, length < 256, start >= 0, end <= bytes.count, let base = bytes.baseAddress else { return 0 }
+        // A key shorter than eight bytes is compared as one word when eight bytes can be read.
+        let wordReadable = bytes.count - start >= 8
+        let h = Self.hash(length, base[start], base[end - 1])
+        return spellings.withUnsafeBufferPointer { spelled in
+            slots.withUnsafeBufferPointer { slots in
+                guard let spelled = spelled.baseAddress else { return 0 }
+                var h = h
+                while true {
+                    let slot = slots[h]  // `h` < 256 = `slots.count`
+                    if slot.raw == 0 { return 0 }
+                    if Int(slot.length) == length,
+                       Self.equal(spelled + Int(slot.start), base + start, length, wordReadable: wordReadable) {
+                        return slot.raw
+                    }
+                    h = (h + 1) & 255
+                }
             }
-            h = (h + 1) & 255
         }
+    }
+
+    /// True when `length` bytes at `a` (a spelling: eight bytes can be read) and at `b` are the
+    /// same. Eight at a time, the last eight overlapping the ones before; a shorter key is one
+    /// masked word when eight bytes can be read at `b`, else byte by byte.
+    @inline(__always)
+    private static func equal(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ length: Int, wordReadable: Bool) -> Bool {
+        guard length >= 8 else {
+            if wordReadable {
+                let mask: UInt64 = (1 << (UInt64(length) &* 8)) &- 1
+                return (word(a, 0) ^ word(b, 0)) & mask == 0
+            }
+            var k = 0
+            while k < length, a[k] == b[k] { k += 1 }
+            return k == length
+        }
+        var k = 0
+        while k + 8 < length {
+            if word(a, k) != word(b, k) { return false }
+            k += 8
+        }
+        return word(a, length - 8) == word(b, length - 8)
+    }
+
+    /// The eight bytes at `p + offset`, the first in the lowest bits.
+    @inline(__always)
+    private static func word(_ p: UnsafePointer<UInt8>, _ offset: Int) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawPointer(p + offset).loadUnaligned(as: UInt64.self))
     }
 }

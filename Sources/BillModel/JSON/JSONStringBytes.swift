@@ -49,8 +49,7 @@ enum JSONStringBytes {
         var i = start
         while i < end {
             // The run up to the next escape goes over as it is.
-            var j = i
-            while j < end, bytes[j] != UInt8(ascii: "\\") { j += 1 }
+            let j = firstBackslash(bytes, i, end)
             if write, j > i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<j])) }
             i = j
             guard i < end else { return }
@@ -96,6 +95,24 @@ enum JSONStringBytes {
             }
             if write { out.append(byte) }
         }
+    }
+
+    /// The offset of the first backslash in `bytes[start..<end]`, or `end`: eight bytes at a time.
+    @inline(__always)
+    private static func firstBackslash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        var j = start
+        if let base = bytes.baseAddress, end <= bytes.count {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            while j + 8 <= end {
+                // A byte of `x` is zero where the byte is a backslash; the lowest one marked is right.
+                let x = UInt64(littleEndian: UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self)) ^ (ones &* 0x5C)
+                let marks = (x &- ones) & ~x & (ones &* 0x80)
+                if marks != 0 { return j + marks.trailingZeroBitCount >> 3 }
+                j += 8
+            }
+        }
+        while j < end, bytes[j] != UInt8(ascii: "\\") { j += 1 }
+        return j
     }
 
     private static func hex4(_ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ end: Int) throws(Fault) -> UInt32 {

@@ -41,15 +41,18 @@ struct JSONTape: Sendable {
     /// The last member of the object `object` named `key` (a JSON object may repeat a key; the
     /// last one counts, as in most parsers), null or not.
     func member(_ object: Int, _ key: JSONKey) -> Int? {
-        let end = Int(nodes[object].next)
-        var c = object + 1
-        var found: Int?
-        while c < end {
-            let node = nodes[c]
-            if node.key == key.rawValue { found = c }
-            c = Int(node.next)
+        nodes.withUnsafeBufferPointer { nodes in
+            guard object >= 0, object < nodes.count else { return nil }
+            // Each node's `next` is past it and at most `nodes.count`: the walk stays in bounds.
+            let end = min(Int(nodes[object].next), nodes.count)
+            var c = object + 1
+            var found: Int?
+            while c < end {
+                if nodes[c].key == key.rawValue { found = c }
+                c = Int(nodes[c].next)
+            }
+            return found
         }
-        return found
     }
 
     /// The members of a container, in order.
@@ -63,6 +66,38 @@ struct JSONTape: Sendable {
             c = Int(nodes[c].next)
         }
         return out
+    }
+
+    /// The members of a container, in order, read off the nodes as they are iterated (no array
+    /// is made).
+    func members(_ n: Int) -> Members {
+        Members(nodes: nodes, first: n + 1, end: Int(nodes[n].next), count: Int(nodes[n].end))
+    }
+
+    /// The members of a container, in order: node indices.
+    struct Members: Sequence {
+        fileprivate let nodes: [Node]
+        fileprivate let first: Int
+        fileprivate let end: Int
+        /// How many members there are.
+        let count: Int
+
+        var underestimatedCount: Int { count }
+
+        func makeIterator() -> Iterator { Iterator(nodes: nodes, current: first, end: end) }
+
+        struct Iterator: IteratorProtocol {
+            fileprivate let nodes: [Node]
+            fileprivate var current: Int
+            fileprivate let end: Int
+
+            mutating func next() -> Int? {
+                guard current < end else { return nil }
+                let member = current
+                current = Int(nodes[member].next)
+                return member
+            }
+        }
     }
 
     /// The number of members of a container (0 for anything else).
@@ -84,12 +119,12 @@ struct JSONTape: Sendable {
         }
     }
 
-    /// The UTF-8 bytes of a string node without escapes (nil for any other node), to look at
-    /// without making a `String`.
-    func rawStringBytes(_ n: Int) -> ArraySlice<UInt8>? {
+    /// `body` applied to the UTF-8 bytes of a string node without escapes (nil for any other
+    /// node), read in place: no `String`, and no reference to the document taken.
+    func withRawStringBytes<R>(_ n: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
         let node = nodes[n]
         guard node.kind == .string else { return nil }
-        return bytes[Int(node.start)..<Int(node.end)]
+        return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[Int(node.start)..<Int(node.end)])) }
     }
 
     /// A number node's value when it is an integer literal that fits in 64 bits.

@@ -9,8 +9,12 @@ struct JSONTapeBuilder {
     private var depth = 0
     private var unused: [UInt8] = []  // the output of checking escapes (nothing is written)
     private let keys = JSONKey.table
-    /// The nodes written so far.
-    private(set) var nodes: [JSONTape.Node] = []
+    /// The nodes written so far: `nodeCount` of them in storage for `nodeCapacity`, which grows by
+    /// doubling (an Array would check on every append that its buffer is not shared).
+    /// `takeNodes()` hands them over; `deallocate()` frees the storage, whatever happened.
+    private var nodeStorage: UnsafeMutablePointer<JSONTape.Node>
+    private var nodeCapacity: Int
+    private var nodeCount = 0
     /// How many escaped unpaired surrogates the strings hold (each is read as U+FFFD).
     private(set) var replacedSurrogates = 0
 
@@ -26,7 +30,18 @@ struct JSONTapeBuilder {
         self.bytes = bytes
         self.maxDepth = maxDepth
         // About one node for every 16 bytes of a bill.
-        nodes.reserveCapacity(min(bytes.count / 16 + 8, 1 << 20))
+        nodeCapacity = min(bytes.count / 16 + 8, 1 << 20)
+        nodeStorage = .allocate(capacity: nodeCapacity)
+    }
+
+    /// The nodes written, as an array.
+    func takeNodes() -> [JSONTape.Node] {
+        Array(UnsafeBufferPointer(start: nodeStorage, count: nodeCount))
+    }
+
+    /// Frees the nodes' storage (the builder is not used after).
+    func deallocate() {
+        nodeStorage.deallocate()  // nodes are plain values: nothing to deinitialize
     }
 
     mutating func parseDocument() throws(JSONParser.SyntaxError) {
@@ -64,39 +79,139 @@ struct JSONTapeBuilder {
     private mutating func skipWhitespace() {
         // Most tokens follow one another directly.
         guard i < bytes.count, bytes[i] <= 0x20 else { return }
+        // Tests in order of likelihood (a `switch` here becomes a jump through a table).
         while i < bytes.count {
-            switch bytes[i] {
-            case 0x0A:
+            let b = bytes[i]
+            if b == 0x20 {
+                i += 1
+            } else if b == 0x0A {
                 i += 1
                 skipIndentation()
-            case 0x20, 0x0D, 0x09: i += 1
-            default: return
+            } else if b == 0x0D || b == 0x09 {
+                i += 1
+            } else {
+                return
             }
         }
     }
 
-    /// Pretty-printed bills indent with runs of spaces after each newline: eight at a time.
+    /// Pretty-printed bills indent with runs of spaces after each newline: eight bytes are
+    /// looked at together, and the first that is not a space ends the run.
     @inline(__always)
     private mutating func skipIndentation() {
         guard let base = bytes.baseAddress else { return }
-        while i + 8 <= bytes.count, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 { i += 8 }
+        while i + 8 <= bytes.count {
+            let notSpace = Self.word(base, i) ^ Self.spaces
+            if notSpace != 0 {
+                i += notSpace.trailingZeroBitCount >> 3
+                return
+            }
+            i += 8
+        }
+    }
+
+    // MARK: - Eight bytes at a time
+
+    /// `0x01` in every byte of a word.
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    /// `0x80` in every byte of a word.
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+    /// A space in every byte of a word.
+    private static let spaces: UInt64 = 0x2020_2020_2020_2020
+
+    /// The eight bytes from `base + offset`, the first in the lowest bits.
+    @inline(__always)
+    private static func word(_ base: UnsafePointer<UInt8>, _ offset: Int) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
+    }
+
+    /// The high bit of each byte of `w` that is below `n` (`n` ≤ 0x80). Bytes above the lowest
+    /// one marked may be marked wrongly (a borrow); the lowest one marked is always right.
+    @inline(__always)
+    private static func bytesBelow(_ n: UInt8, _ w: UInt64) -> UInt64 {
+        (w &- ones &* UInt64(n)) & ~w & highBits
+    }
+
+    /// The high bit of each byte of `w` equal to `b`, with the same caveat as `bytesBelow`.
+    @inline(__always)
+    private static func bytesEqual(_ b: UInt8, _ w: UInt64) -> UInt64 {
+        bytesBelow(1, w ^ (ones &* UInt64(b)))
+    }
+
+    /// Moves `i` over string contents that need no look: up to the first quote, backslash or
+    /// control byte, or byte above 0x7F while `ascii` (the string has had none so far).
+    @inline(__always)
+    private mutating func skipPlainStringBytes(ascii: Bool) {
+        if let base = bytes.baseAddress {
+            while i + 8 <= bytes.count {
+                let w = Self.word(base, i)
+                var stops = Self.bytesEqual(UInt8(ascii: "\""), w) | Self.bytesEqual(UInt8(ascii: "\\"), w) | Self.bytesBelow(0x20, w)
+                if ascii { stops |= w & Self.highBits }
+                if stops != 0 {
+                    i += stops.trailingZeroBitCount >> 3
+                    return
+                }
+                i += 8
+            }
+        }
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b < 0x20 || (ascii && b >= 0x80) { return }
+            i += 1
+        }
     }
 
     @inline(__always)
     private mutating func append(_ kind: JSONTape.Kind, _ key: MemberKey, start: Int, end: Int) {
-        nodes.append(JSONTape.Node(kind: kind, key: key.key, keyEscaped: key.escaped, keyStart: key.start, keyEnd: key.end,
-                                   start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: end),
-                                   next: UInt32(truncatingIfNeeded: nodes.count + 1)))
+        if nodeCount == nodeCapacity { growNodeStorage() }
+        (nodeStorage + nodeCount).initialize(to: JSONTape.Node(
+            kind: kind, key: key.key, keyEscaped: key.escaped, keyStart: key.start, keyEnd: key.end,
+            start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: end),
+            next: UInt32(truncatingIfNeeded: nodeCount + 1)))
+        nodeCount += 1
     }
 
+    private mutating func growNodeStorage() {
+        let bigger = UnsafeMutablePointer<JSONTape.Node>.allocate(capacity: nodeCapacity * 2)
+        bigger.moveInitialize(from: nodeStorage, count: nodeCount)
+        nodeStorage.deallocate()
+        nodeStorage = bigger
+        nodeCapacity *= 2
+    }
+
+    /// A value. Strings, the most common values, are read here, inlined into every caller; the
+    /// rest takes a call.
+    @inline(__always)
     private mutating func parseValue(_ key: MemberKey) throws(JSONParser.SyntaxError) {
+        if i < bytes.count, bytes[i] == UInt8(ascii: "\"") {
+            let (start, end, escaped) = try parseString()
+            append(escaped ? .escapedString : .string, key, start: start, end: end)
+        } else if let end = plainIntegerEnd() {
+            append(.number, key, start: i, end: end)
+            i = end
+        } else {
+            try parseOtherValue(key)
+        }
+    }
+
+    /// Where an integer from `i` ends when it is plain (a digit 1–9 first, no sign, fraction or
+    /// exponent, not too long), else nil: `parseNumber` then reads it, with all the checks.
+    @inline(__always)
+    private func plainIntegerEnd() -> Int? {
+        guard i < bytes.count, bytes[i] >= UInt8(ascii: "1"), bytes[i] <= UInt8(ascii: "9") else { return nil }
+        var j = i + 1
+        while j < bytes.count, isDigit(bytes[j]) { j += 1 }
+        if j < bytes.count, bytes[j] == UInt8(ascii: ".") || bytes[j] == UInt8(ascii: "e") || bytes[j] == UInt8(ascii: "E") {
+            return nil
+        }
+        return j - i > 400 ? nil : j
+    }
+
+    private mutating func parseOtherValue(_ key: MemberKey) throws(JSONParser.SyntaxError) {
         guard i < bytes.count else { throw fault("the input ends where a value should be") }
         switch bytes[i] {
         case UInt8(ascii: "{"): try parseObject(key)
         case UInt8(ascii: "["): try parseArray(key)
-        case UInt8(ascii: "\""):
-            let (start, end, escaped) = try parseString()
-            append(escaped ? .escapedString : .string, key, start: start, end: end)
         case UInt8(ascii: "t"): try expectWord("true"); append(.true, key, start: i, end: i)
         case UInt8(ascii: "f"): try expectWord("false"); append(.false, key, start: i, end: i)
         case UInt8(ascii: "n"): try expectWord("null"); append(.null, key, start: i, end: i)
@@ -116,22 +231,25 @@ struct JSONTapeBuilder {
         i += w.count
     }
 
+    @inline(__always)
     private mutating func enter() throws(JSONParser.SyntaxError) {
         depth += 1
         if depth > maxDepth { throw fault("nesting deeper than \(maxDepth) levels") }
     }
 
     /// Writes the container's node, then its members; `end` and `next` are filled in at the close.
+    @inline(__always)
     private mutating func close(_ index: Int, members: Int) {
-        nodes[index].end = UInt32(truncatingIfNeeded: members)
-        nodes[index].next = UInt32(truncatingIfNeeded: nodes.count)
+        // `index` is a node already written: within the storage.
+        nodeStorage[index].end = UInt32(truncatingIfNeeded: members)
+        nodeStorage[index].next = UInt32(truncatingIfNeeded: nodeCount)
         depth -= 1
         i += 1
     }
 
     private mutating func parseObject(_ key: MemberKey) throws(JSONParser.SyntaxError) {
         try enter()
-        let index = nodes.count
+        let index = nodeCount
         append(.object, key, start: i, end: 0)
         i += 1
         var members = 0
@@ -153,6 +271,8 @@ struct JSONTapeBuilder {
                 throw fault("the input ends inside an object")
             }
             i += 1
+            // Pretty-printed JSON puts one space after the colon.
+            if i < bytes.count, bytes[i] == 0x20 { i += 1 }
             skipWhitespace()
             try parseValue(memberKey)
             members += 1
@@ -169,7 +289,7 @@ struct JSONTapeBuilder {
 
     private mutating func parseArray(_ key: MemberKey) throws(JSONParser.SyntaxError) {
         try enter()
-        let index = nodes.count
+        let index = nodeCount
         append(.array, key, start: i, end: 0)
         i += 1
         var elements = 0
@@ -219,12 +339,26 @@ struct JSONTapeBuilder {
 
     /// A string from its opening quote: the range of its contents, and whether it has escapes.
     /// The contents are checked here (UTF-8, escapes), so readers can trust them.
+    /// The common case, plain ASCII up to the closing quote, is decided inline; anything else
+    /// goes on in `parseStringRest`.
+    @inline(__always)
     private mutating func parseString() throws(JSONParser.SyntaxError) -> (start: Int, end: Int, escaped: Bool) {
         i += 1
         let start = i
+        skipPlainStringBytes(ascii: true)
+        if i < bytes.count, bytes[i] == UInt8(ascii: "\"") {
+            i += 1
+            return (start, i - 1, false)
+        }
+        return try parseStringRest(start)
+    }
+
+    /// The rest of a string that started at `start` (`i` is at a byte `parseString` stopped at).
+    private mutating func parseStringRest(_ start: Int) throws(JSONParser.SyntaxError) -> (start: Int, end: Int, escaped: Bool) {
         var escaped = false
         var ascii = true
         while true {
+            skipPlainStringBytes(ascii: ascii)
             guard i < bytes.count else { throw fault("the input ends inside a string") }
             let b = bytes[i]
             if b == UInt8(ascii: "\"") { break }

@@ -118,14 +118,17 @@ struct DecimalLiteral {
     var exponent: Int  // value = digits × 10^exponent
 
     init?(_ literal: String) {
-        var bytes = Array(literal.utf8)[...]
+        let bytes = Array(literal.utf8)
+        var k = 0
         negative = bytes.first == UInt8(ascii: "-")
-        if negative { bytes = bytes.dropFirst() }
+        if negative { k = 1 }
         digits = []
+        digits.reserveCapacity(bytes.count)
         exponent = 0
         var seenPoint = false
-        while let b = bytes.first, b != UInt8(ascii: "e"), b != UInt8(ascii: "E") {
-            bytes = bytes.dropFirst()
+        while k < bytes.count, bytes[k] != UInt8(ascii: "e"), bytes[k] != UInt8(ascii: "E") {
+            let b = bytes[k]
+            k += 1
             if b == UInt8(ascii: ".") {
                 seenPoint = true
                 continue
@@ -134,23 +137,24 @@ struct DecimalLiteral {
             digits.append(b - 48)
             if seenPoint { exponent -= 1 }
         }
-        if !bytes.isEmpty {
-            bytes = bytes.dropFirst()
-            guard let e = Int(String(decoding: bytes, as: UTF8.self)), abs(e) < 400 else { return nil }
+        if k < bytes.count {
+            // `magnitude`, not `abs`: an exponent of -9223372036854775808 must not trap.
+            guard let e = Int(String(decoding: bytes[(k + 1)...], as: UTF8.self)), e.magnitude < 400 else { return nil }
             exponent += e
         }
     }
 
     func scaled(by power: Int) -> Int64? {
-        var digits = self.digits
+        // Trailing zeros below the units are dropped by counting them (the digits are not copied).
+        var count = digits.count
         var exp = exponent + power
         while exp < 0 {
-            guard let last = digits.last, last == 0 else { return nil }
-            digits.removeLast()
+            guard count > 0, digits[count - 1] == 0 else { return nil }
+            count -= 1
             exp += 1
         }
         var result: Int64 = 0
-        for d in digits {
+        for d in digits[..<count] {
             let (m, o1) = result.multipliedReportingOverflow(by: 10)
             let (a, o2) = m.addingReportingOverflow(Int64(d))
             if o1 || o2 { return nil }

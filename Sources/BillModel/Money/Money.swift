@@ -54,33 +54,52 @@ public struct Currency: Sendable, Equatable, Hashable {
 
     /// `minorUnits` as text with this currency's prefix, decimals and thousands separators.
     public func format(minorUnits: Int64) -> String {
-        // Written right to left into a small buffer: one String is made, at the end.
-        var magnitude = minorUnits.magnitude
-        var digits: [UInt8] = []
-        digits.reserveCapacity(32)
-        var written = 0
-        while written < exponent {
-            digits.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-            magnitude /= 10
-            written += 1
-        }
-        if exponent > 0 { digits.append(UInt8(ascii: ".")) }
-        var grouped = 0
-        repeat {
-            if grouped == 3 {
-                digits.append(UInt8(ascii: ","))
-                grouped = 0
+        // Written right to left into a buffer on the stack: one String is made, at the end. At
+        // most 19 digits, 6 separators, a point and the exponent's leading zeros (exponent ≤ 4).
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 40) { buffer in
+            var k = buffer.count
+            func put(_ b: UInt8) {
+                k -= 1
+                buffer[k] = b
             }
-            digits.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-            magnitude /= 10
-            grouped += 1
-        } while magnitude > 0
-        var out: [UInt8] = []
-        out.reserveCapacity(digits.count + prefix.utf8.count + 1)
-        if minorUnits < 0 { out.append(UInt8(ascii: "-")) }
-        out.append(contentsOf: prefix.utf8)
-        out.append(contentsOf: digits.reversed())
-        return String(decoding: out, as: UTF8.self)
+            var magnitude = minorUnits.magnitude
+            var written = 0
+            while written < exponent {
+                put(UInt8(ascii: "0") + UInt8(magnitude % 10))
+                magnitude /= 10
+                written += 1
+            }
+            if exponent > 0 { put(UInt8(ascii: ".")) }
+            var grouped = 0
+            repeat {
+                if grouped == 3 {
+                    put(UInt8(ascii: ","))
+                    grouped = 0
+                }
+                put(UInt8(ascii: "0") + UInt8(magnitude % 10))
+                magnitude /= 10
+                grouped += 1
+            } while magnitude > 0
+            return Self.joined(sign: minorUnits < 0, prefix, UnsafeBufferPointer(rebasing: buffer[k...]))
+        }
+    }
+
+    /// `-` (when `sign`), `prefix` and `digits`, made into one string at once.
+    private static func joined(sign: Bool, _ prefix: String, _ digits: UnsafeBufferPointer<UInt8>) -> String {
+        var prefix = prefix
+        return prefix.withUTF8 { prefix in
+            String(unsafeUninitializedCapacity: (sign ? 1 : 0) + prefix.count + digits.count) { out in
+                var k = 0
+                if sign {
+                    out[0] = UInt8(ascii: "-")
+                    k = 1
+                }
+                _ = UnsafeMutableBufferPointer(rebasing: out[k..<(k + prefix.count)]).initialize(from: prefix)
+                k += prefix.count
+                _ = UnsafeMutableBufferPointer(rebasing: out[k..<(k + digits.count)]).initialize(from: digits)
+                return k + digits.count
+            }
+        }
     }
 
     /// A percentage stored ×100 (`2000` → `20%`, `1250` → `12.5%`).
