@@ -19,7 +19,9 @@ import Testing
         #expect(Currency(code: "KWD").exponent == 3)
     }
 
-    @Test(arguments: [(2000, "20%"), (1250, "12.5%"), (2510, "25.1%"), (20, "0.2%"), (5, "0.05%"), (0, "0%")] as [(Int64, String)])
+    @Test(arguments: [(2000, "20%"), (1250, "12.5%"), (2510, "25.1%"), (20, "0.2%"), (5, "0.05%"), (0, "0%"),
+                            (1205, "12.05%"), (-1250, "-12.5%"), (-7, "-0.07%"), (123_456_700, "1234567%"),
+                            (.max, "92233720368547758.07%"), (.min, "-92233720368547758.08%")] as [(Int64, String)])
     func percentages(hundredths: Int64, expected: String) {
         #expect(Currency.formatPercentage(hundredths) == expected)
     }

@@ -278,7 +278,8 @@ struct JSONReader {
             report(.warning, .unknownCurrency, Self.join(p(), "currencyCode"),
                    "\"\(code)\" is not an ISO 4217 currency code; amounts are shown with 2 decimals")
         }
-        if let v = n.int64 { return Money(value: v, currencyCode: code) }
+        // Read off the node: the same digits `n.int64` would read, without walking a `String`.
+        if let v = tape.int64(raw) { return Money(value: v, currencyCode: code) }
         if n.isInteger {
             report(.error, .overflow, vp(), "\(n.literal) does not fit in a 64-bit integer of minor units")
             return nil

@@ -104,14 +104,32 @@ public struct Currency: Sendable, Equatable, Hashable {
 
     /// A percentage stored ×100 (`2000` → `20%`, `1250` → `12.5%`).
     public static func formatPercentage(_ hundredths: Int64) -> String {
-        let negative = hundredths < 0
-        let m = hundredths.magnitude
-        var s = String(m / 100)
-        let frac = m % 100
-        if frac != 0 {
-            s += frac % 10 == 0 ? "." + String(frac / 10) : "." + (frac < 10 ? "0" : "") + String(frac)
+        // Written right to left into a buffer on the stack, as `format` does: a sign, at most 17
+        // whole digits, a point, 2 decimals and `%`.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
+            var k = buffer.count
+            func put(_ b: UInt8) {
+                k -= 1
+                buffer[k] = b
+            }
+            func putDigit(_ d: UInt64) { put(UInt8(ascii: "0") + UInt8(d)) }
+            let m = hundredths.magnitude
+            put(UInt8(ascii: "%"))
+            // The decimals without a trailing zero: 1250 is 12.5%, 1205 is 12.05%.
+            let frac = m % 100
+            if frac != 0 {
+                if frac % 10 != 0 { putDigit(frac % 10) }
+                putDigit(frac / 10)
+                put(UInt8(ascii: "."))
+            }
+            var whole = m / 100
+            repeat {
+                putDigit(whole % 10)
+                whole /= 10
+            } while whole > 0
+            if hundredths < 0 { put(UInt8(ascii: "-")) }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[k...]), as: UTF8.self)
         }
-        return (negative ? "-" : "") + s + "%"
     }
 
     /// Symbols printed for the common currencies; every other ISO code is printed as `CODE `.
