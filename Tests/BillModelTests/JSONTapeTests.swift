@@ -88,4 +88,16 @@ import Testing
         #expect(fromBytes.diagnostics.map(\.code).contains(.controlCharacters))
         #expect(fromBytes.diagnostics.map(\.code).contains(.fractionalMinorUnits))
     }
+
+    /// A path spelled in one go is the text of joining its steps one by one.
+    @Test(arguments: ["", "order", "result.order", "é.ß", String(repeating: "x", count: 40)])
+    func pathsSpelledAtOnceMatchStepByStepJoins(base: String) {
+        for (key, index) in [("items", 0), ("", 7), ("amountTotal", 12_345), ("ü", -3), ("lines", Int.min), ("k", .max)] {
+            #expect(JSONReader.spell(base, .key(key)) == (base.isEmpty ? key : base + "." + key))
+            #expect(JSONReader.spell(base, .index(index)) == base + "[" + String(index) + "]")
+            let stepByStep = JSONReader.join(JSONReader.join(JSONReader.join(JSONReader.join(base, key), index), "value"), index)
+            #expect(JSONReader.spell(base, .key(key), .index(index), .key("value"), .index(index)) == stepByStep)
+            #expect(JSONReader.spell(base, .key(key), .key(key)) == JSONReader.join(JSONReader.join(base, key), key))
+        }
+    }
 }

@@ -4,7 +4,7 @@ public enum BillChecks {
     public static func check(_ bill: OrderBill, root: String = "") -> [Diagnostic] {
         var out: [Diagnostic] = []
         let order = bill.order
-        func path(_ p: String) -> String { JSONReader.join(JSONReader.join(root, "order"), p) }
+        func path(_ p: String) -> String { JSONReader.spell(root, .key("order"), .key(p)) }
 
         // One currency across the bill, and amounts below zero (printed as sent, but worth a look;
         // discounts are taken off whatever their sign): one pass, the mixed currencies reported first.
@@ -44,19 +44,22 @@ public enum BillChecks {
             }
         }
 
-        // Percentages are stored ×100 (25.1 % is 2510).
+        // Percentages are stored ×100 (25.1 % is 2510). `p` spells the whole path.
         func checkPercentage(_ value: Int64?, _ p: () -> String) {
             guard let value else { return }
             if value < 0 || value > 10_000 {
-                out.append(Diagnostic(.warning, .suspiciousPercentage, at: path(p()),
+                out.append(Diagnostic(.warning, .suspiciousPercentage, at: p(),
                                       message: "\(value) is \(Currency.formatPercentage(value)), outside 0–100%; the spec stores percentages ×100 (25.1% is 2510)"))
             } else if value > 0 && value < 100 {
-                out.append(Diagnostic(.warning, .suspiciousPercentage, at: path(p()),
+                out.append(Diagnostic(.warning, .suspiciousPercentage, at: p(),
                                       message: "\(value) means \(Currency.formatPercentage(value)) (the spec stores percentages ×100); if \(value)% was meant, send \(value * 100)"))
             }
         }
-        for (i, d) in order.discounts.enumerated() { checkPercentage(d.amountPercentage) { "discounts[\(i)].amountPercentage" } }
-        for (i, t) in order.taxLines.enumerated() { checkPercentage(t.amountPercentage) { "taxLines[\(i)].amountPercentage" } }
+        func percentagePath(_ list: String, _ i: Int) -> String {
+            JSONReader.spell(root, .key("order"), .key(list), .index(i), .key("amountPercentage"))
+        }
+        for (i, d) in order.discounts.enumerated() { checkPercentage(d.amountPercentage) { percentagePath("discounts", i) } }
+        for (i, t) in order.taxLines.enumerated() { checkPercentage(t.amountPercentage) { percentagePath("taxLines", i) } }
 
         // Overflow.
         let figures = OrderFigures(order)

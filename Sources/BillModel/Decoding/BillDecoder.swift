@@ -118,11 +118,10 @@ public enum BillDecoder {
         guard let section = reader.object(object, key, path, required: .warning, severity: .warning),
               let lines = reader.array(section, .lines, sectionPath(), required: .warning, severity: .warning)
         else { return BillSection() }
-        func linesPath() -> String { JSONReader.join(sectionPath(), "lines") }
         var out: [BillLine] = []
         out.reserveCapacity(lines.count)
         for (i, value) in lines.enumerated() {
-            out.append(BillLineReader.line(value, JSONReader.join(linesPath(), i), &reader))
+            out.append(BillLineReader.line(value, JSONReader.spell(path, .key(key.name), .key("lines"), .index(i)), &reader))
         }
         return BillSection(lines: out)
     }

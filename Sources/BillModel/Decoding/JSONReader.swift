@@ -13,29 +13,90 @@ struct JSONReader {
         self.options = options
     }
 
-    static func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : concatenate(path, ".", key, "") }
-    static func join(_ path: String, _ index: Int) -> String { concatenate(path, "[", String(index), "]") }
+    /// `path.key` (`key` alone at the root).
+    static func join(_ path: String, _ key: String) -> String { spell(path, .key(key)) }
+    /// `path[index]`.
+    static func join(_ path: String, _ index: Int) -> String { spell(path, .index(index)) }
 
-    /// `a + b + c + d`, made in one allocation (each `+` would make a string of its own).
-    private static func concatenate(_ a: String, _ b: StaticString, _ c: String, _ d: StaticString) -> String {
-        var a = a, c = c
-        return a.withUTF8 { a in
-            c.withUTF8 { c in
-                let count = a.count + b.utf8CodeUnitCount + c.count + d.utf8CodeUnitCount
-                return String(unsafeUninitializedCapacity: count) { out in
-                    var k = 0
-                    func put(_ part: UnsafeBufferPointer<UInt8>) {
-                        _ = UnsafeMutableBufferPointer(rebasing: out[k..<(k + part.count)]).initialize(from: part)
-                        k += part.count
-                    }
-                    put(a)
-                    put(UnsafeBufferPointer(start: b.utf8Start, count: b.utf8CodeUnitCount))
-                    put(c)
-                    put(UnsafeBufferPointer(start: d.utf8Start, count: d.utf8CodeUnitCount))
-                    return k
-                }
+    /// One step of a JSON path: a member's key or an array element's index.
+    enum PathStep {
+        case key(String)
+        case index(Int)
+
+        /// The length of the path once this step is written after `count` bytes: a key follows
+        /// a dot unless nothing comes before it, an index is in brackets.
+        func end(after count: Int) -> Int {
+            switch self {
+            case .key(let key): return count + (count > 0 ? 1 : 0) + key.utf8.count
+            case .index(let index): return count + 2 + Self.width(index)
             }
         }
+
+        /// Writes this step at `out[start...]` (room made by `end(after:)`); returns where it ends.
+        func write(_ out: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int {
+            switch self {
+            case .key(let key):
+                return JSONReader.put(key, out, at: start > 0 ? JSONReader.put(UInt8(ascii: "."), out, at: start) : start)
+            case .index(let index):
+                let open = JSONReader.put(UInt8(ascii: "["), out, at: start)
+                if index < 0 { out[open] = UInt8(ascii: "-") }
+                // As `String(index)` spells it: the digits are written right to left, after the sign.
+                let end = open + Self.width(index)
+                var k = end
+                var magnitude = index.magnitude
+                repeat {
+                    k -= 1
+                    out[k] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                    magnitude /= 10
+                } while magnitude > 0
+                return JSONReader.put(UInt8(ascii: "]"), out, at: end)
+            }
+        }
+
+        /// The length of `String(index)`.
+        private static func width(_ index: Int) -> Int {
+            var width = index < 0 ? 2 : 1
+            var magnitude = index.magnitude
+            while magnitude >= 10 {
+                magnitude /= 10
+                width += 1
+            }
+            return width
+        }
+    }
+
+    /// `path` followed by up to four steps, spelled out as one string (`order` + `.items` + `[2]`
+    /// is `order.items[2]`): the same text as joining them one by one, in one allocation instead
+    /// of one for each step.
+    static func spell(_ path: String, _ a: PathStep, _ b: PathStep? = nil, _ c: PathStep? = nil,
+                      _ d: PathStep? = nil) -> String {
+        var count = a.end(after: path.utf8.count)
+        if let b { count = b.end(after: count) }
+        if let c { count = c.end(after: count) }
+        if let d { count = d.end(after: count) }
+        return String(unsafeUninitializedCapacity: count) { out in
+            var k = put(path, out, at: 0)
+            k = a.write(out, at: k)
+            if let b { k = b.write(out, at: k) }
+            if let c { k = c.write(out, at: k) }
+            if let d { k = d.write(out, at: k) }
+            return k
+        }
+    }
+
+    /// Writes `text`'s UTF-8 at `out[start...]`; returns where it ends.
+    private static func put(_ text: String, _ out: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            _ = UnsafeMutableBufferPointer(rebasing: out[start..<(start + bytes.count)]).initialize(from: bytes)
+            return start + bytes.count
+        }
+    }
+
+    /// Writes `byte` at `out[start]`; returns the index after it.
+    private static func put(_ byte: UInt8, _ out: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int {
+        out[start] = byte
+        return start + 1
     }
 
     mutating func report(_ severity: Diagnostic.Severity, _ code: DiagnosticCode, _ path: String, _ message: DiagnosticMessage) {
@@ -267,7 +328,7 @@ struct JSONReader {
             return Money(value: v, currencyCode: code)
         }
         func p() -> String { Self.join(path(), key.name) }
-        func vp() -> String { Self.join(p(), "value") }
+        func vp() -> String { Self.spell(path(), .key(key.name), .key("value")) }
         guard let raw = member(m, .value, p(), required: .error) else { return nil }
         guard let n = tape.number(raw) else {
             wrongType(.error, vp(), expected: "an integer number of minor units", found: raw)
@@ -275,7 +336,7 @@ struct JSONReader {
         }
         let currency = Currency(code: code)
         if !code.isEmpty, !currency.isKnown {
-            report(.warning, .unknownCurrency, Self.join(p(), "currencyCode"),
+            report(.warning, .unknownCurrency, Self.spell(path(), .key(key.name), .key("currencyCode")),
                    "\"\(code)\" is not an ISO 4217 currency code; amounts are shown with 2 decimals")
         }
         // Read off the node: the same digits `n.int64` would read, without walking a `String`.

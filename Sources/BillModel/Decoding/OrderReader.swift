@@ -91,7 +91,7 @@ enum OrderReader {
         // The element's path closure only lives during `read`.
         withoutActuallyEscaping(path) { path in
             for (i, v) in array.enumerated() {
-                if let t = read(v, { JSONReader.join(JSONReader.join(path(), key.name), i) }, &r) { out.append(t) }
+                if let t = read(v, { JSONReader.spell(path(), .key(key.name), .index(i)) }, &r) { out.append(t) }
             }
         }
         return out
