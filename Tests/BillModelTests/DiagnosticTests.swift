@@ -193,4 +193,25 @@ import Testing
         #expect(d.diagnostics.map(\.code) == [.unknownEnumValue, .controlCharacters, .fractionalMinorUnits])
         #expect(d.diagnostics.allSatisfy { !$0.path.isEmpty && !$0.message.isEmpty })
     }
+
+    /// The messages that print amounts, word for word (they are written without making a `String`
+    /// of each amount).
+    @Test func messagesWithAmountsAreSpelledOutExactly() {
+        let json = """
+            {"header": {"lines": []}, "footer": {"lines": []},
+             "order": {"id": "o1", "status": "Accepted", "details": {"orderType": "DineIn"},
+               "items": [{"name": "A", "plu": "1", "quantity": 1, "amountPerItem": {"value": -1234567, "currencyCode": "GBP"}}],
+               "discounts": [{"name": "D", "amountTotal": {"value": 1.5, "currencyCode": "GBP"}}],
+               "totalAmount": {"value": 100, "currencyCode": "GBP"}, "paidAmount": {"value": 500, "currencyCode": "GBP"},
+               "payments": [{"paidAmount": {"value": 300, "currencyCode": "GBP"}}]}}
+            """
+        let d = BillDecoder.decode(bytes: Array(json.utf8))
+        #expect(d.diagnostics.map(\.description) == [
+            "warning: order.discounts[0].amountTotal.value: 1.5 is not an integer number of minor units; read as major units (£1.50). The spec wants 150",
+            "warning: order.items[0].amountPerItem.value: -£12,345.67 is below zero; printed as sent",
+            "warning: order.totalAmount.value: totalAmount is £1.00, but items -£12,345.67 − discounts £1.50 + service charge £0.00 make -£12,347.17 (-£12,347.17 with taxes added); the bill prints totalAmount as sent",
+            "warning: order.paidAmount.value: paidAmount £5.00 is more than totalAmount £1.00",
+            "warning: order.paidAmount.value: paidAmount £5.00 differs from the payments' sum £3.00",
+        ])
+    }
 }

@@ -20,7 +20,7 @@ public enum BillChecks {
             guard m.value < 0 else { return }
             let what = p().hasPrefix("discounts") ? "a negative discount is taken off all the same (printed as \(Money(value: m.value == .min ? m.value : -abs(m.value), currencyCode: m.currencyCode).formatted))"
                 : "printed as sent"
-            negatives.append(Diagnostic(.warning, .negativeAmount, at: path(p() + ".value"), message: "\(m.formatted) is below zero; \(what)"))
+            negatives.append(Diagnostic(.warning, .negativeAmount, at: path(p() + ".value"), message: "\(money: m) is below zero; \(what)"))
         }
         out += negatives
 
@@ -79,18 +79,18 @@ public enum BillChecks {
             {
                 out.append(Diagnostic(
                     .warning, .totalsMismatch, at: path("totalAmount.value"),
-                    message: "totalAmount is \(total.formatted), but items \(c.format(minorUnits: subtotal)) − discounts \(c.format(minorUnits: discounts)) + service charge \(c.format(minorUnits: service)) make \(c.format(minorUnits: expected)) (\(c.format(minorUnits: withTaxes)) with taxes added); the bill prints totalAmount as sent"))
+                    message: "totalAmount is \(money: total), but items \(subtotal, in: c) − discounts \(discounts, in: c) + service charge \(service, in: c) make \(expected, in: c) (\(withTaxes, in: c) with taxes added); the bill prints totalAmount as sent"))
             }
         }
 
         // Payments.
         if !mixed, let total = order.totalAmount, let paid = order.paidAmount, paid.value > total.value {
             out.append(Diagnostic(.warning, .paymentMismatch, at: path("paidAmount.value"),
-                                  message: "paidAmount \(paid.formatted) is more than totalAmount \(total.formatted)"))
+                                  message: "paidAmount \(money: paid) is more than totalAmount \(money: total)"))
         }
         if !mixed, !order.payments.isEmpty, let paid = order.paidAmount, let sum = figures.paymentsPaid, sum != paid.value {
             out.append(Diagnostic(.warning, .paymentMismatch, at: path("paidAmount.value"),
-                                  message: "paidAmount \(paid.formatted) differs from the payments' sum \(paid.currency.format(minorUnits: sum))"))
+                                  message: "paidAmount \(money: paid) differs from the payments' sum \(sum, in: paid.currency)"))
         }
         return out
     }

@@ -49,6 +49,23 @@ struct DiagnosticMessage: ExpressibleByStringInterpolation {
             appendInterpolation(Int64(value))
         }
 
+        /// An amount as `Currency.format(minorUnits:)` writes it, without making a `String` of it.
+        mutating func appendInterpolation(_ minorUnits: Int64, in currency: Currency) {
+            if minorUnits < 0 { bytes.append(UInt8(ascii: "-")) }
+            appendInterpolation(currency.prefix)
+            currency.withDigits(of: minorUnits) { bytes.append(contentsOf: $0) }
+        }
+
+        /// A `Money` as `formatted` writes it.
+        mutating func appendInterpolation(money: Money) {
+            appendInterpolation(money.value, in: money.currency)
+        }
+
+        /// A message written before, in place.
+        mutating func appendInterpolation(_ message: DiagnosticMessage) {
+            appendInterpolation(message.text)
+        }
+
         /// Anything else, by its `description`, as `String` interpolation writes it.
         mutating func appendInterpolation<T: CustomStringConvertible>(_ value: T) {
             appendInterpolation(value.description)

@@ -54,8 +54,14 @@ public struct Currency: Sendable, Equatable, Hashable {
 
     /// `minorUnits` as text with this currency's prefix, decimals and thousands separators.
     public func format(minorUnits: Int64) -> String {
-        // Written right to left into a buffer on the stack: one String is made, at the end. At
-        // most 19 digits, 6 separators, a point and the exponent's leading zeros (exponent ≤ 4).
+        withDigits(of: minorUnits) { Self.joined(sign: minorUnits < 0, prefix, $0) }
+    }
+
+    /// `body` applied to what `format(minorUnits:)` writes after the sign and the prefix: the
+    /// digits with their point and thousands separators, in a buffer on the stack.
+    func withDigits<R>(of minorUnits: Int64, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        // Written right to left: at most 19 digits, 6 separators, a point and the exponent's
+        // leading zeros (exponent ≤ 4).
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 40) { buffer in
             var k = buffer.count
             func put(_ b: UInt8) {
@@ -80,7 +86,7 @@ public struct Currency: Sendable, Equatable, Hashable {
                 magnitude /= 10
                 grouped += 1
             } while magnitude > 0
-            return Self.joined(sign: minorUnits < 0, prefix, UnsafeBufferPointer(rebasing: buffer[k...]))
+            return body(UnsafeBufferPointer(rebasing: buffer[k...]))
         }
     }
 
