@@ -118,7 +118,14 @@ struct DecimalLiteral {
     var exponent: Int  // value = digits × 10^exponent
 
     init?(_ literal: String) {
-        let bytes = Array(literal.utf8)
+        // Read in place: no copy of the literal's bytes.
+        var literal = literal
+        guard let decimal = literal.withUTF8(Self.init(bytes:)) else { return nil }
+        self = decimal
+    }
+
+    /// Every access to `bytes` is at an index checked against `bytes.count`.
+    private init?(bytes: UnsafeBufferPointer<UInt8>) {
         var k = 0
         negative = bytes.first == UInt8(ascii: "-")
         if negative { k = 1 }
@@ -139,7 +146,8 @@ struct DecimalLiteral {
         }
         if k < bytes.count {
             // `magnitude`, not `abs`: an exponent of -9223372036854775808 must not trap.
-            guard let e = Int(String(decoding: bytes[(k + 1)...], as: UTF8.self)), e.magnitude < 400 else { return nil }
+            guard let e = Int(String(decoding: UnsafeBufferPointer(rebasing: bytes[(k + 1)...]), as: UTF8.self)),
+                  e.magnitude < 400 else { return nil }
             exponent += e
         }
     }
