@@ -349,9 +349,8 @@ struct JSONReader {
         let decimal = DecimalLiteral(n.literal)
         if let v = decimal?.scaled(by: 0) { return Money(value: v, currencyCode: code) }
         if let v = decimal?.scaled(by: currency.exponent) {
-            let unit: DiagnosticMessage = currency.exponent == 0 ? "" : " (\(v, in: currency))"
             report(.warning, .fractionalMinorUnits, vp(),
-                   "\(n.literal) is not an integer number of minor units; read as major units\(unit). The spec wants \(v)")
+                   "\(n.literal) is not an integer number of minor units; read as major units\(shownAfter: v, in: currency). The spec wants \(v)")
             return Money(value: v, currencyCode: code)
         }
         report(.error, .wrongType, vp(),

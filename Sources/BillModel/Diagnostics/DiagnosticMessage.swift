@@ -56,14 +56,18 @@ struct DiagnosticMessage: ExpressibleByStringInterpolation {
             currency.withDigits(of: minorUnits) { bytes.append(contentsOf: $0) }
         }
 
+        /// ` (£6.21)`: the amount in parentheses after a space, as it is printed; nothing for a
+        /// currency without decimals, where it would repeat the number of minor units.
+        mutating func appendInterpolation(shownAfter minorUnits: Int64, in currency: Currency) {
+            guard currency.exponent != 0 else { return }
+            appendLiteral(" (")
+            appendInterpolation(minorUnits, in: currency)
+            appendLiteral(")")
+        }
+
         /// A `Money` as `formatted` writes it.
         mutating func appendInterpolation(money: Money) {
             appendInterpolation(money.value, in: money.currency)
-        }
-
-        /// A message written before, in place.
-        mutating func appendInterpolation(_ message: DiagnosticMessage) {
-            appendInterpolation(message.text)
         }
 
         /// Anything else, by its `description`, as `String` interpolation writes it.
