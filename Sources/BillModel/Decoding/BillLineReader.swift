@@ -51,18 +51,19 @@ enum BillLineReader {
                           "expected an object (the \(type) payload), found \(reader.excerpt(payload)); the line is skipped")
             return .skipped(lineType: type)
         }
-        return read(key, payload, p(), &reader) ?? .skipped(lineType: type)
+        return read(key, payload, path(), &reader) ?? .skipped(lineType: type)
     }
 
-    /// The line with payload `key` (each line type has its own).
-    private static func read(_ key: JSONKey, _ payload: Int, _ p: @autoclosure () -> String,
+    /// The line with payload `key` (each line type has its own); `linePath` is the line's path.
+    private static func read(_ key: JSONKey, _ payload: Int, _ linePath: @autoclosure () -> String,
                              _ reader: inout JSONReader) -> BillLine? {
+        func p() -> String { JSONReader.join(linePath(), key.name) }
         switch key {
         case .logo:
-            guard let svg = svg(payload, p(), &reader) else { return nil }
+            guard let svg = svg(payload, key, linePath(), &reader) else { return nil }
             return .logo(svg: svg)
         case .image:
-            guard let svg = svg(payload, p(), &reader) else { return nil }
+            guard let svg = svg(payload, key, linePath(), &reader) else { return nil }
             return .image(svg: svg, align: reader.enumValue(BillAlign.self, payload, .align, p(), required: nil))
         case .merchantName:
             return reader.string(payload, .name, p(), required: .warning, severity: .warning).map(BillLine.merchantName)
@@ -107,12 +108,15 @@ enum BillLineReader {
         }
     }
 
-    /// The `svgImage`, or nil (with a warning) when it is empty or plainly not SVG.
-    private static func svg(_ payload: Int, _ p: @autoclosure () -> String, _ reader: inout JSONReader) -> String? {
-        guard let svg = reader.string(payload, .svgImage, p(), required: .warning, severity: .warning, sanitize: false) else {
+    /// The `svgImage` of the payload `key`, or nil (with a warning) when it is empty or plainly
+    /// not SVG.
+    private static func svg(_ payload: Int, _ key: JSONKey, _ linePath: @autoclosure () -> String,
+                            _ reader: inout JSONReader) -> String? {
+        guard let svg = reader.string(payload, .svgImage, JSONReader.join(linePath(), key.name), required: .warning,
+                                      severity: .warning, sanitize: false) else {
             return nil
         }
-        func sp() -> String { JSONReader.join(p(), "svgImage") }
+        func sp() -> String { JSONReader.spell(linePath(), .key(key.name), .key("svgImage")) }
         if svg.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
             reader.report(.warning, .emptySVG, sp(), "the SVG is empty; the line is skipped")
             return nil
