@@ -40,7 +40,8 @@ enum BillLineReader {
             }
             (type, key) = (name, payload)
         }
-        guard reader.has(object, key), let payload = reader.tape.member(object, key) else {
+        // One walk of the line's members: the payload, unless missing or null.
+        guard let payload = reader.tape.member(object, key), reader.tape.kind(payload) != .null else {
             reader.report(.warning, .missingLinePayload, JSONReader.join(path(), key.name),
                           "lineType \"\(type)\" needs its payload \"\(key.name)\"; the line is skipped")
             return .skipped(lineType: type)

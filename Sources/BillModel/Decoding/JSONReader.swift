@@ -120,12 +120,6 @@ struct JSONReader {
         return nil
     }
 
-    /// True when the object has the member `key` and it is not null.
-    func has(_ object: Int, _ key: JSONKey) -> Bool {
-        guard let v = tape.member(object, key) else { return false }
-        return tape.kind(v) != .null
-    }
-
     mutating func wrongType(_ severity: Diagnostic.Severity, _ path: String, expected: String, found: Int) {
         report(severity, .wrongType, path, "expected \(expected), found \(excerpt(found))")
     }
