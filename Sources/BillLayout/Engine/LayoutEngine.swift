@@ -16,24 +16,26 @@ public enum LayoutEngine {
         let lines = LineContext(options: options, moduleSize: moduleSize)
 
         // The logo prints at the top, wherever it stands.
-        for (section, lines) in [("header", bill.header.lines), ("footer", bill.footer.lines)] {
-            for (i, line) in lines.enumerated() {
-                if case .logo(let svg) = line {
-                    buffer.append(.image(ImageBlock(svg: svg, role: .logo, alignment: .center,
-                                                    sourcePath: "\(section).lines[\(i)].logo.svgImage")))
-                }
-            }
-        }
+        placeLogos(bill.header.lines, section: "header", into: &buffer)
+        placeLogos(bill.footer.lines, section: "footer", into: &buffer)
         lines.place(bill.header.lines, section: "header", into: &buffer, taxNumbers: false, diagnostics: &diagnostics)
         OrderSection.layout(bill.order, into: &buffer)
         lines.place(bill.footer.lines, section: "footer", into: &buffer, taxNumbers: false, diagnostics: &diagnostics)
-        // Tax numbers print at the bottom of the footer, wherever they stand.
-        let taxLines = bill.header.lines + bill.footer.lines
-        if taxLines.contains(where: { if case .taxNumber = $0 { true } else { false } }) {
-            lines.place(taxLines, section: "", into: &buffer, taxNumbers: true, diagnostics: &diagnostics)
-        }
+        // Tax numbers print at the bottom of the footer, wherever they stand (header's first).
+        lines.place(bill.header.lines, section: "header", into: &buffer, taxNumbers: true, diagnostics: &diagnostics)
+        lines.place(bill.footer.lines, section: "footer", into: &buffer, taxNumbers: true, diagnostics: &diagnostics)
         buffer.append(.cut)
         return LayoutResult(layout: Layout(grid: grid, blocks: buffer.blocks), diagnostics: diagnostics)
+    }
+
+    /// The logos among `lines` of `section`, as images.
+    private static func placeLogos(_ lines: [BillLine], section: String, into buffer: inout LayoutBuffer) {
+        for (i, line) in lines.enumerated() {
+            if case .logo(let svg) = line {
+                buffer.append(.image(ImageBlock(svg: svg, role: .logo, alignment: .center,
+                                                sourcePath: "\(section).lines[\(i)].logo.svgImage")))
+            }
+        }
     }
 
     /// The grid for `columns` on `profile`: a profile font when one has that many columns, else

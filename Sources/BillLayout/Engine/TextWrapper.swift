@@ -45,9 +45,14 @@ public enum TextWrapper {
     /// Single-cell `text` of `cells` as one line, if it fits `width` and has no space at either
     /// end (which wrapping drops).
     private static func wholeLine(_ text: String, cells: Int, width: Int) -> Line? {
-        let space = UInt8(ascii: " ")
-        guard cells <= width, text.utf8.first != space, text.utf8.last != space else { return nil }
-        return Line(text: text, cells: cells)
+        guard cells <= width else { return nil }
+        func endsInSpace(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            bytes.first == UInt8(ascii: " ") || bytes.last == UInt8(ascii: " ")
+        }
+        // Read from the contiguous UTF-8 (`utf8.last` walks the view generically).
+        let spaceAtAnEnd = text.utf8.withContiguousStorageIfAvailable(endsInSpace)
+            ?? Array(text.utf8).withUnsafeBufferPointer(endsInSpace)
+        return spaceAtAnEnd ? nil : Line(text: text, cells: cells)
     }
 
     /// `text` cut to at most `width` cells (whole characters only).
