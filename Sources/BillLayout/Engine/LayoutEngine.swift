@@ -71,9 +71,18 @@ struct LineContext {
 
     /// `VAT No. 342 6287 32` for a short tax name; `USt-IdNr.: DE 123` for one that says "number" itself.
     static func taxNumberText(name: String, number: String) -> String {
-        if name.isEmpty { return "Tax No. \(number)" }
-        if name.count <= 4, name.allSatisfy(\.isLetter) { return "\(name) No. \(number)" }
-        return "\(name): \(number)"
+        if name.isEmpty { return "Tax No. " + number }
+        if isShortWord(name) { return name + " No. " + number }
+        return name + ": " + number
+    }
+
+    /// Whether `name` is at most 4 letters (`VAT`, `GST`). ASCII (most names) is read byte by
+    /// byte; anything else by `Character`.
+    static func isShortWord(_ name: String) -> Bool {
+        let utf8 = name.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return name.count <= 4 && name.allSatisfy(\.isLetter) }
+        // In ASCII a letter is A–Z or a–z (and "\r\n", the one two-byte character, is none).
+        return utf8.count <= 4 && utf8.allSatisfy { (0x61...0x7A).contains($0 | 0x20) }
     }
 
     /// The most bytes a QR code holds in byte mode (version 40) at each error-correction level.
