@@ -44,24 +44,22 @@ public struct TextRenderer {
             switch block {
             case .text(let line):
                 // Text cannot show double width, so a magnified line is placed by the width it shows.
-                var shown = line
-                shown.style.widthScale = 1
-                Self.appendSpaces(shown.startColumn(columns: columns), to: &out)
-                out.append(contentsOf: line.text.utf8)
+                Self.append(UInt8(ascii: " "), count: line.startColumn(columns: columns, widthScale: 1), to: &out)
+                Self.appendUTF8(of: line.text, to: &out)
                 out.append(0x0A)
             case .rule(let kind):
-                out.append(contentsOf: repeatElement(kind.character.asciiValue ?? 0x2D, count: columns))
+                Self.append(kind.asciiByte, count: columns, to: &out)
                 out.append(0x0A)
             case .image(let image):
                 let label = image.role == .logo ? "[logo]" : "[image]"
                 let line = TextLine(text: label, alignment: image.alignment, cells: label.utf8.count)
-                out.append(contentsOf: repeatElement(0x20, count: line.startColumn(columns: columns)))
-                out.append(contentsOf: label.utf8)
+                Self.append(UInt8(ascii: " "), count: line.startColumn(columns: columns), to: &out)
+                Self.appendUTF8(of: label, to: &out)
                 out.append(0x0A)
             case .qrCode(let qr):
                 appendQR(qr, columns: columns, to: &out)
             case .feed(let n):
-                out.append(contentsOf: repeatElement(0x0A, count: max(0, n)))
+                Self.append(0x0A, count: n, to: &out)
             case .cut:
                 break
             }
@@ -80,16 +78,20 @@ public struct TextRenderer {
     /// 16 of them and 1 MB.
     static let qrCache = BoundedCache<QRKey, [UInt8]>(capacity: 16, maxTotalCost: 1 << 20)
 
-    private static let spaces = [UInt8](repeating: 0x20, count: 64)
-
-    /// `count` spaces, copied in runs (appending a repeated element goes a byte at a time).
-    private static func appendSpaces(_ count: Int, to out: inout [UInt8]) {
-        var left = max(0, count)
-        while left > 0 {
-            let run = min(left, spaces.count)
-            out.append(contentsOf: spaces[..<run])
-            left -= run
+    /// `count` copies of `byte` (none for a negative count), written with one fill and one copy:
+    /// appending a repeated element goes a byte at a time.
+    private static func append(_ byte: UInt8, count: Int, to out: inout [UInt8]) {
+        guard count > 0 else { return }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { run in
+            run.initialize(repeating: byte)
+            out.append(contentsOf: run)
         }
+    }
+
+    /// The UTF-8 of `text`, copied at once (appending a `String`'s UTF-8 view goes piece by piece).
+    private static func appendUTF8(of text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { out.append(contentsOf: $0) }
     }
 
     /// The QR as rows of `█ ▀ ▄` (two module rows a text row, quiet zone of 2, or 1 where 2 does

@@ -21,9 +21,12 @@ struct LayoutBuffer {
     mutating func text(_ text: String, style: TextStyle = .body, alignment: Alignment = .left, indent: Int = 0) {
         let width = width(for: style)
         let indent = min(indent, width / 2)
+        if let line = TextWrapper.wholeLine(text, width: width - indent) {
+            append(.text(Self.indented(line, by: indent, style: style, alignment: alignment)))
+            return
+        }
         for line in TextWrapper.wrap(text, width: width - indent) {
-            append(.text(TextLine(text: Self.indented(line.text, by: indent), style: style, alignment: alignment,
-                                  cells: line.cells + indent)))
+            append(.text(Self.indented(line, by: indent, style: style, alignment: alignment)))
         }
     }
 
@@ -41,21 +44,23 @@ struct LayoutBuffer {
         }
         let indent = min(indent, room / 2)
         let hanging = min(hangingIndent, room / 2)
-        let lines = TextWrapper.wrap(label, width: room - indent - hanging, firstWidth: room - indent)
-        guard let head = lines.first else { return }
+        // A label that fits its room as it is (most) makes no array of lines.
+        let whole = TextWrapper.wholeLine(label, width: room - indent)
+        let lines = whole == nil ? TextWrapper.wrap(label, width: room - indent - hanging, firstWidth: room - indent) : []
+        guard let head = whole ?? lines.first else { return }
         let gap = width - indent - head.cells - amountLine.cells
         let first = LineBuilder.line(indent, head.text, max(1, gap), amountLine.text)
         append(.text(TextLine(text: first, style: style, alignment: .left, cells: width)))
         for line in lines.dropFirst() {
-            append(.text(TextLine(text: Self.indented(line.text, by: indent + hanging), style: style, alignment: .left,
-                                  cells: indent + hanging + line.cells)))
+            append(.text(Self.indented(line, by: indent + hanging, style: style, alignment: .left)))
         }
     }
 
-    /// `text` after `indent` spaces.
-    private static func indented(_ text: String, by indent: Int) -> String {
-        guard indent > 0 else { return text }
-        return LineBuilder.line(indent, text)
+    /// The printed line of `line` after `indent` spaces.
+    private static func indented(_ line: TextWrapper.Line, by indent: Int, style: TextStyle,
+                                 alignment: Alignment) -> TextLine {
+        let text = indent > 0 ? LineBuilder.line(indent, line.text) : line.text
+        return TextLine(text: text, style: style, alignment: alignment, cells: line.cells + indent)
     }
 
     /// Whether the last block is a rule the order section added (one the EPOS's own rule replaces).

@@ -16,24 +16,26 @@ public enum LayoutEngine {
         let lines = LineContext(options: options, moduleSize: moduleSize)
 
         // The logo prints at the top, wherever it stands.
-        for (section, lines) in [("header", bill.header.lines), ("footer", bill.footer.lines)] {
-            for (i, line) in lines.enumerated() {
-                if case .logo(let svg) = line {
-                    buffer.append(.image(ImageBlock(svg: svg, role: .logo, alignment: .center,
-                                                    sourcePath: "\(section).lines[\(i)].logo.svgImage")))
-                }
-            }
-        }
+        placeLogos(bill.header.lines, section: "header", into: &buffer)
+        placeLogos(bill.footer.lines, section: "footer", into: &buffer)
         lines.place(bill.header.lines, section: "header", into: &buffer, taxNumbers: false, diagnostics: &diagnostics)
         OrderSection.layout(bill.order, into: &buffer)
         lines.place(bill.footer.lines, section: "footer", into: &buffer, taxNumbers: false, diagnostics: &diagnostics)
-        // Tax numbers print at the bottom of the footer, wherever they stand.
-        let taxLines = bill.header.lines + bill.footer.lines
-        if taxLines.contains(where: { if case .taxNumber = $0 { true } else { false } }) {
-            lines.place(taxLines, section: "", into: &buffer, taxNumbers: true, diagnostics: &diagnostics)
-        }
+        // Tax numbers print at the bottom of the footer, wherever they stand (header's first).
+        lines.place(bill.header.lines, section: "header", into: &buffer, taxNumbers: true, diagnostics: &diagnostics)
+        lines.place(bill.footer.lines, section: "footer", into: &buffer, taxNumbers: true, diagnostics: &diagnostics)
         buffer.append(.cut)
         return LayoutResult(layout: Layout(grid: grid, blocks: buffer.blocks), diagnostics: diagnostics)
+    }
+
+    /// The logos among `lines` of `section`, as images.
+    private static func placeLogos(_ lines: [BillLine], section: String, into buffer: inout LayoutBuffer) {
+        for (i, line) in lines.enumerated() {
+            if case .logo(let svg) = line {
+                buffer.append(.image(ImageBlock(svg: svg, role: .logo, alignment: .center,
+                                                sourcePath: "\(section).lines[\(i)].logo.svgImage")))
+            }
+        }
     }
 
     /// The grid for `columns` on `profile`: a profile font when one has that many columns, else
@@ -69,9 +71,18 @@ struct LineContext {
 
     /// `VAT No. 342 6287 32` for a short tax name; `USt-IdNr.: DE 123` for one that says "number" itself.
     static func taxNumberText(name: String, number: String) -> String {
-        if name.isEmpty { return "Tax No. \(number)" }
-        if name.count <= 4, name.allSatisfy(\.isLetter) { return "\(name) No. \(number)" }
-        return "\(name): \(number)"
+        if name.isEmpty { return "Tax No. " + number }
+        if isShortWord(name) { return name + " No. " + number }
+        return name + ": " + number
+    }
+
+    /// Whether `name` is at most 4 letters (`VAT`, `GST`). ASCII (most names) is read byte by
+    /// byte; anything else by `Character`.
+    static func isShortWord(_ name: String) -> Bool {
+        let utf8 = name.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return name.count <= 4 && name.allSatisfy(\.isLetter) }
+        // In ASCII a letter is A–Z or a–z (and "\r\n", the one two-byte character, is none).
+        return utf8.count <= 4 && utf8.allSatisfy { (0x61...0x7A).contains($0 | 0x20) }
     }
 
     /// The most bytes a QR code holds in byte mode (version 40) at each error-correction level.

@@ -20,14 +20,14 @@ enum OrderSection {
             buffer.text("No items", alignment: .center)
         }
         for (i, item) in order.items.enumerated() {
-            let prefix = "\(item.quantity) x "
+            let prefix = quantityPrefix(item.quantity)
             let name = item.name.isEmpty ? "(unnamed item)" : item.name
             let total = figures.lineTotals[i].map { Money(value: $0, currencyCode: item.amountPerItem.currencyCode).formatted } ?? "overflow"
-            buffer.row(prefix + name, total, hangingIndent: DisplayWidth.of(prefix))
+            buffer.row(prefix + name, total, hangingIndent: prefix.utf8.count)
             for m in item.modifiers { modifierLine(m, indent: modifierIndent, into: &buffer) }
             for sub in item.subItems {
                 // The sub-item's own price; its modifiers show theirs on their own lines.
-                var label = (sub.quantity == 1 ? "" : "\(sub.quantity) x ") + (sub.name.isEmpty ? "(unnamed)" : sub.name)
+                var label = (sub.quantity == 1 ? "" : quantityPrefix(sub.quantity)) + (sub.name.isEmpty ? "(unnamed)" : sub.name)
                 if sub.amountPerItem.value != 0 {
                     label += " " + sub.amountPerItem.formatted
                 }
@@ -76,8 +76,16 @@ enum OrderSection {
         buffer.sectionRule()
     }
 
+    /// `"2 x "`, put before a name. Its bytes are ASCII, so its byte count is its width in cells.
+    private static func quantityPrefix(_ quantity: Int64) -> String {
+        // Cheaper than interpolating: one number made, one piece appended.
+        var prefix = String(quantity)
+        prefix += " x "
+        return prefix
+    }
+
     private static func modifierLine(_ m: Modifier, indent: Int, into buffer: inout LayoutBuffer) {
-        var label = "+ " + (m.quantity == 1 ? "" : "\(m.quantity) x ") + (m.name.isEmpty ? "(unnamed)" : m.name)
+        var label = "+ " + (m.quantity == 1 ? "" : quantityPrefix(m.quantity)) + (m.name.isEmpty ? "(unnamed)" : m.name)
         if m.amountPerModifier.value != 0 { label += " " + m.amountPerModifier.formatted }
         buffer.text(label, indent: indent)
     }

@@ -24,15 +24,35 @@ public enum TextWrapper {
         guard let cells = DisplayWidth.singleCellCount(of: text) else {
             return wrap(CharacterText(text: text), firstWidth: firstWidth, restWidth: restWidth)
         }
+        // Most text is one line as it is: the same string, not a copy.
+        if let line = wholeLine(text, cells: cells, width: firstWidth) { return [line] }
         // One cell a scalar: walked over the UTF-8 bytes.
         func wrapBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> [Line] {
-            let units = SingleCellText(bytes: bytes)
-            // Most text is one line as it is: the same string, not a copy.
-            if cells <= firstWidth && !units.hasSpaceAtEitherEnd { return [Line(text: text, cells: cells)] }
-            return wrap(units, firstWidth: firstWidth, restWidth: restWidth)
+            wrap(SingleCellText(bytes: bytes), firstWidth: firstWidth, restWidth: restWidth)
         }
         return text.utf8.withContiguousStorageIfAvailable(wrapBytes)
             ?? Array(text.utf8).withUnsafeBufferPointer(wrapBytes)
+    }
+
+    /// `text` as the one line `wrap` makes of it when that is the text as it is (most of a bill's
+    /// text), found without making an array; nil when `text` must be wrapped or is not of
+    /// single-cell characters only.
+    static func wholeLine(_ text: String, width: Int) -> Line? {
+        guard let cells = DisplayWidth.singleCellCount(of: text) else { return nil }
+        return wholeLine(text, cells: cells, width: max(1, width))
+    }
+
+    /// Single-cell `text` of `cells` as one line, if it fits `width` and has no space at either
+    /// end (which wrapping drops).
+    private static func wholeLine(_ text: String, cells: Int, width: Int) -> Line? {
+        guard cells <= width else { return nil }
+        func endsInSpace(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            bytes.first == UInt8(ascii: " ") || bytes.last == UInt8(ascii: " ")
+        }
+        // Read from the contiguous UTF-8 (`utf8.last` walks the view generically).
+        let spaceAtAnEnd = text.utf8.withContiguousStorageIfAvailable(endsInSpace)
+            ?? Array(text.utf8).withUnsafeBufferPointer(endsInSpace)
+        return spaceAtAnEnd ? nil : Line(text: text, cells: cells)
     }
 
     /// `text` cut to at most `width` cells (whole characters only).
@@ -162,9 +182,6 @@ private struct SingleCellText: WrappableText {
 
     func cells(at position: Int) -> Int { 1 }
 
-    /// Whether the text starts or ends with a space (which wrapping drops, so the text is not
-    /// one line as it is even when it fits).
-    var hasSpaceAtEitherEnd: Bool { bytes.first == UInt8(ascii: " ") || bytes.last == UInt8(ascii: " ") }
     func isSpace(at position: Int) -> Bool { bytes[position] == UInt8(ascii: " ") }
 
     func string(_ start: Int, _ end: Int) -> String {

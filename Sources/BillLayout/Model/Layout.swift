@@ -98,7 +98,13 @@ public struct TextLine: Sendable, Equatable {
 
     /// The first column the line occupies on a grid of `columns` (the text back end's position).
     public func startColumn(columns: Int) -> Int {
-        let used = cells * style.widthScale
+        startColumn(columns: columns, widthScale: style.widthScale)
+    }
+
+    /// The first column the line occupies on a grid of `columns` when shown `widthScale` times
+    /// as wide (1 for a back end that cannot magnify).
+    package func startColumn(columns: Int, widthScale: Int) -> Int {
+        let used = cells * widthScale
         switch alignment {
         case .left: return 0
         case .right: return max(0, columns - used)
@@ -123,6 +129,9 @@ public enum RuleKind: String, Sendable, Equatable, Hashable {
 
     /// The character the rule is printed with.
     public var character: Character { self == .single ? "-" : "=" }
+
+    /// `character` as its ASCII byte.
+    package var asciiByte: UInt8 { self == .single ? UInt8(ascii: "-") : UInt8(ascii: "=") }
 }
 
 /// Whether a picture is the bill's logo or an image line.

@@ -4,25 +4,29 @@ import Synchronization
 /// when it is full, the oldest entries make room. For values that every bill of a restaurant
 /// repeats (its QR URL, its logo), so that they are made once, not per bill.
 public final class BoundedCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
-    private struct Entries {
-        var values: [Key: (value: Value, cost: Int)] = [:]
+    @usableFromInline struct Entries {
+        @usableFromInline var values: [Key: (value: Value, cost: Int)] = [:]
         /// Keys in insertion order; the first is the next to go.
-        var order: [Key] = []
-        var totalCost = 0
+        @usableFromInline var order: [Key] = []
+        @usableFromInline var totalCost = 0
+
+        @usableFromInline init() {}
     }
 
     /// The most entries kept.
     public let capacity: Int
     /// The most total cost kept; a single value costing more is never kept.
     public let maxTotalCost: Int
-    private let entries = Mutex(Entries())
+    @usableFromInline let entries = Mutex(Entries())
 
     public init(capacity: Int, maxTotalCost: Int = .max) {
         self.capacity = max(1, capacity)
         self.maxTotalCost = max(0, maxTotalCost)
     }
 
-    /// The value for `key`, if it is held.
+    /// The value for `key`, if it is held. Inlinable, so that a caller in another module looks it
+    /// up specialised for its key type (generic, a lookup costs several times more).
+    @inlinable
     public func value(for key: Key) -> Value? {
         entries.withLock { $0.values[key]?.value }
     }
