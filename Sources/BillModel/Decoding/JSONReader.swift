@@ -42,13 +42,7 @@ struct JSONReader {
                 if index < 0 { out[open] = UInt8(ascii: "-") }
                 // As `String(index)` spells it: the digits are written right to left, after the sign.
                 let end = open + Self.width(index)
-                var k = end
-                var magnitude = index.magnitude
-                repeat {
-                    k -= 1
-                    out[k] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                    magnitude /= 10
-                } while magnitude > 0
+                _ = DecimalDigits.write(UInt64(index.magnitude), into: out, endingAt: end)
                 return JSONReader.put(UInt8(ascii: "]"), out, at: end)
             }
         }

@@ -33,15 +33,9 @@ struct DiagnosticMessage: ExpressibleByStringInterpolation {
         /// An integer in decimal, as `description` writes it.
         mutating func appendInterpolation(_ value: Int64) {
             if value < 0 { bytes.append(UInt8(ascii: "-")) }
-            var magnitude = value.magnitude
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-                var k = digits.count
-                repeat {
-                    k -= 1
-                    digits[k] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                    magnitude /= 10
-                } while magnitude > 0
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[k...]))
+                let first = DecimalDigits.write(value.magnitude, into: digits, endingAt: digits.count)
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[first...]))
             }
         }
 
