@@ -84,7 +84,9 @@ struct GlyphMask: Sendable {
 /// than copying its dots, and a restaurant's bills repeat the same few dozen characters.
 ///
 /// At most ``maxGlyphs`` glyphs and ``maxBytes`` of their dots are kept per atlas; characters past
-/// that are drawn for each render that has them. At most 8 atlases (font and cell combinations)
+/// that are drawn for each render that has them. A full atlas keeps what it has rather than
+/// evicting (as ``BoundedCache`` does): a bill of thousands of distinct characters would otherwise
+/// churn it for every other bill. At most 8 atlases (font and cell combinations)
 /// are kept, so the atlases never hold more than 32 MiB.
 final class GlyphAtlas: Sendable {
     /// Everything besides the character and its style that decides a glyph's dots.

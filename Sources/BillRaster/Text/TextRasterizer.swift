@@ -82,9 +82,7 @@ final class TextRasterizer {
         let cellWidth = Double(grid.cellWidth * widthScale * dotScale)
         let height = rows.count
         let surface = try scratchSurface(height: height)
-        let main = families[0].regular
-        let baseline = Double(lineHeight) * main.ascentRatio / (main.ascentRatio + main.descentRatio)
-            - Double(rows.lowerBound)
+        let baseline = self.baseline(lineHeight: lineHeight) - Double(rows.lowerBound)
         let context = surface.context
         cairo_set_source_rgba(context, 0, 0, 0, 1)
         var x = Double(line.startDot(grid: grid) * dotScale)
@@ -101,10 +99,8 @@ final class TextRasterizer {
                 cairo_set_scaled_font(context, font.font)
                 current = key.family
             }
-            // The main font's glyphs are exactly one cell wide; anything else is centred in its cells.
-            let centred = family != 0 || cells != 1
             draw(String(character), font: font, context: context, x: x, y: baseline,
-                 centreIn: centred ? cellWidth * Double(cells) : nil)
+                 centreIn: Self.centring(family: family, cells: cells, span: cellWidth * Double(cells)))
             x += cellWidth * Double(cells)
         }
         try surface.checkStatus()
@@ -119,6 +115,19 @@ final class TextRasterizer {
             }
             return strip
         }
+    }
+
+    /// The baseline of a line `lineHeight` pixels tall, from its top: the main font's ascent and
+    /// descent share the height.
+    private func baseline(lineHeight: Int) -> Double {
+        let main = families[0].regular
+        return Double(lineHeight) * main.ascentRatio / (main.ascentRatio + main.descentRatio)
+    }
+
+    /// The pixels a character is centred in, or nil to draw it from its cell's left edge: the main
+    /// font's glyphs are exactly one cell wide; anything else is centred in its `span`.
+    private static func centring(family: Int, cells: Int, span: Double) -> Double? {
+        family != 0 || cells != 1 ? span : nil
     }
 
     /// Draws `text` with its origin at `x`, or centred in `centreIn` pixels from `x`.
@@ -286,10 +295,8 @@ final class TextRasterizer {
             throw .surfaceTooLarge(width: boxWidth, height: lineHeight)
         }
         var ink = [UInt8](repeating: 0, count: boxWidth * lineHeight)
-        let main = families[0].regular
-        let baseline = Double(lineHeight) * main.ascentRatio / (main.ascentRatio + main.descentRatio)
-        // The main font's glyphs are exactly one cell wide; anything else is centred in its cells.
-        let centred = style.family != 0 || cells != 1
+        let baseline = self.baseline(lineHeight: lineHeight)
+        let centreIn = Self.centring(family: style.family, cells: cells, span: Double(span))
         var top = 0
         while top < lineHeight {
             let rows = min(max(1, stripRows), lineHeight - top)
@@ -297,7 +304,7 @@ final class TextRasterizer {
             cairo_set_source_rgba(surface.context, 0, 0, 0, 1)
             cairo_set_scaled_font(surface.context, font.font)
             draw(String(character), font: font, context: surface.context, x: Double(margin), y: baseline - Double(top),
-                 centreIn: centred ? Double(span) : nil)
+                 centreIn: centreIn)
             try surface.checkStatus()
             try surface.withPixels { (data, stride) throws(RasterError) in
                 for y in 0..<rows {
