@@ -43,7 +43,6 @@ public struct JSONParser {
         let maxDepth = maxDepth
         let result: Result<(nodes: [JSONTape.Node], replaced: Int), SyntaxError> = bytes.withUnsafeBufferPointer { buffer in
             var builder = JSONTapeBuilder(bytes: buffer, maxDepth: maxDepth)
-            defer { builder.deallocate() }
             do throws(SyntaxError) {
                 try builder.parseDocument()
                 return .success((builder.takeNodes(), builder.replacedSurrogates))

@@ -2,7 +2,7 @@
 ///
 /// It reports the line and column of the first fault, keeps number literals as written, checks
 /// that strings are UTF-8 and their escapes valid, and limits nesting.
-struct JSONTapeBuilder {
+struct JSONTapeBuilder: ~Copyable {
     private let bytes: UnsafeBufferPointer<UInt8>
     private let maxDepth: Int
     private var i = 0
@@ -11,7 +11,8 @@ struct JSONTapeBuilder {
     private let keys = JSONKey.table
     /// The nodes written so far: `nodeCount` of them in storage for `nodeCapacity`, which grows by
     /// doubling (an Array would check on every append that its buffer is not shared).
-    /// `takeNodes()` hands them over; `deallocate()` frees the storage, whatever happened.
+    /// `takeNodes()` hands them over; the builder owns the storage (it cannot be copied) and frees
+    /// it when it ends, whatever happened.
     private var nodeStorage: UnsafeMutablePointer<JSONTape.Node>
     private var nodeCapacity: Int
     private var nodeCount = 0
@@ -39,8 +40,7 @@ struct JSONTapeBuilder {
         Array(UnsafeBufferPointer(start: nodeStorage, count: nodeCount))
     }
 
-    /// Frees the nodes' storage (the builder is not used after).
-    func deallocate() {
+    deinit {
         nodeStorage.deallocate()  // nodes are plain values: nothing to deinitialize
     }
 

@@ -61,8 +61,8 @@ public struct Currency: Sendable, Equatable, Hashable {
     /// digits with their point and thousands separators, in a buffer on the stack.
     func withDigits<R>(of minorUnits: Int64, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         // Written right to left: at most 19 digits, 6 separators, a point and the exponent's
-        // leading zeros (exponent ≤ 4).
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 40) { buffer in
+        // leading zeros.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 27 + max(0, exponent)) { buffer in
             var k = buffer.count
             func put(_ b: UInt8) {
                 k -= 1
@@ -128,11 +128,7 @@ public struct Currency: Sendable, Equatable, Hashable {
                 putDigit(frac / 10)
                 put(UInt8(ascii: "."))
             }
-            var whole = m / 100
-            repeat {
-                putDigit(whole % 10)
-                whole /= 10
-            } while whole > 0
+            k = DecimalDigits.write(m / 100, into: buffer, endingAt: k)
             if hundredths < 0 { put(UInt8(ascii: "-")) }
             return String(decoding: UnsafeBufferPointer(rebasing: buffer[k...]), as: UTF8.self)
         }

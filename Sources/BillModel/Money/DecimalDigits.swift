@@ -1,5 +1,6 @@
 /// Writes a whole number's decimal digits into a byte buffer, right to left, as `String(n)`
-/// spells them (without the sign): the one digit writer behind diagnostic paths and messages.
+/// spells them (without the sign): the one digit writer behind diagnostic paths, messages and
+/// percentages.
 enum DecimalDigits {
     /// Writes `magnitude`'s digits so that the last ends just before `end`; returns where the first
     /// is. The buffer needs room for up to 20 digits before `end`.
