@@ -159,7 +159,7 @@ struct JSONKeyTable: Sendable {
         guard length >= 8 else {
             if wordReadable {
                 let mask: UInt64 = (1 << (UInt64(length) &* 8)) &- 1
-                return (word(a, 0) ^ word(b, 0)) & mask == 0
+                return (ByteWords.word(a, 0) ^ ByteWords.word(b, 0)) & mask == 0
             }
             var k = 0
             while k < length, a[k] == b[k] { k += 1 }
@@ -167,15 +167,10 @@ struct JSONKeyTable: Sendable {
         }
         var k = 0
         while k + 8 < length {
-            if word(a, k) != word(b, k) { return false }
+            if ByteWords.word(a, k) != ByteWords.word(b, k) { return false }
             k += 8
         }
-        return word(a, length - 8) == word(b, length - 8)
+        return ByteWords.word(a, length - 8) == ByteWords.word(b, length - 8)
     }
 
-    /// The eight bytes at `p + offset`, the first in the lowest bits.
-    @inline(__always)
-    private static func word(_ p: UnsafePointer<UInt8>, _ offset: Int) -> UInt64 {
-        UInt64(littleEndian: UnsafeRawPointer(p + offset).loadUnaligned(as: UInt64.self))
-    }
 }

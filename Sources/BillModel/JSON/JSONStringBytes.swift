@@ -102,11 +102,8 @@ enum JSONStringBytes {
     private static func firstBackslash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
         var j = start
         if let base = bytes.baseAddress, end <= bytes.count {
-            let ones: UInt64 = 0x0101_0101_0101_0101
             while j + 8 <= end {
-                // A byte of `x` is zero where the byte is a backslash; the lowest one marked is right.
-                let x = UInt64(littleEndian: UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self)) ^ (ones &* 0x5C)
-                let marks = (x &- ones) & ~x & (ones &* 0x80)
+                let marks = ByteWords.bytesEqual(UInt8(ascii: "\\"), ByteWords.word(base, j))
                 if marks != 0 { return j + marks.trailingZeroBitCount >> 3 }
                 j += 8
             }

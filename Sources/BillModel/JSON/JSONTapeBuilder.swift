@@ -101,7 +101,7 @@ struct JSONTapeBuilder: ~Copyable {
     private mutating func skipIndentation() {
         guard let base = bytes.baseAddress else { return }
         while i + 8 <= bytes.count {
-            let notSpace = Self.word(base, i) ^ Self.spaces
+            let notSpace = ByteWords.word(base, i) ^ Self.spaces
             if notSpace != 0 {
                 i += notSpace.trailingZeroBitCount >> 3
                 return
@@ -112,31 +112,8 @@ struct JSONTapeBuilder: ~Copyable {
 
     // MARK: - Eight bytes at a time
 
-    /// `0x01` in every byte of a word.
-    private static let ones: UInt64 = 0x0101_0101_0101_0101
-    /// `0x80` in every byte of a word.
-    private static let highBits: UInt64 = 0x8080_8080_8080_8080
     /// A space in every byte of a word.
     private static let spaces: UInt64 = 0x2020_2020_2020_2020
-
-    /// The eight bytes from `base + offset`, the first in the lowest bits.
-    @inline(__always)
-    private static func word(_ base: UnsafePointer<UInt8>, _ offset: Int) -> UInt64 {
-        UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
-    }
-
-    /// The high bit of each byte of `w` that is below `n` (`n` ≤ 0x80). Bytes above the lowest
-    /// one marked may be marked wrongly (a borrow); the lowest one marked is always right.
-    @inline(__always)
-    private static func bytesBelow(_ n: UInt8, _ w: UInt64) -> UInt64 {
-        (w &- ones &* UInt64(n)) & ~w & highBits
-    }
-
-    /// The high bit of each byte of `w` equal to `b`, with the same caveat as `bytesBelow`.
-    @inline(__always)
-    private static func bytesEqual(_ b: UInt8, _ w: UInt64) -> UInt64 {
-        bytesBelow(1, w ^ (ones &* UInt64(b)))
-    }
 
     /// Moves `i` over string contents that need no look: up to the first quote, backslash or
     /// control byte, or byte above 0x7F while `ascii` (the string has had none so far).
@@ -144,9 +121,9 @@ struct JSONTapeBuilder: ~Copyable {
     private mutating func skipPlainStringBytes(ascii: Bool) {
         if let base = bytes.baseAddress {
             while i + 8 <= bytes.count {
-                let w = Self.word(base, i)
-                var stops = Self.bytesEqual(UInt8(ascii: "\""), w) | Self.bytesEqual(UInt8(ascii: "\\"), w) | Self.bytesBelow(0x20, w)
-                if ascii { stops |= w & Self.highBits }
+                let w = ByteWords.word(base, i)
+                var stops = ByteWords.bytesEqual(UInt8(ascii: "\""), w) | ByteWords.bytesEqual(UInt8(ascii: "\\"), w) | ByteWords.bytesBelow(0x20, w)
+                if ascii { stops |= w & ByteWords.highBits }
                 if stops != 0 {
                     i += stops.trailingZeroBitCount >> 3
                     return
