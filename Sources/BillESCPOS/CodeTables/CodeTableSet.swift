@@ -52,10 +52,10 @@ struct CodeTableSet: Sendable {
 
     /// How one character of a text line prints.
     enum Resolution: Equatable {
-        /// Printed as itself.
-        case exact([Unicode.Scalar])
+        /// Printed as itself (a character of one scalar).
+        case exact(Unicode.Scalar)
         /// No table holds it; printed as an ASCII stand-in (accents dropped, typographic punctuation).
-        case transliterated([Unicode.Scalar])
+        case transliterated(String)
         /// No table holds it and there is no stand-in: printed as `?`.
         case replaced
         /// A control character: dropped.
@@ -65,21 +65,8 @@ struct CodeTableSet: Sendable {
     /// True when printable ASCII prints as itself: every table holds it (bytes 0x20–0x7E).
     var printsASCII: Bool { !tables.isEmpty }
 
-    /// How a Unicode scalar that is a character of its own prints (no arrays made).
-    enum ScalarResolution: Equatable {
-        /// Printed as itself.
-        case exact(Unicode.Scalar)
-        /// No table holds it; printed as this ASCII stand-in.
-        case transliterated(String)
-        /// No table holds it and there is no stand-in: printed as `?`.
-        case replaced
-        /// A control character: dropped.
-        case dropped
-    }
-
-    /// How `scalar`, a character of its own, prints on this profile: what ``resolve(_:)-(Character)``
-    /// says of `Character(scalar)`.
-    func resolve(_ scalar: Unicode.Scalar) -> ScalarResolution {
+    /// How `scalar`, a character of its own, prints on this profile.
+    func resolve(_ scalar: Unicode.Scalar) -> Resolution {
         if Self.isControl(scalar) { return .dropped }
         if holds(scalar) { return .exact(scalar) }
         if let stand = Transliteration.ascii(for: scalar), stand.unicodeScalars.allSatisfy(holds) {
@@ -88,23 +75,17 @@ struct CodeTableSet: Sendable {
         return .replaced
     }
 
-    /// How `character` prints on this profile.
+    /// How `character` prints on this profile: as its one scalar does, or, for a letter with
+    /// combining marks, as its base letter's stand-in.
     func resolve(_ character: Character) -> Resolution {
-        if let ascii = printableASCII(character) { return .exact([Unicode.Scalar(ascii)]) }
-        let all = Array(character.unicodeScalars)
-        let scalars = all.filter { !Self.isControl($0) }
+        if let ascii = printableASCII(character) { return .exact(Unicode.Scalar(ascii)) }
+        let scalars = character.unicodeScalars.filter { !Self.isControl($0) }
         guard let base = scalars.first else { return .dropped }
-        if scalars.count == 1 {
-            switch resolve(base) {
-            case .exact(let s): return .exact([s])
-            case .transliterated(let stand): return .transliterated(Array(stand.unicodeScalars))
-            case .replaced: return .replaced
-            case .dropped: return .dropped
-            }
-        }
+        if scalars.count == 1 { return resolve(base) }
         guard scalars.dropFirst().allSatisfy(Transliteration.isMark) else { return .replaced }
-        switch resolve(Character(base)) {
-        case .exact(let s), .transliterated(let s): return .transliterated(s)
+        switch resolve(base) {
+        case .exact(let s): return .transliterated(String(s))
+        case .transliterated(let s): return .transliterated(s)
         case .replaced: return .replaced
         case .dropped: return .dropped
         }

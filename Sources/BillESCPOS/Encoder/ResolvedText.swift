@@ -70,18 +70,13 @@ private struct Printed {
 
     var text: String { String(scalars) }
 
-    /// Appends a scalar that is a character of its own (`CodeTableSet.resolve(_:)`, without arrays).
+    /// Appends a scalar that is a character of its own.
     mutating func append(_ scalar: Unicode.Scalar, tables: CodeTableSet) {
         if scalar.value >= 0x20 && scalar.value < 0x7F {
             scalars.append(scalar)
             return
         }
-        switch tables.resolve(scalar) {
-        case .exact(let s): appendScalar(s)
-        case .transliterated(let stand): appendStandIn(stand.unicodeScalars, for: Character(scalar))
-        case .replaced: appendReplacement(for: Character(scalar))
-        case .dropped: break
-        }
+        append(tables.resolve(scalar), for: Character(scalar))
     }
 
     /// Appends a character of any kind.
@@ -90,10 +85,15 @@ private struct Printed {
             scalars.append(Unicode.Scalar(ascii))
             return
         }
-        switch tables.resolve(character) {
-        case .exact(let s): s.forEach { appendScalar($0) }
-        case .transliterated(let s): appendStandIn(s, for: character)
-        case .replaced: appendReplacement(for: character)
+        append(tables.resolve(character), for: character)
+    }
+
+    /// Appends what `resolution` prints for `character`.
+    private mutating func append(_ resolution: CodeTableSet.Resolution, for character: @autoclosure () -> Character) {
+        switch resolution {
+        case .exact(let s): appendScalar(s)
+        case .transliterated(let stand): appendStandIn(stand.unicodeScalars, for: character())
+        case .replaced: appendReplacement(for: character())
         case .dropped: break
         }
     }
