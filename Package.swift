@@ -1,7 +1,8 @@
 // swift-tools-version: 6.0
 import PackageDescription
+
 #if os(Linux)
-import Glibc
+    import Glibc
 #endif
 
 /// Linker flags for the CLI. On Linux with glibc 2.36 or later (the first that reads DT_RELR), lld
@@ -13,18 +14,21 @@ import Glibc
 /// blocks around each page touched, so scattered hot code kept megabytes of the binary resident.
 let cliLinkerSettings: [LinkerSetting] = {
     #if os(Linux)
-    var text = [CChar](repeating: 0, count: 64)  // "glibc 2.36"
-    guard confstr(Int32(_CS_GNU_LIBC_VERSION), &text, text.count) > 0 else { return [] }
-    let version = String(decoding: text.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        .split(separator: " ").last?.split(separator: ".").compactMap { Int($0) } ?? []
-    guard version.count >= 2, version[0] > 2 || (version[0] == 2 && version[1] >= 36) else { return [] }
-    return [.unsafeFlags([
-        "-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
-        "-Xlinker", "--symbol-ordering-file=\(Context.packageDirectory)/tools/hot-functions.order",
-        "-Xlinker", "--no-warn-symbol-ordering",
-    ])]
+        var text = [CChar](repeating: 0, count: 64)  // "glibc 2.36"
+        guard confstr(Int32(_CS_GNU_LIBC_VERSION), &text, text.count) > 0 else { return [] }
+        let version =
+            String(decoding: text.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            .split(separator: " ").last?.split(separator: ".").compactMap { Int($0) } ?? []
+        guard version.count >= 2, version[0] > 2 || (version[0] == 2 && version[1] >= 36) else { return [] }
+        return [
+            .unsafeFlags([
+                "-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
+                "-Xlinker", "--symbol-ordering-file=\(Context.packageDirectory)/tools/hot-functions.order",
+                "-Xlinker", "--no-warn-symbol-ordering",
+            ])
+        ]
     #else
-    return []
+        return []
     #endif
 }()
 
@@ -41,12 +45,15 @@ let package = Package(
     ],
     targets: [
         // C libraries (Debian: libcairo2-dev, librsvg2-dev, libqrencode-dev).
-        .systemLibrary(name: "CCairo", pkgConfig: "cairo-ft",
-                       providers: [.apt(["libcairo2-dev"])]),
-        .systemLibrary(name: "CRsvg", pkgConfig: "librsvg-2.0",
-                       providers: [.apt(["librsvg2-dev"])]),
-        .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode",
-                       providers: [.apt(["libqrencode-dev"])]),
+        .systemLibrary(
+            name: "CCairo", pkgConfig: "cairo-ft",
+            providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(
+            name: "CRsvg", pkgConfig: "librsvg-2.0",
+            providers: [.apt(["librsvg2-dev"])]),
+        .systemLibrary(
+            name: "CQRencode", pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]),
         // zlib (Debian: zlib1g-dev): deflate for the streaming PNG encoder.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
@@ -61,16 +68,23 @@ let package = Package(
         .target(name: "BillRaster", dependencies: ["BillLayout", "BillQR", "CCairo", "CRsvg", "CZlib"]),
         .target(name: "BillESCPOS", dependencies: ["BillLayout", "BillQR", "BillRaster"]),
         // Building bills from an order, merchant data and a template.
-        .target(name: "BillTemplates", dependencies: [
-            "BillModel", .product(name: "Mustache", package: "swift-mustache"),
-        ]),
+        .target(
+            name: "BillTemplates",
+            dependencies: [
+                "BillModel", .product(name: "Mustache", package: "swift-mustache"),
+            ]),
         // The facade: decode, validate, lay out, render, print.
-        .target(name: "BillRender", dependencies: [
-            "BillModel", "BillLayout", "BillText", "BillESCPOS", "BillRaster", "BillTemplates",
-        ]),
-        .executableTarget(name: "billrender", dependencies: [
-            "BillRender", "BillESCPOS", "BillRaster", "BillTemplates", .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ], linkerSettings: cliLinkerSettings),
+        .target(
+            name: "BillRender",
+            dependencies: [
+                "BillModel", "BillLayout", "BillText", "BillESCPOS", "BillRaster", "BillTemplates",
+            ]),
+        .executableTarget(
+            name: "billrender",
+            dependencies: [
+                "BillRender", "BillESCPOS", "BillRaster", "BillTemplates",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ], linkerSettings: cliLinkerSettings),
 
         // The fuzz target (tools/fuzz builds it with -sanitize=fuzzer); a replay tool otherwise.
         .executableTarget(name: "BillFuzz", dependencies: ["BillRender"]),

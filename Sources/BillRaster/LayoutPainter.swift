@@ -20,13 +20,16 @@ struct LayoutPainter {
     private(set) var diagnostics: [Diagnostic] = []
     private var rows = 0
 
-    init(grid: LayoutGrid, options: RasterOptions, monochrome: Bool,
-         stripRows: Int = CairoImageSurface.stripRows) throws(RasterError) {
+    init(
+        grid: LayoutGrid, options: RasterOptions, monochrome: Bool,
+        stripRows: Int = CairoImageSurface.stripRows
+    ) throws(RasterError) {
         try options.validate()
         guard grid.dotsWidth > 0, grid.dotsWidth <= 4096, grid.cellWidth > 0, grid.cellWidth <= 255,
-              grid.cellHeight > 0, grid.cellHeight <= 255, grid.columns > 0, grid.columns <= 1024
+            grid.cellHeight > 0, grid.cellHeight <= 255, grid.columns > 0, grid.columns <= 1024
         else {
-            throw .invalidOptions("grid \(grid.columns) columns, \(grid.dotsWidth) dots, \(grid.cellWidth)×\(grid.cellHeight) cells")
+            throw .invalidOptions(
+                "grid \(grid.columns) columns, \(grid.dotsWidth) dots, \(grid.cellWidth)×\(grid.cellHeight) cells")
         }
         self.grid = grid
         self.options = options
@@ -44,8 +47,9 @@ struct LayoutPainter {
             case .text(let line):
                 try paintText(line, into: &sink)
             case .rule(let kind):
-                try paintText(TextLine(text: String(repeating: kind.character, count: grid.columns), cells: grid.columns),
-                              into: &sink)
+                try paintText(
+                    TextLine(text: String(repeating: kind.character, count: grid.columns), cells: grid.columns),
+                    into: &sink)
             case .feed(let lines):
                 let count = max(0, min(lines, options.maxHeight))
                 try reserve(count * grid.cellHeight * dotScale)
@@ -81,8 +85,9 @@ struct LayoutPainter {
 
     private mutating func paintImage<Sink: RowSink>(_ image: ImageBlock, into sink: inout Sink) throws {
         let box = pictureBox(image.role)
-        let key = PictureCache.Key(svg: image.svg, boxWidth: box.width, boxHeight: box.height, growToFit: image.role == .logo,
-                                   dither: options.dither, monochrome: !antialiased, maxSVGBytes: options.svgLimits.maxBytes)
+        let key = PictureCache.Key(
+            svg: image.svg, boxWidth: box.width, boxHeight: box.height, growToFit: image.role == .logo,
+            dither: options.dither, monochrome: !antialiased, maxSVGBytes: options.svgLimits.maxBytes)
         if let picture = PictureCache.shared.value(for: key) {
             try reserve(picture.height)
             try paint(picture, left: Self.offset(of: picture.width, in: width, alignment: image.alignment), into: &sink)
@@ -122,12 +127,14 @@ struct LayoutPainter {
         } catch let failure as SinkFailure {
             throw failure.underlying
         } catch {
-            diagnostics.append(Diagnostic(.warning, .invalidSVG, at: image.sourcePath, "\(error); the picture is cut short"))
+            diagnostics.append(
+                Diagnostic(.warning, .invalidSVG, at: image.sourcePath, "\(error); the picture is cut short"))
             return
         }
         if let kept, kept.count == size.width * size.height {
-            PictureCache.shared.insert(PictureCache.Picture(width: size.width, height: size.height, ink: kept), for: key,
-                                       cost: kept.count)
+            PictureCache.shared.insert(
+                PictureCache.Picture(width: size.width, height: size.height, ink: kept), for: key,
+                cost: kept.count)
         }
     }
 
@@ -174,20 +181,24 @@ struct LayoutPainter {
         do {
             matrix = try QREncoder.encode(qr.payload, errorCorrection: qr.errorCorrection)
         } catch {
-            let (code, message): (DiagnosticCode, String) = switch error {
-            case .tooLong(let bytes): (.qrTooLong, "the URL has \(bytes) bytes, too long for a QR code")
-            case .empty: (.missingLinePayload, "the QR code has an empty URL")
-            case .encoderFailed(let errno): (.limitExceeded, "libqrencode failed (errno \(errno))")
-            }
+            let (code, message): (DiagnosticCode, String) =
+                switch error {
+                case .tooLong(let bytes): (.qrTooLong, "the URL has \(bytes) bytes, too long for a QR code")
+                case .empty: (.missingLinePayload, "the QR code has an empty URL")
+                case .encoderFailed(let errno): (.limitExceeded, "libqrencode failed (errno \(errno))")
+                }
             diagnostics.append(Diagnostic(.warning, code, at: qr.sourcePath, "\(message); the QR code is left out"))
             return
         }
-        let module = QRRaster.moduleSize(preferred: min(max(1, qr.moduleSize), QRRaster.maxModuleSize) * dotScale, symbolSize: matrix.size,
-                                          quietZone: options.qrQuietZone, width: width)
+        let module = QRRaster.moduleSize(
+            preferred: min(max(1, qr.moduleSize), QRRaster.maxModuleSize) * dotScale, symbolSize: matrix.size,
+            quietZone: options.qrQuietZone, width: width)
         let bitmap = QRRaster.bitmap(matrix, moduleSize: module, quietZone: options.qrQuietZone)
         guard bitmap.width <= width else {
-            diagnostics.append(Diagnostic(.warning, .limitExceeded, at: qr.sourcePath,
-                                          "a \(matrix.size)-module QR code does not fit \(grid.dotsWidth) dots; it is left out"))
+            diagnostics.append(
+                Diagnostic(
+                    .warning, .limitExceeded, at: qr.sourcePath,
+                    "a \(matrix.size)-module QR code does not fit \(grid.dotsWidth) dots; it is left out"))
             return
         }
         let left = Self.offset(of: bitmap.width, in: width, alignment: qr.alignment)

@@ -31,11 +31,12 @@ public struct RasterOptions: Sendable, Equatable, Hashable {
     /// The tallest bill drawn, in dots; a taller one fails with `RasterError.tooTall`.
     public var maxHeight: Int
 
-    public init(style: Style = .monochrome, scale: Int = 1, dither: DitherMethod = .atkinson,
-                fonts: RasterFonts = .dejaVuSansMono, svgLimits: SVGLimits = SVGLimits(),
-                logoMaxWidthPercent: Int = 50, logoMaxHeight: Int = 120, imageMaxHeight: Int = 1024,
-                qrQuietZone: Int = 4, maxHeight: Int = 1_000_000)
-    {
+    public init(
+        style: Style = .monochrome, scale: Int = 1, dither: DitherMethod = .atkinson,
+        fonts: RasterFonts = .dejaVuSansMono, svgLimits: SVGLimits = SVGLimits(),
+        logoMaxWidthPercent: Int = 50, logoMaxHeight: Int = 120, imageMaxHeight: Int = 1024,
+        qrQuietZone: Int = 4, maxHeight: Int = 1_000_000
+    ) {
         self.style = style
         self.scale = scale
         self.dither = dither

@@ -12,7 +12,8 @@ public enum RasterRenderer {
     ///
     /// Pictures and QR codes that cannot be drawn are left out and reported in `diagnostics`.
     /// - Throws: `RasterError` for a missing font, invalid options or a bill over `maxHeight`.
-    public static func png(_ layout: Layout, options: RasterOptions = RasterOptions()) throws(RasterError) -> RasterPNG {
+    public static func png(_ layout: Layout, options: RasterOptions = RasterOptions()) throws(RasterError) -> RasterPNG
+    {
         let monochrome = options.style == .monochrome
         var painter = try LayoutPainter(grid: layout.grid, options: options, monochrome: monochrome)
         let replicate = monochrome ? options.scale : 1
@@ -33,16 +34,18 @@ public enum RasterRenderer {
     /// - Returns: the diagnostics for pictures and QR codes that were left out.
     /// - Throws: `RasterError`, or what `body` throws.
     @discardableResult
-    public static func renderBands(_ layout: Layout, bandHeight: Int = 255, options: RasterOptions = RasterOptions(),
-                                   body: (Bitmap) throws -> Void) throws -> [Diagnostic]
-    {
+    public static func renderBands(
+        _ layout: Layout, bandHeight: Int = 255, options: RasterOptions = RasterOptions(),
+        body: (Bitmap) throws -> Void
+    ) throws -> [Diagnostic] {
         guard (1...CairoImageSurface.maxHeight).contains(bandHeight) else {
             throw RasterError.invalidOptions("bandHeight must be 1...\(CairoImageSurface.maxHeight), is \(bandHeight)")
         }
         // Strips no taller than a band (and at least a text line, 24 rows: pictures drawn in
         // thinner strips dither differently), so no Cairo surface is taller than a printer's band.
-        var painter = try LayoutPainter(grid: layout.grid, options: options, monochrome: true,
-                                        stripRows: max(bandHeight, Self.minimumStripRows))
+        var painter = try LayoutPainter(
+            grid: layout.grid, options: options, monochrome: true,
+            stripRows: max(bandHeight, Self.minimumStripRows))
         try withoutActuallyEscaping(body) { body in
             var sink = BandSink(width: painter.width, bandHeight: bandHeight, deliver: body)
             try painter.paint(layout.blocks, into: &sink)

@@ -12,10 +12,12 @@ package final class RasterSession {
     /// A session for `grid` drawing in strips of at most `stripRows` rows (at least 24, 256 by default; a
     /// printer's band height keeps every Cairo surface within a band); throws when a font cannot be
     /// loaded or the options are invalid.
-    package init(grid: LayoutGrid, options: RasterOptions = RasterOptions(), stripRows: Int? = nil) throws(RasterError) {
-        painter = try LayoutPainter(grid: grid, options: options, monochrome: true,
-                                    stripRows: stripRows.map { max($0, RasterRenderer.minimumStripRows) }
-                                        ?? CairoImageSurface.stripRows)
+    package init(grid: LayoutGrid, options: RasterOptions = RasterOptions(), stripRows: Int? = nil) throws(RasterError)
+    {
+        painter = try LayoutPainter(
+            grid: grid, options: options, monochrome: true,
+            stripRows: stripRows.map { max($0, RasterRenderer.minimumStripRows) }
+                ?? CairoImageSurface.stripRows)
     }
 
     /// `block` as dots; a picture or QR code that cannot be drawn gives an empty bitmap and a

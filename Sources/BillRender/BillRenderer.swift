@@ -30,9 +30,11 @@ public struct RenderOptions: Sendable {
     /// Treat warnings as errors: a bill with any diagnostic is refused.
     public var strict: Bool
 
-    public init(profile: PrinterProfile = .generic80mm, layout: LayoutOptions = LayoutOptions(),
-                decoding: DecodingOptions = DecodingOptions(), text: TextRenderOptions = TextRenderOptions(),
-                escpos: ESCPOSOptions = ESCPOSOptions(), raster: RasterOptions = RasterOptions(), strict: Bool = false) {
+    public init(
+        profile: PrinterProfile = .generic80mm, layout: LayoutOptions = LayoutOptions(),
+        decoding: DecodingOptions = DecodingOptions(), text: TextRenderOptions = TextRenderOptions(),
+        escpos: ESCPOSOptions = ESCPOSOptions(), raster: RasterOptions = RasterOptions(), strict: Bool = false
+    ) {
         self.profile = profile
         self.layout = layout
         self.decoding = decoding
@@ -122,11 +124,13 @@ public enum BillRenderer {
         case .escpos, .escposListing:
             let out: ESCPOSOutput
             do {
-                out = try ESCPOSEncoder.encode(layout, profile: options.profile, options: options.escpos, raster: options.raster)
+                out = try ESCPOSEncoder.encode(
+                    layout, profile: options.profile, options: options.escpos, raster: options.raster)
             } catch {
                 throw .renderFailed("\(error)")
             }
-            let bytes = format == .escpos ? out.bytes : Array(ESCPOSListing.listing(out.bytes, profile: options.profile).utf8)
+            let bytes =
+                format == .escpos ? out.bytes : Array(ESCPOSListing.listing(out.bytes, profile: options.profile).utf8)
             return RenderedBill(bytes: bytes, diagnostics: out.diagnostics)
         case .png:
             do {
@@ -139,7 +143,9 @@ public enum BillRenderer {
     }
 
     /// Decodes, checks and renders a bill as text.
-    public static func renderText(json: [UInt8], options: RenderOptions = RenderOptions()) throws(BillRenderError) -> String {
+    public static func renderText(json: [UInt8], options: RenderOptions = RenderOptions()) throws(BillRenderError)
+        -> String
+    {
         String(decoding: try render(json: json, format: .text, options: options).bytes, as: UTF8.self)
     }
 }

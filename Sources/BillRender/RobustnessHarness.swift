@@ -10,7 +10,9 @@ public enum RobustnessHarness {
         let decoded = BillDecoder.decode(bytes: bytes, options: decoding)
         guard let bill = decoded.bill else { return 0 }
         var made = 0
-        for (profile, columns) in [(PrinterProfile.generic80mm, nil), (.generic58mm, nil), (.generic80mm, 37)] as [(PrinterProfile, Int?)] {
+        for (profile, columns) in [(PrinterProfile.generic80mm, nil), (.generic58mm, nil), (.generic80mm, 37)]
+            as [(PrinterProfile, Int?)]
+        {
             var options = RenderOptions(profile: profile, decoding: decoding)
             options.layout.columns = columns
             let laid = BillRenderer.layout(bill, options: options)

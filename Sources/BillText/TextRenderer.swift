@@ -127,7 +127,9 @@ public struct TextRenderer {
         }
         let pad = (columns - size) / 2
         // Rows are built as UTF-8 bytes: a character at a time through String is ten times slower.
-        let full: [UInt8] = [0xE2, 0x96, 0x88], upper: [UInt8] = [0xE2, 0x96, 0x80], lower: [UInt8] = [0xE2, 0x96, 0x84]
+        let full: [UInt8] = [0xE2, 0x96, 0x88]
+        let upper: [UInt8] = [0xE2, 0x96, 0x80]
+        let lower: [UInt8] = [0xE2, 0x96, 0x84]
         bytes.reserveCapacity(bytes.count + (size / 2 + 1) * (pad + size * 3 + 1))
         var y = 0
         while y < size {

@@ -19,8 +19,10 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Only these formats, comma-separated (decode, text, escpos, escpos-raster-qr, png, escpos-raster).")
     var formats: String?
 
-    @Option(help: ArgumentHelp("Write the built-in corpus as JSON files into this directory and stop (for tools/bench).",
-                               valueName: "DIR"))
+    @Option(
+        help: ArgumentHelp(
+            "Write the built-in corpus as JSON files into this directory and stop (for tools/bench).",
+            valueName: "DIR"))
     var saveCorpus: String?
 
     var selectedFormats: [BillBenchmark.Format] {
@@ -30,7 +32,9 @@ struct BenchCommand: ParsableCommand {
 
     func validate() throws {
         if iterations < 1 { throw ValidationError("--iterations must be positive") }
-        if let formats, formats.split(separator: ",").contains(where: { BillBenchmark.Format(rawValue: String($0)) == nil }) {
+        if let formats,
+            formats.split(separator: ",").contains(where: { BillBenchmark.Format(rawValue: String($0)) == nil })
+        {
             let known = BillBenchmark.Format.allCases.map(\.rawValue).joined(separator: ", ")
             throw ValidationError("--formats takes \(known)")
         }
@@ -56,9 +60,12 @@ struct BenchCommand: ParsableCommand {
             let results = BillBenchmark.run(bills: corpus, formats: selectedFormats, iterations: iterations)
             if json {
                 let rows = results.map { m -> JSONValue in
-                    .object(JSONObject([("bill", .string(m.bill)), ("format", .string(m.format.rawValue)),
-                                        ("median_us", .number(JSONNumber(literal: fixed(m.medianMicroseconds, 1)))),
-                                        ("bytes", .number(JSONNumber(Int64(m.bytes))))]))
+                    .object(
+                        JSONObject([
+                            ("bill", .string(m.bill)), ("format", .string(m.format.rawValue)),
+                            ("median_us", .number(JSONNumber(literal: fixed(m.medianMicroseconds, 1)))),
+                            ("bytes", .number(JSONNumber(Int64(m.bytes)))),
+                        ]))
                 }
                 print(JSONWriter.write(.array(rows), pretty: true))
                 return
@@ -67,8 +74,9 @@ struct BenchCommand: ParsableCommand {
             for m in results {
                 let perSecond = m.medianMicroseconds > 0 ? 1e6 / m.medianMicroseconds : 0
                 let perItem = m.items > 0 ? fixed(m.medianMicroseconds / Double(m.items), 2) : "-"
-                print(pad(m.bill, 18) + pad(m.format.rawValue, 17) + lpad(fixed(m.medianMicroseconds, 1), 12)
-                      + lpad(fixed(perSecond, 0), 11) + lpad(String(m.bytes), 11) + lpad(perItem, 10))
+                print(
+                    pad(m.bill, 18) + pad(m.format.rawValue, 17) + lpad(fixed(m.medianMicroseconds, 1), 12)
+                        + lpad(fixed(perSecond, 0), 11) + lpad(String(m.bytes), 11) + lpad(perItem, 10))
             }
             if let rss = BillBenchmark.peakRSSKilobytes() { print("peak RSS \(rss / 1024) MB") }
         }

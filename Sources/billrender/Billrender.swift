@@ -26,6 +26,9 @@ struct Billrender: ParsableCommand {
               73  the output cannot be written
             """,
         version: "0.1.0",
-        subcommands: [RenderCommand.self, ValidateCommand.self, LayoutCommand.self, BuildCommand.self, PrintCommand.self, ProfilesCommand.self, BenchCommand.self],
+        subcommands: [
+            RenderCommand.self, ValidateCommand.self, LayoutCommand.self, BuildCommand.self, PrintCommand.self,
+            ProfilesCommand.self, BenchCommand.self,
+        ],
         defaultSubcommand: RenderCommand.self)
 }

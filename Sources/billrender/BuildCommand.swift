@@ -53,7 +53,9 @@ struct BuildCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "Write to this file instead of standard output.")
     var output: String?
 
-    @Option(name: .customLong("jsonrpc-id"), help: "JSON output: wrap the bill in a JSON-RPC response with this request id.")
+    @Option(
+        name: .customLong("jsonrpc-id"), help: "JSON output: wrap the bill in a JSON-RPC response with this request id."
+    )
     var jsonRPCId: String?
 
     @Option(help: "An IANA time zone for the bill's times, overriding the merchant's \"timeZone\".")
@@ -85,10 +87,13 @@ struct BuildCommand: ParsableCommand {
             }
             let (result, warnings) = try buildBill()
             if strict && warnings > 0 {
-                throw CLIFailure(.invalidBill, "the bill was not built: \(warnings) warning\(warnings == 1 ? "" : "s") under --strict")
+                throw CLIFailure(
+                    .invalidBill,
+                    "the bill was not built: \(warnings) warning\(warnings == 1 ? "" : "s") under --strict")
             }
             guard let preview = format.outputFormat else {
-                let value = jsonRPCId.map { BillBuilder.jsonRPCResponse(result.bill, id: .string($0)) } ?? result.bill.jsonValue
+                let value =
+                    jsonRPCId.map { BillBuilder.jsonRPCResponse(result.bill, id: .string($0)) } ?? result.bill.jsonValue
                 try CLIIO.write(Array((JSONWriter.write(value, pretty: true) + "\n").utf8), to: output)
                 return
             }
@@ -135,7 +140,8 @@ struct BuildCommand: ParsableCommand {
         if let now, let date = ISO8601DateFormatter().date(from: now) { options.now = date }
         let result: BillBuildResult
         do {
-            result = try BillBuilder.build(template: template, order: decodedOrder, merchant: merchantData, options: options)
+            result = try BillBuilder.build(
+                template: template, order: decodedOrder, merchant: merchantData, options: options)
         } catch {
             throw CLIFailure(.invalidBill, "\(order): \(error)")
         }

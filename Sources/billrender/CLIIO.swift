@@ -1,9 +1,10 @@
 import ArgumentParser
 import BillRender
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A failure with the exit code and the one-line message the CLI prints.
@@ -77,8 +78,13 @@ enum CLIIO {
             if case .invalidBill(let diagnostics) = error {
                 report(diagnostics)
                 let errors = diagnostics.filter { $0.severity == .error }.count
-                if diagnostics.count > 1 || errors == 0 { warn(errors > 0 ? "the bill was not rendered: \(errors) error\(errors == 1 ? "" : "s")"
-                     : "the bill was not rendered: \(diagnostics.count) warning\(diagnostics.count == 1 ? "" : "s") under --strict") }
+                if diagnostics.count > 1 || errors == 0 {
+                    warn(
+                        errors > 0
+                            ? "the bill was not rendered: \(errors) error\(errors == 1 ? "" : "s")"
+                            : "the bill was not rendered: \(diagnostics.count) warning\(diagnostics.count == 1 ? "" : "s") under --strict"
+                    )
+                }
             } else {
                 warn(error.description)
             }

@@ -35,7 +35,9 @@ struct PrinterOptions: ParsableArguments {
 
     func validate() throws {
         if let columns, !LayoutOptions.columnRange.contains(columns) {
-            throw ValidationError("--columns must be between \(LayoutOptions.columnRange.lowerBound) and \(LayoutOptions.columnRange.upperBound)")
+            throw ValidationError(
+                "--columns must be between \(LayoutOptions.columnRange.lowerBound) and \(LayoutOptions.columnRange.upperBound)"
+            )
         }
         if profile != nil && paper != nil {
             throw ValidationError("give --paper or --profile, not both")
@@ -43,7 +45,9 @@ struct PrinterOptions: ParsableArguments {
         if maxInputBytes < 1 { throw ValidationError("--max-input-bytes must be positive") }
         if maxItems < 0 { throw ValidationError("--max-items must not be negative") }
         if maxSvgBytes < 1 { throw ValidationError("--max-svg-bytes must be positive") }
-        if !(1...10_000_000).contains(maxRasterHeight) { throw ValidationError("--max-raster-height must be between 1 and 10000000") }
+        if !(1...10_000_000).contains(maxRasterHeight) {
+            throw ValidationError("--max-raster-height must be between 1 and 10000000")
+        }
     }
 
     /// The render options these flags describe; `defaultPaper` applies when neither --paper nor

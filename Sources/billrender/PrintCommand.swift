@@ -26,7 +26,9 @@ struct PrintCommand: ParsableCommand {
     var attempts: Int = 3
 
     func validate() throws {
-        guard timeout > 0, timeout <= 600 else { throw ValidationError("--timeout must be more than 0 and at most 600 seconds") }
+        guard timeout > 0, timeout <= 600 else {
+            throw ValidationError("--timeout must be more than 0 and at most 600 seconds")
+        }
         guard (1...20).contains(attempts) else { throw ValidationError("--attempts must be between 1 and 20") }
     }
 
@@ -50,8 +52,9 @@ struct PrintCommand: ParsableCommand {
                 bytes = rendered.bytes
             }
             do {
-                try PrinterConnection.send(bytes, to: destination,
-                                           options: PrintOptions(timeoutSeconds: timeout, connectAttempts: attempts))
+                try PrinterConnection.send(
+                    bytes, to: destination,
+                    options: PrintOptions(timeoutSeconds: timeout, connectAttempts: attempts))
             } catch {
                 throw CLIFailure(.unavailable, "\(error)")
             }
@@ -70,7 +73,10 @@ struct ESCPOSFlags: ParsableArguments {
     @Flag(help: "ESC/POS: do not cut the paper at the end.")
     var noCut = false
 
-    @Option(help: "ESC/POS: text (printer fonts; pictures as raster) or raster (the whole bill as raster bands, as the PNG shows it). A raster-only profile always prints raster.")
+    @Option(
+        help:
+            "ESC/POS: text (printer fonts; pictures as raster) or raster (the whole bill as raster bands, as the PNG shows it). A raster-only profile always prints raster."
+    )
     var escposMode: ESCPOSOptions.Mode = .text
 
     @Option(help: "ESC/POS: QR codes as native (GS ( k, where the profile has it) or raster.")

@@ -19,17 +19,25 @@ struct ValidateCommand: ParsableCommand {
             var diagnostics = decoded.diagnostics
             if let b = decoded.bill { diagnostics += BillRenderer.layout(b, options: options).diagnostics }
             if json {
-                let array = JSONValue.array(diagnostics.map { d in
-                    .object(JSONObject([("severity", .string(d.severity.rawValue)), ("code", .string(d.code.rawValue)),
-                                        ("path", .string(d.path)), ("message", .string(d.message))]))
-                })
+                let array = JSONValue.array(
+                    diagnostics.map { d in
+                        .object(
+                            JSONObject([
+                                ("severity", .string(d.severity.rawValue)), ("code", .string(d.code.rawValue)),
+                                ("path", .string(d.path)), ("message", .string(d.message)),
+                            ]))
+                    })
                 print(JSONWriter.write(array, pretty: true))
             } else {
                 for d in diagnostics { print(d.description) }
                 let errors = diagnostics.filter { $0.severity == .error }.count
-                print("\(errors) error\(errors == 1 ? "" : "s"), \(diagnostics.count - errors) warning\(diagnostics.count - errors == 1 ? "" : "s")")
+                print(
+                    "\(errors) error\(errors == 1 ? "" : "s"), \(diagnostics.count - errors) warning\(diagnostics.count - errors == 1 ? "" : "s")"
+                )
             }
-            let failed = decoded.bill == nil || diagnostics.contains { $0.severity == .error } || (bill.strict && !diagnostics.isEmpty)
+            let failed =
+                decoded.bill == nil || diagnostics.contains { $0.severity == .error }
+                || (bill.strict && !diagnostics.isEmpty)
             if failed { throw ExitCode(CLIFailure.Code.invalidBill.rawValue) }
         }
     }

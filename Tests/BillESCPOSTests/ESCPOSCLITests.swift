@@ -1,7 +1,7 @@
 import BillESCPOS
 import BillLayout
-import Testing
 import TestSupport
+import Testing
 
 /// `--qr` and `--escpos-mode` through the built binary, on render and on print.
 @Suite struct ESCPOSCLITests {
@@ -14,8 +14,10 @@ import TestSupport
     }
 
     @Test func escposModeRasterOnRenderAndPrintSendsThePNGsDots() throws {
-        let render = try CLIRunner.run(["golden/bills/docs-example.json", "--format", "escpos", "--escpos-mode", "raster",
-                                        "--paper", "58mm"])
+        let render = try CLIRunner.run([
+            "golden/bills/docs-example.json", "--format", "escpos", "--escpos-mode", "raster",
+            "--paper", "58mm",
+        ])
         #expect(render.status == 0)
         let decoded = ESCPOSDecoder.decode(render.stdout, profile: .generic58mm)
         #expect(decoded.problems == [] && decoded.cuts == 1)
@@ -23,14 +25,17 @@ import TestSupport
         #expect(decoded.rasterImages == [try PixelPNG.decode(png.stdout).bitmap])
 
         let printer = try ESCPOSLoopbackPrinter()
-        let printed = try CLIRunner.run(["print", "golden/bills/docs-example.json", "--paper", "58mm", "--escpos-mode", "raster",
-                                         "--to", "tcp://127.0.0.1:\(printer.port)"])
+        let printed = try CLIRunner.run([
+            "print", "golden/bills/docs-example.json", "--paper", "58mm", "--escpos-mode", "raster",
+            "--to", "tcp://127.0.0.1:\(printer.port)",
+        ])
         #expect(printed.status == 0)
         #expect(printer.captured() == [render.stdout])
     }
 
     @Test func badChoicesAreUsageErrors() throws {
-        #expect(try CLIRunner.run(["golden/bills/docs-example.json", "--format", "escpos", "--qr", "image"]).status == 64)
+        #expect(
+            try CLIRunner.run(["golden/bills/docs-example.json", "--format", "escpos", "--qr", "image"]).status == 64)
         #expect(try CLIRunner.run(["golden/bills/docs-example.json", "--escpos-mode", "bitmap"]).status == 64)
     }
 }

@@ -25,13 +25,19 @@ struct ESCPOSCommandTests {
         (.qrModel(50), [0x1D, 0x28, 0x6B, 4, 0, 49, 65, 50, 0], "GS ( k QR model 50"),
         (.qrModuleSize(6), [0x1D, 0x28, 0x6B, 3, 0, 49, 67, 6], "GS ( k QR module 6"),
         (.qrErrorCorrection(49), [0x1D, 0x28, 0x6B, 3, 0, 49, 69, 49], "GS ( k QR ecc 49"),
-        (.qrStore(Array("https://a.b".utf8)), [0x1D, 0x28, 0x6B, 14, 0, 49, 80, 48] + Array("https://a.b".utf8),
-         "GS ( k QR \"https://a.b\""),
+        (
+            .qrStore(Array("https://a.b".utf8)), [0x1D, 0x28, 0x6B, 14, 0, 49, 80, 48] + Array("https://a.b".utf8),
+            "GS ( k QR \"https://a.b\""
+        ),
         (.qrPrint, [0x1D, 0x28, 0x6B, 3, 0, 49, 81, 48], "GS ( k QR print"),
-        (.rasterImage(widthBytes: 2, height: 1, data: [0xFF, 0x01]), [0x1D, 0x76, 0x30, 0, 2, 0, 1, 0, 0xFF, 0x01],
-         "GS v 0 16x1 #"),
-        (.graphicsStore(widthDots: 9, height: 1, data: [0x80, 0x80]),
-         [0x1D, 0x28, 0x4C, 12, 0, 48, 112, 48, 1, 1, 49, 9, 0, 1, 0, 0x80, 0x80], "GS ( L store 9x1 #"),
+        (
+            .rasterImage(widthBytes: 2, height: 1, data: [0xFF, 0x01]), [0x1D, 0x76, 0x30, 0, 2, 0, 1, 0, 0xFF, 0x01],
+            "GS v 0 16x1 #"
+        ),
+        (
+            .graphicsStore(widthDots: 9, height: 1, data: [0x80, 0x80]),
+            [0x1D, 0x28, 0x4C, 12, 0, 48, 112, 48, 1, 1, 49, 9, 0, 1, 0, 0x80, 0x80], "GS ( L store 9x1 #"
+        ),
         (.graphicsPrint, [0x1D, 0x28, 0x4C, 2, 0, 48, 50], "GS ( L print"),
         (.bitImageColumns(widthDots: 1, data: [1, 2, 3]), [0x1B, 0x2A, 33, 1, 0, 1, 2, 3], "ESC * 33 1x24 #"),
     ]
@@ -63,8 +69,10 @@ struct ESCPOSCommandTests {
     }
 
     @Test func textDropsEveryControlByte() {
-        let hostile: [UInt8] = [0x41, 0x1B, 0x70, 0x00, 0x19, 0xFA, 0x1D, 0x56, 0x42, 0x00, 0x10, 0x14, 0x01,
-                                0x1C, 0x2E, 0x7F, 0x0A, 0x0D, 0x42]
+        let hostile: [UInt8] = [
+            0x41, 0x1B, 0x70, 0x00, 0x19, 0xFA, 0x1D, 0x56, 0x42, 0x00, 0x10, 0x14, 0x01,
+            0x1C, 0x2E, 0x7F, 0x0A, 0x0D, 0x42,
+        ]
         let bytes = ESCPOSCommand.text(hostile).bytes
         #expect(bytes.allSatisfy { $0 >= 0x20 && $0 != 0x7F })
         #expect(ESCPOSParser.commands(bytes)?.count == 1)

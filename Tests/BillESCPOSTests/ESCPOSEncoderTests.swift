@@ -2,14 +2,16 @@ import BillESCPOS
 import BillLayout
 import BillModel
 import BillRaster
-import Testing
 import TestSupport
+import Testing
 
 /// The encoder on hand-built layouts, every output walked by the test decoder.
 struct ESCPOSEncoderTests {
     /// Encodes, decodes and checks the decoder's invariants.
-    func render(_ layout: Layout, _ profile: PrinterProfile = .generic80mm,
-                _ options: ESCPOSOptions = ESCPOSOptions()) throws -> (ESCPOSOutput, ESCPOSDecoded) {
+    func render(
+        _ layout: Layout, _ profile: PrinterProfile = .generic80mm,
+        _ options: ESCPOSOptions = ESCPOSOptions()
+    ) throws -> (ESCPOSOutput, ESCPOSDecoded) {
         let output = try ESCPOSEncoder.encode(layout, profile: profile, options: options)
         let decoded = ESCPOSDecoder.decode(output.bytes, profile: profile)
         #expect(decoded.problems == [])
@@ -24,7 +26,8 @@ struct ESCPOSEncoderTests {
         #expect(decoded.qrPayloads == ["https://www.website.com"])
         #expect(decoded.cuts == 1)
         #expect(output.diagnostics == [])
-        if case .feedAndCut(partial: true, _) = decoded.commands.last {} else {
+        if case .feedAndCut(partial: true, _) = decoded.commands.last {
+        } else {
             Issue.record("does not end with GS V 66: \(String(describing: decoded.commands.last))")
         }
     }
@@ -42,14 +45,17 @@ struct ESCPOSEncoderTests {
         #expect(ESCPOSDecoder.trimmed(decoded.lines) == ESCPOSDecoder.expectedLines(layout))
         #expect(output.diagnostics == [])
         // é, ë, £ and € are all in PC858: one table for the whole bill.
-        #expect(decoded.commands.filter { if case .selectCodeTable = $0 { true } else { false } } == [.selectCodeTable(19)])
+        #expect(
+            decoded.commands.filter { if case .selectCodeTable = $0 { true } else { false } } == [.selectCodeTable(19)])
     }
 
     @Test func tablesSwitchOnlyWhereACharacterNeedsIt() throws {
         let profile = PrinterProfile.generic80mm
-        let layout = Layout(grid: ESCPOSFixtures.grid(profile), blocks: [
-            ESCPOSFixtures.text("£1 £2 £3"), ESCPOSFixtures.text("Привет €5"), ESCPOSFixtures.text("£4"), .cut,
-        ])
+        let layout = Layout(
+            grid: ESCPOSFixtures.grid(profile),
+            blocks: [
+                ESCPOSFixtures.text("£1 £2 £3"), ESCPOSFixtures.text("Привет €5"), ESCPOSFixtures.text("£4"), .cut,
+            ])
         let (output, decoded) = try render(layout, profile)
         #expect(ESCPOSDecoder.trimmed(decoded.lines) == ESCPOSDecoder.expectedLines(layout))
         #expect(output.diagnostics == [])
@@ -59,7 +65,8 @@ struct ESCPOSEncoderTests {
 
     @Test func typographicPunctuationPrintsFromWPC1252() throws {
         let profile = PrinterProfile.generic80mm
-        let layout = Layout(grid: ESCPOSFixtures.grid(profile), blocks: [ESCPOSFixtures.text("Chef’s “special” – 5…"), .cut])
+        let layout = Layout(
+            grid: ESCPOSFixtures.grid(profile), blocks: [ESCPOSFixtures.text("Chef’s “special” – 5…"), .cut])
         let (output, decoded) = try render(layout, profile)
         #expect(decoded.lines.first == "Chef’s “special” – 5…")
         #expect(output.diagnostics == [])
@@ -67,11 +74,15 @@ struct ESCPOSEncoderTests {
 
     @Test func withoutRasterCharactersNoTableHoldsAreTransliteratedOrQuestionMarked() throws {
         var profile = PrinterProfile.generic80mm
-        profile.codeTables = [CodeTableEntry(number: 0, encoding: "cp437"), CodeTableEntry(number: 18, encoding: "cp852")]
+        profile.codeTables = [
+            CodeTableEntry(number: 0, encoding: "cp437"), CodeTableEntry(number: 18, encoding: "cp852"),
+        ]
         profile.capabilities.rasterCommands = []
-        let layout = Layout(grid: ESCPOSFixtures.grid(profile), blocks: [
-            ESCPOSFixtures.text("Chef’s “special” – Łódź… ’"), ESCPOSFixtures.text("寿司 ok"), .cut,
-        ])
+        let layout = Layout(
+            grid: ESCPOSFixtures.grid(profile),
+            blocks: [
+                ESCPOSFixtures.text("Chef’s “special” – Łódź… ’"), ESCPOSFixtures.text("寿司 ok"), .cut,
+            ])
         let (output, decoded) = try render(layout, profile)
         #expect(ESCPOSDecoder.trimmed(decoded.lines) == ["Chef's \"special\" - Łódź... '", "???? ok"])
         #expect(output.diagnostics.map(\.code) == Array(repeating: .unprintableCharacter, count: 7))
@@ -99,12 +110,15 @@ struct ESCPOSEncoderTests {
         for block in layout.blocks {
             let next: (Alignment, Bool, Int, Int)
             switch block {
-            case .text(let t) where !t.text.isEmpty: next = (t.alignment, t.style.bold, t.style.widthScale, t.style.heightScale)
+            case .text(let t) where !t.text.isEmpty:
+                next = (t.alignment, t.style.bold, t.style.widthScale, t.style.heightScale)
             case .rule: next = (state.0, false, 1, 1)
             case .qrCode(let q): next = (q.alignment, state.1, state.2, state.3)
             default: continue
             }
-            expected += (next.0 != state.0 ? 1 : 0) + (next.1 != state.1 ? 1 : 0) + ((next.2, next.3) != (state.2, state.3) ? 1 : 0)
+            expected +=
+                (next.0 != state.0 ? 1 : 0) + (next.1 != state.1 ? 1 : 0)
+                + ((next.2, next.3) != (state.2, state.3) ? 1 : 0)
             state = next
         }
         let styles = decoded.commands.filter {
@@ -125,9 +139,11 @@ struct ESCPOSEncoderTests {
 
     @Test func rulesSpanTheColumnsAtNormalSize() throws {
         let profile = PrinterProfile.generic58mm
-        let layout = Layout(grid: ESCPOSFixtures.grid(profile), blocks: [
-            ESCPOSFixtures.text("BIG", w: 2, h: 2), .rule(.double), .cut,
-        ])
+        let layout = Layout(
+            grid: ESCPOSFixtures.grid(profile),
+            blocks: [
+                ESCPOSFixtures.text("BIG", w: 2, h: 2), .rule(.double), .cut,
+            ])
         let (_, decoded) = try render(layout, profile)
         #expect(decoded.lines[1] == String(repeating: "=", count: 32))
         #expect(decoded.commands.contains(.characterSize(width: 1, height: 1)))
@@ -162,9 +178,11 @@ struct ESCPOSEncoderTests {
     @Test func rasterQRBandsKeepToTheProfilesBandHeight() throws {
         let profile = PrinterProfile.raster80mm
         let payload = "https://example.com/" + String(repeating: "x", count: 300)
-        let layout = Layout(grid: ESCPOSFixtures.grid(profile), blocks: [
-            .qrCode(QRBlock(payload: payload, moduleSize: 6, errorCorrection: .medium, sourcePath: "u")), .cut,
-        ])
+        let layout = Layout(
+            grid: ESCPOSFixtures.grid(profile),
+            blocks: [
+                .qrCode(QRBlock(payload: payload, moduleSize: 6, errorCorrection: .medium, sourcePath: "u")), .cut,
+            ])
         let output = try ESCPOSEncoder.encode(layout, profile: profile)
         let decoded = ESCPOSDecoder.decode(output.bytes, profile: profile)
         #expect(decoded.problems == [])
@@ -216,17 +234,25 @@ struct ESCPOSEncoderTests {
             default: return false
             }
         }
-        #expect(qr == [.qrModel(50), .qrModuleSize(6), .qrErrorCorrection(49),
-                       .qrStore(Array("https://www.website.com".utf8)), .qrPrint])
+        #expect(
+            qr == [
+                .qrModel(50), .qrModuleSize(6), .qrErrorCorrection(49),
+                .qrStore(Array("https://www.website.com".utf8)), .qrPrint,
+            ])
     }
 
     @Test func aPayloadTooLongForAQRCodePrintsAsText() throws {
         let profile = PrinterProfile.generic80mm
         let payload = "https://example.com/" + String(repeating: "a", count: 2400)
-        let layout = Layout(grid: ESCPOSFixtures.grid(profile), blocks: [
-            .qrCode(QRBlock(payload: payload, moduleSize: 4, errorCorrection: .medium, sourcePath: "footer.lines[0].url.url")),
-            .cut,
-        ])
+        let layout = Layout(
+            grid: ESCPOSFixtures.grid(profile),
+            blocks: [
+                .qrCode(
+                    QRBlock(
+                        payload: payload, moduleSize: 4, errorCorrection: .medium, sourcePath: "footer.lines[0].url.url"
+                    )),
+                .cut,
+            ])
         let (output, decoded) = try render(layout, profile)
         #expect(decoded.qrPayloads == [])
         #expect(decoded.lines.joined() == payload)
@@ -237,9 +263,11 @@ struct ESCPOSEncoderTests {
     @Test func aQRCodeTooWideForThePaperGetsSmallerModules() throws {
         let profile = PrinterProfile.generic58mm
         let payload = "https://example.com/" + String(repeating: "a", count: 200)  // version 10 at M: 57 modules
-        let layout = Layout(grid: ESCPOSFixtures.grid(profile), blocks: [
-            .qrCode(QRBlock(payload: payload, moduleSize: 8, errorCorrection: .medium, sourcePath: "p")), .cut,
-        ])
+        let layout = Layout(
+            grid: ESCPOSFixtures.grid(profile),
+            blocks: [
+                .qrCode(QRBlock(payload: payload, moduleSize: 8, errorCorrection: .medium, sourcePath: "p")), .cut,
+            ])
         let (output, decoded) = try render(layout, profile)
         #expect(decoded.commands.contains(.qrModuleSize(6)))  // 384 / 57 = 6
         #expect(output.diagnostics.map(\.code) == [.limitExceeded])
@@ -251,16 +279,18 @@ struct ESCPOSEncoderTests {
         profile.capabilities.rasterCommands = [command]
         let grid = ESCPOSFixtures.grid(profile)
         let line = TextLine(text: "2 x 寿司 🍣", style: TextStyle(bold: true), alignment: .center, cells: 11)
-        let layout = Layout(grid: grid, blocks: [ESCPOSFixtures.text("Before"), .text(line), ESCPOSFixtures.text("After"), .cut])
+        let layout = Layout(
+            grid: grid, blocks: [ESCPOSFixtures.text("Before"), .text(line), ESCPOSFixtures.text("After"), .cut])
         let (output, decoded) = try render(layout, profile)
         #expect(ESCPOSDecoder.trimmed(decoded.lines) == ["Before", "After"])
         #expect(!decoded.lines.joined().contains("?"))
         // One diagnostic for the bill, saying which characters and lines went as raster, and that
         // no font has the emoji (the fonts do draw the ideographs).
-        #expect(output.diagnostics.map(\.message) == [
-            "characters in no code table of profile generic-80mm (\"寿司🍣\"): line 2 is printed as raster; "
-                + "no font has \"🍣\" (U+1F363), which prints as an empty box",
-        ])
+        #expect(
+            output.diagnostics.map(\.message) == [
+                "characters in no code table of profile generic-80mm (\"寿司🍣\"): line 2 is printed as raster; "
+                    + "no font has \"🍣\" (U+1F363), which prints as an empty box"
+            ])
         #expect(output.diagnostics.map(\.code) == [.unprintableCharacter])
         // The printed dots are the raster back end's line, in the same place (left margin kept).
         let printed = try #require(decoded.rasterImages.first)
@@ -287,10 +317,14 @@ struct ESCPOSEncoderTests {
 
     @Test func anEmptyPictureIsLeftOutWithADiagnostic() throws {
         let profile = PrinterProfile.generic80mm
-        let layout = Layout(grid: ESCPOSFixtures.grid(profile), blocks: [
-            .image(ImageBlock(svg: "<svg/>", role: .logo, alignment: .center, sourcePath: "header.lines[0].logo.svgImage")),
-            ESCPOSFixtures.text("Dojo"), .cut,
-        ])
+        let layout = Layout(
+            grid: ESCPOSFixtures.grid(profile),
+            blocks: [
+                .image(
+                    ImageBlock(
+                        svg: "<svg/>", role: .logo, alignment: .center, sourcePath: "header.lines[0].logo.svgImage")),
+                ESCPOSFixtures.text("Dojo"), .cut,
+            ])
         let (output, decoded) = try render(layout, profile)
         #expect(decoded.lines.first == "Dojo")
         #expect(output.diagnostics.map(\.path) == ["header.lines[0].logo.svgImage"])
@@ -298,9 +332,11 @@ struct ESCPOSEncoderTests {
 
     @Test func emptyLinesAreBareLineFeeds() throws {
         let profile = PrinterProfile.generic80mm
-        let layout = Layout(grid: ESCPOSFixtures.grid(profile), blocks: [
-            ESCPOSFixtures.text("", .center, bold: true, w: 2, h: 2), ESCPOSFixtures.text("x"), .cut,
-        ])
+        let layout = Layout(
+            grid: ESCPOSFixtures.grid(profile),
+            blocks: [
+                ESCPOSFixtures.text("", .center, bold: true, w: 2, h: 2), ESCPOSFixtures.text("x"), .cut,
+            ])
         let (output, _) = try render(layout, profile)
         #expect(Array(output.bytes[5...7]) == [0x0A, 0x78, 0x0A])
     }

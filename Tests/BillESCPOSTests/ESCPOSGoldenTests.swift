@@ -1,7 +1,7 @@
 import BillESCPOS
 import BillRender
-import Testing
 import TestSupport
+import Testing
 
 /// Every bill of `golden/bills/` at 80 and 58 mm through the real layout engine: the ESC/POS
 /// bytes and their listing are goldens, every stream passes the decoder's checks, and the decoded
@@ -19,18 +19,22 @@ import TestSupport
             #expect(decoded.problems == [], "\(name) \(paper)")
             #expect(decoded.cuts == 1, "\(name) \(paper)")
             let text = TextRenderer.render(layout, options: TextRenderOptions(unicodeQR: false))
-            Self.expectSameLines(decoded: decoded.lines, text: text, diagnostics: output.diagnostics, profile: profile,
-                                 "\(name) \(paper)")
+            Self.expectSameLines(
+                decoded: decoded.lines, text: text, diagnostics: output.diagnostics, profile: profile,
+                "\(name) \(paper)")
             Golden.assert(output.bytes, matches: "escpos/\(name).\(paper).bin")
-            Golden.assert(ESCPOSListing.listing(output.bytes, profile: profile), matches: "escpos/\(name).\(paper).listing")
+            Golden.assert(
+                ESCPOSListing.listing(output.bytes, profile: profile), matches: "escpos/\(name).\(paper).listing")
         }
     }
 
     /// The printed lines equal the text output's, ignoring alignment padding, the lines that
     /// stand for pictures and QR codes, and the lines with a character no code table of `profile`
     /// holds (they print as raster); a line may differ only where a character was unprintable.
-    static func expectSameLines(decoded: [String], text: String, diagnostics: [Diagnostic], profile: PrinterProfile,
-                                _ label: String) {
+    static func expectSameLines(
+        decoded: [String], text: String, diagnostics: [Diagnostic], profile: PrinterProfile,
+        _ label: String
+    ) {
         let tables = profile.codeTables.compactMap { CodeTable.named($0.encoding) }
         func printableAsText(_ line: String) -> Bool {
             line.unicodeScalars.allSatisfy { s in s.isASCII || tables.contains { $0.holds(s) } }
@@ -39,9 +43,11 @@ import TestSupport
             String(s.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
         }
         let printed = ESCPOSDecoder.trimmed(decoded.filter { !$0.hasPrefix("[QR ") }).map { strip(Substring($0)) }
-        let shown = ESCPOSDecoder.trimmed(text.split(separator: "\n", omittingEmptySubsequences: false).map(strip)
-            .filter { $0 != "[logo]" && $0 != "[image]" && $0 != "[QR code]" && printableAsText($0) })
-        #expect(printed.count == shown.count, "\(label): \(printed.count) printed lines, \(shown.count) in the text output")
+        let shown = ESCPOSDecoder.trimmed(
+            text.split(separator: "\n", omittingEmptySubsequences: false).map(strip)
+                .filter { $0 != "[logo]" && $0 != "[image]" && $0 != "[QR code]" && printableAsText($0) })
+        #expect(
+            printed.count == shown.count, "\(label): \(printed.count) printed lines, \(shown.count) in the text output")
         let unprintable = diagnostics.contains { $0.code == .unprintableCharacter }
         for (p, s) in zip(printed, shown) where p != s {
             #expect(unprintable, "\(label): printed \"\(p)\", text output \"\(s)\"")
@@ -52,8 +58,11 @@ import TestSupport
     func everyBillAtOddColumnsKeepsTheInvariants(columns: Int) throws {
         for name in Self.bills {
             for profile in PrinterProfile.builtIn {
-                let layout = try LayoutCheck.layout(json: try Repository.goldenBill(name), profile: profile, columns: columns).layout
-                let output = try ESCPOSEncoder.encode(layout, profile: profile, options: ESCPOSOptions(openDrawer: true))
+                let layout = try LayoutCheck.layout(
+                    json: try Repository.goldenBill(name), profile: profile, columns: columns
+                ).layout
+                let output = try ESCPOSEncoder.encode(
+                    layout, profile: profile, options: ESCPOSOptions(openDrawer: true))
                 let decoded = ESCPOSDecoder.decode(output.bytes, profile: profile)
                 #expect(decoded.problems == [], "\(name) \(profile.name) \(columns) columns")
                 #expect(decoded.cuts == 1 && decoded.drawerPulses == (profile.capabilities.drawer ? 1 : 0))

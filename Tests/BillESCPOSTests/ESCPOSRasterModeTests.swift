@@ -1,8 +1,8 @@
 import BillESCPOS
 import BillRaster
 import BillRender
-import Testing
 import TestSupport
+import Testing
 
 /// Pictures, raster QR codes and whole-bill raster mode, checked against the PNG the raster back
 /// end draws for the same layout and read back with the real `zbarimg`.
@@ -51,8 +51,9 @@ import TestSupport
     @Test func forcedRasterQRWithoutARasterCommandStaysNative() throws {
         var profile = PrinterProfile.generic80mm
         profile.capabilities.rasterCommands = []
-        let output = try ESCPOSEncoder.encode(ESCPOSFixtures.docsExample(profile), profile: profile,
-                                              options: ESCPOSOptions(qr: .raster))
+        let output = try ESCPOSEncoder.encode(
+            ESCPOSFixtures.docsExample(profile), profile: profile,
+            options: ESCPOSOptions(qr: .raster))
         #expect(ESCPOSDecoder.decode(output.bytes, profile: profile).qrPayloads == [Self.url])
     }
 
@@ -65,10 +66,15 @@ import TestSupport
         #expect(output.diagnostics == [])
         #expect(decoded.lines.allSatisfy { $0.isEmpty })
         #expect(!decoded.commands.contains { if case .text = $0 { true } else { false } })
-        let heights = decoded.commands.compactMap { c -> Int? in if case .rasterImage(_, let h, _) = c { h } else { nil } }
+        let heights = decoded.commands.compactMap { c -> Int? in
+            if case .rasterImage(_, let h, _) = c { h } else { nil }
+        }
         #expect(heights.count > 1 && heights.allSatisfy { $0 <= 255 })
-        #expect(decoded.commands.suffix(2) == [.feedLines(UInt8(profile.capabilities.feedLinesBeforeCut)),
-                                               .feedAndCut(partial: true, feed: 0)])
+        #expect(
+            decoded.commands.suffix(2) == [
+                .feedLines(UInt8(profile.capabilities.feedLinesBeforeCut)),
+                .feedAndCut(partial: true, feed: 0),
+            ])
         let printed = try #require(decoded.rasterImages.first)
         #expect(decoded.rasterImages.count == 1)
         let png = try PixelPNG.decode(try RasterRenderer.png(layout).bytes)
@@ -83,7 +89,9 @@ import TestSupport
         let decoded = ESCPOSDecoder.decode(output.bytes, profile: profile)
         #expect(decoded.problems == [])
         #expect(output.diagnostics == [])
-        let heights = decoded.commands.compactMap { c -> Int? in if case .rasterImage(_, let h, _) = c { h } else { nil } }
+        let heights = decoded.commands.compactMap { c -> Int? in
+            if case .rasterImage(_, let h, _) = c { h } else { nil }
+        }
         #expect(heights.dropLast().allSatisfy { $0 == 128 } && heights.last.map { $0 <= 128 } == true)
         #expect(decoded.rasterImages.count == 1 && decoded.cuts == 1)
     }
@@ -122,7 +130,9 @@ import TestSupport
         #expect(largestChunk <= (1 << 16) + band * profile.printableDots / 8 + 8)
         let decoded = ESCPOSDecoder.decode(stream, profile: profile)
         #expect(decoded.problems == [])
-        let heights = decoded.commands.compactMap { c -> Int? in if case .rasterImage(_, let h, _) = c { h } else { nil } }
+        let heights = decoded.commands.compactMap { c -> Int? in
+            if case .rasterImage(_, let h, _) = c { h } else { nil }
+        }
         #expect(heights.count > 200 && heights.allSatisfy { $0 <= band })
         #expect(decoded.cuts == 1)
 
@@ -134,16 +144,23 @@ import TestSupport
 
     @Test func aTallPictureIsSplitIntoBandsAndDrawnInSmallSurfaces() throws {
         let profile = PrinterProfile.generic80mm
-        let svg = #"<svg xmlns="http://www.w3.org/2000/svg" width="100" height="1000"><rect width="100" height="1000"/></svg>"#
-        let layout = Layout(grid: ESCPOSFixtures.grid(profile), blocks: [
-            .image(ImageBlock(svg: svg, role: .image, alignment: .right, sourcePath: "footer.lines[0].image.svgImage")), .cut,
-        ])
+        let svg =
+            #"<svg xmlns="http://www.w3.org/2000/svg" width="100" height="1000"><rect width="100" height="1000"/></svg>"#
+        let layout = Layout(
+            grid: ESCPOSFixtures.grid(profile),
+            blocks: [
+                .image(
+                    ImageBlock(svg: svg, role: .image, alignment: .right, sourcePath: "footer.lines[0].image.svgImage")),
+                .cut,
+            ])
         let ledger = SurfaceLedger()
         let output = try ledger.measuring { try ESCPOSEncoder.encode(layout, profile: profile) }
         #expect(ledger.tallestSurface <= 255)
         let decoded = ESCPOSDecoder.decode(output.bytes, profile: profile)
         #expect(decoded.problems == [] && output.diagnostics == [])
-        let heights = decoded.commands.compactMap { c -> Int? in if case .rasterImage(_, let h, _) = c { h } else { nil } }
+        let heights = decoded.commands.compactMap { c -> Int? in
+            if case .rasterImage(_, let h, _) = c { h } else { nil }
+        }
         #expect(heights == [255, 255, 255, 235])
         // Right-aligned as the PNG places it: 100 dots wide, ending at the paper's edge.
         let picture = try #require(decoded.rasterImages.first)

@@ -34,8 +34,11 @@ struct ESCPOSRasterTests {
 
     @Test func graphicsStoreAndPrintBytes() {
         let commands = ESCPOSRaster.graphicsBands(diagonal(9, 1), maxBandHeight: 255)
-        #expect(commands.flatMap(\.bytes) == [0x1D, 0x28, 0x4C, 12, 0, 48, 112, 48, 1, 1, 49, 9, 0, 1, 0, 0x80, 0x00,
-                                               0x1D, 0x28, 0x4C, 2, 0, 48, 50])
+        #expect(
+            commands.flatMap(\.bytes) == [
+                0x1D, 0x28, 0x4C, 12, 0, 48, 112, 48, 1, 1, 49, 9, 0, 1, 0, 0x80, 0x00,
+                0x1D, 0x28, 0x4C, 2, 0, 48, 50,
+            ])
     }
 
     @Test func graphicsBandsFitTheSixteenBitLength() {
@@ -51,18 +54,21 @@ struct ESCPOSRasterTests {
         b[1, 9] = true
         b[0, 24] = true
         let commands = ESCPOSRaster.bitImageColumns(b)
-        #expect(commands == [
-            .lineSpacing(24),
-            .bitImageColumns(widthDots: 2, data: [0x80, 0, 0, 0, 0x40, 0]), .lineFeed,
-            .bitImageColumns(widthDots: 2, data: [0x80, 0, 0, 0, 0, 0]), .lineFeed,
-            .defaultLineSpacing,
-        ])
+        #expect(
+            commands == [
+                .lineSpacing(24),
+                .bitImageColumns(widthDots: 2, data: [0x80, 0, 0, 0, 0x40, 0]), .lineFeed,
+                .bitImageColumns(widthDots: 2, data: [0x80, 0, 0, 0, 0, 0]), .lineFeed,
+                .defaultLineSpacing,
+            ])
         #expect(commands[1].bytes == [0x1B, 0x2A, 33, 2, 0, 0x80, 0, 0, 0, 0x40, 0])
     }
 
     @Test func profileChoosesTheRasterCommand() {
         let b = diagonal(8, 8)
-        #expect(ESCPOSRaster.commands(for: b, profile: .generic80mm)?.first == .rasterImage(widthBytes: 1, height: 8, data: b.bits))
+        #expect(
+            ESCPOSRaster.commands(for: b, profile: .generic80mm)?.first
+                == .rasterImage(widthBytes: 1, height: 8, data: b.bits))
         var none = PrinterProfile.generic80mm
         none.capabilities.rasterCommands = []
         #expect(ESCPOSRaster.commands(for: b, profile: none) == nil)

@@ -1,7 +1,7 @@
 import BillESCPOS
 import BillLayout
-import Testing
 import TestSupport
+import Testing
 
 /// Printing over real loopback TCP sockets and to files.
 struct PrinterConnectionTests {
@@ -31,17 +31,22 @@ struct PrinterConnectionTests {
             try PrinterConnection.send(bill, to: .tcp(host: "127.0.0.1", port: port), options: options)
         }
         let message = PrintError.refused(host: "127.0.0.1", port: 9100, attempts: 2).description
-        #expect(message == "127.0.0.1:9100 refused the connection (2 attempts); is the printer on and is 9100 its raw port?")
+        #expect(
+            message == "127.0.0.1:9100 refused the connection (2 attempts); is the printer on and is 9100 its raw port?"
+        )
         let silent = PrintError.nothingAnswered(host: "127.0.0.1", port: 9100, seconds: 3, attempts: 1).description
         #expect(silent.hasPrefix("nothing answered at 127.0.0.1:9100 within 3 s"))
     }
 
     @Test func anUnknownHostIsAClearError() {
         #expect {
-            try PrinterConnection.send(bill, to: .tcp(host: "no-such-printer.invalid", port: 9100),
-                                       options: PrintOptions(connectAttempts: 1))
+            try PrinterConnection.send(
+                bill, to: .tcp(host: "no-such-printer.invalid", port: 9100),
+                options: PrintOptions(connectAttempts: 1))
         } throws: { error in
-            guard let e = error as? PrintError, case .unknownHost("no-such-printer.invalid", _) = e else { return false }
+            guard let e = error as? PrintError, case .unknownHost("no-such-printer.invalid", _) = e else {
+                return false
+            }
             return true
         }
     }

@@ -1,13 +1,14 @@
 import BillLayout
 import BillModel
-import Testing
 import TestSupport
+import Testing
 
 /// Built-in profiles, profile files with `extends`, and their errors.
 struct PrinterProfileTests {
     @Test func fourBuiltInsWithTheRequiredGeometry() {
         #expect(PrinterProfile.builtIn.map(\.name) == ["generic-80mm", "generic-58mm", "epson-tm-t88", "raster-80mm"])
-        let g80 = PrinterProfile.generic80mm, g58 = PrinterProfile.generic58mm
+        let g80 = PrinterProfile.generic80mm
+        let g58 = PrinterProfile.generic58mm
         #expect((g80.printableDots, g80.fonts.map(\.columns), g80.capabilities.nativeQR) == (576, [48, 64], true))
         #expect(g80.capabilities.rasterCommands.first == .gsV0)
         #expect((g58.printableDots, g58.fonts.map(\.columns)) == (384, [32, 42]))
@@ -33,7 +34,9 @@ struct PrinterProfileTests {
 
     @Test func fileExtendingGeneric80mmOverridesMemberByMember() throws {
         let dir = try ESCPOSTempDirectory()
-        let path = try dir.write("shop.json", """
+        let path = try dir.write(
+            "shop.json",
+            """
             {"extends": "generic-80mm", "name": "shop", "description": "the bar printer",
              "capabilities": {"nativeQR": false, "feedLinesBeforeCut": 3},
              "codeTables": [{"number": 16, "encoding": "cp1252"}]}
@@ -50,7 +53,8 @@ struct PrinterProfileTests {
 
     @Test func fileCanExtendAnotherFileNextToIt() throws {
         let dir = try ESCPOSTempDirectory()
-        _ = try dir.write("base.json", #"{"extends": "generic-58mm", "name": "base", "capabilities": {"cutter": false}}"#)
+        _ = try dir.write(
+            "base.json", #"{"extends": "generic-58mm", "name": "base", "capabilities": {"cutter": false}}"#)
         let path = try dir.write("child.json", #"{"extends": "base.json", "name": "child"}"#)
         let profile = try PrinterProfile.resolve(path)
         #expect(profile.name == "child")
@@ -67,9 +71,15 @@ struct PrinterProfileTests {
     @Test(arguments: [
         (#"{"extends": "generic-80mm", "capabilities": {"nativeQR": "yes"}}"#, "capabilities.nativeQR"),
         (#"{"extends": "generic-80mm", "printableDots": 0}"#, "printableDots"),
-        (#"{"extends": "generic-80mm", "fonts": [{"name": "A", "columns": 48, "cellWidth": 12}]}"#, "fonts[0].cellHeight"),
+        (
+            #"{"extends": "generic-80mm", "fonts": [{"name": "A", "columns": 48, "cellWidth": 12}]}"#,
+            "fonts[0].cellHeight"
+        ),
         (#"{"extends": "generic-80mm", "capabilities": {"nativeQr": true}}"#, "capabilities.nativeQr"),
-        (#"{"extends": "generic-80mm", "capabilities": {"rasterCommands": ["GS v 1"]}}"#, "capabilities.rasterCommands[0]"),
+        (
+            #"{"extends": "generic-80mm", "capabilities": {"rasterCommands": ["GS v 1"]}}"#,
+            "capabilities.rasterCommands[0]"
+        ),
         (#"{"extends": "generic-81mm"}"#, "extends"),
         (#"{"name": "incomplete"}"#, "fonts"),
     ])
@@ -94,7 +104,10 @@ struct PrinterProfileTests {
             _ = try PrinterProfile.resolve(path)
             Issue.record("accepted")
         } catch {
-            guard case .malformedJSON(let source, _) = error else { Issue.record("\(error)"); return }
+            guard case .malformedJSON(let source, _) = error else {
+                Issue.record("\(error)")
+                return
+            }
             #expect(source == path)
             #expect(error.description.hasPrefix(path + ": not JSON"))
         }

@@ -1,8 +1,8 @@
 import BillLayout
 import BillText
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Every bill of `golden/bills/` at 80 and 58 mm: the layout tree and the text output.
 @Suite struct GoldenLayoutTests {

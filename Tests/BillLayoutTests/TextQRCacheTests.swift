@@ -1,6 +1,7 @@
 import BillLayout
-@testable import BillText
 import Testing
+
+@testable import BillText
 
 /// A QR code the text renderer takes from its cache is the one it draws afresh, for every width
 /// (the cache key holds the columns) and level.

@@ -1,8 +1,8 @@
 import BillLayout
 import BillModel
 import BillText
-import Testing
 import TestSupport
+import Testing
 
 /// The bytes API gives exactly the UTF-8 of the text API, on every golden bill.
 @Suite struct TextRendererUTF8Tests {

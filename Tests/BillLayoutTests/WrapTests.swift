@@ -2,8 +2,10 @@ import BillLayout
 import Testing
 
 @Suite struct WrapTests {
-    @Test(arguments: [("abc", 3), ("北京", 4), ("e\u{301}", 1), ("😀", 2), ("👩‍👩‍👧", 2), ("ｱ", 1), ("Ａ", 2), ("한국", 4),
-                      ("\u{200B}", 0), ("שלום", 4), ("£€", 2)])
+    @Test(arguments: [
+        ("abc", 3), ("北京", 4), ("e\u{301}", 1), ("😀", 2), ("👩‍👩‍👧", 2), ("ｱ", 1), ("Ａ", 2), ("한국", 4),
+        ("\u{200B}", 0), ("שלום", 4), ("£€", 2),
+    ])
     func displayWidth(text: String, cells: Int) {
         #expect(DisplayWidth.of(text) == cells)
     }

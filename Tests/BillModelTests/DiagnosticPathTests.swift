@@ -18,12 +18,13 @@ import Testing
 
     @Test func nestedPathsAreExact() {
         let paths = Set(BillDecoder.decode(bytes: Array(Self.bill.utf8)).diagnostics.map(\.path))
-        #expect(paths.isSuperset(of: [
-            "header.lines[0].merchantAddress.addressLines[1]",
-            "header.lines[1].logo.svgImage",
-            "order.items[0].modifiers[0].quantity",
-            "order.items[0].subItems[0].modifiers[0].amountPerModifier",
-            "order.discounts[1]",
-        ]))
+        #expect(
+            paths.isSuperset(of: [
+                "header.lines[0].merchantAddress.addressLines[1]",
+                "header.lines[1].logo.svgImage",
+                "order.items[0].modifiers[0].quantity",
+                "order.items[0].subItems[0].modifiers[0].amountPerModifier",
+                "order.discounts[1]",
+            ]))
     }
 }

@@ -23,8 +23,10 @@ import Testing
         return BillDecoder.decode(bytes: Array(json.utf8), options: options)
     }
 
-    func expectOne(_ d: BillDecoding, _ code: DiagnosticCode, _ severity: Diagnostic.Severity, at path: String,
-                   containing text: String? = nil, sourceLocation: SourceLocation = #_sourceLocation) {
+    func expectOne(
+        _ d: BillDecoding, _ code: DiagnosticCode, _ severity: Diagnostic.Severity, at path: String,
+        containing text: String? = nil, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         let matching = d.diagnostics.filter { $0.code == code }
         #expect(matching.count >= 1, "no \(code) in \(d.diagnostics)", sourceLocation: sourceLocation)
         guard let first = matching.first else { return }
@@ -46,7 +48,9 @@ import Testing
     }
 
     @Test func inputTooLarge() {
-        expectOne(decode(options: DecodingOptions(maxInputBytes: 100)), .inputTooLarge, .error, at: "", containing: "limit is 100")
+        expectOne(
+            decode(options: DecodingOptions(maxInputBytes: 100)), .inputTooLarge, .error, at: "",
+            containing: "limit is 100")
     }
 
     @Test func missingOrder() {
@@ -59,14 +63,16 @@ import Testing
     }
 
     @Test func quantityAsString() {
-        expectOne(decode([("\"quantity\": 2", "\"quantity\": \"2\"")]), .wrongType, .error, at: "order.items[0].quantity",
-                  containing: "expected an integer, found \"2\"")
+        expectOne(
+            decode([("\"quantity\": 2", "\"quantity\": \"2\"")]), .wrongType, .error, at: "order.items[0].quantity",
+            containing: "expected an integer, found \"2\"")
     }
 
     @Test func moneyAsString() {
-        expectOne(decode([("\"value\": 1000", "\"value\": \"12.50\"")]), .wrongType, .error,
-                  at: "order.items[0].amountPerItem.value",
-                  containing: "expected an integer number of minor units, found \"12.50\"")
+        expectOne(
+            decode([("\"value\": 1000", "\"value\": \"12.50\"")]), .wrongType, .error,
+            at: "order.items[0].amountPerItem.value",
+            containing: "expected an integer number of minor units, found \"12.50\"")
     }
 
     @Test func itemsNotAnArray() {
@@ -85,55 +91,75 @@ import Testing
     }
 
     @Test func missingLinePayload() {
-        expectOne(decode([("\"lineType\": \"MerchantName\"", "\"lineType\": \"Text\"")]), .missingLinePayload, .warning,
-                  at: "header.lines[0].text")
+        expectOne(
+            decode([("\"lineType\": \"MerchantName\"", "\"lineType\": \"Text\"")]), .missingLinePayload, .warning,
+            at: "header.lines[0].text")
     }
 
     @Test func fractionalMinorUnits() {
         let d = decode([("\"value\": 250", "\"value\": 2.5")])
-        expectOne(d, .fractionalMinorUnits, .warning, at: "order.items[1].amountPerItem.value", containing: "The spec wants 250")
+        expectOne(
+            d, .fractionalMinorUnits, .warning, at: "order.items[1].amountPerItem.value",
+            containing: "The spec wants 250")
         #expect(d.bill?.order.items[1].amountPerItem.value == 250)
     }
 
     @Test func inexactFractionIsAnError() {
-        expectOne(decode([("\"value\": 250", "\"value\": 2.505")]), .wrongType, .error, at: "order.items[1].amountPerItem.value")
+        expectOne(
+            decode([("\"value\": 250", "\"value\": 2.505")]), .wrongType, .error,
+            at: "order.items[1].amountPerItem.value")
     }
 
     @Test func numberOverflow() {
-        expectOne(decode([("\"value\": 2250", "\"value\": 99999999999999999999")]), .overflow, .error, at: "order.totalAmount.value")
+        expectOne(
+            decode([("\"value\": 2250", "\"value\": 99999999999999999999")]), .overflow, .error,
+            at: "order.totalAmount.value")
     }
 
     @Test func arithmeticOverflow() {
-        expectOne(decode([("\"quantity\": 2", "\"quantity\": 9223372036854775807")]), .overflow, .error, at: "order.items[0]")
+        expectOne(
+            decode([("\"quantity\": 2", "\"quantity\": 9223372036854775807")]), .overflow, .error, at: "order.items[0]")
     }
 
     @Test func mixedCurrency() {
-        expectOne(decode([("\"value\": 250, \"currencyCode\": \"GBP\"", "\"value\": 250, \"currencyCode\": \"EUR\"")]),
-                  .mixedCurrency, .warning, at: "order.items[1].amountPerItem.currencyCode")
+        expectOne(
+            decode([("\"value\": 250, \"currencyCode\": \"GBP\"", "\"value\": 250, \"currencyCode\": \"EUR\"")]),
+            .mixedCurrency, .warning, at: "order.items[1].amountPerItem.currencyCode")
     }
 
     @Test func unknownCurrency() {
-        expectOne(decode([("\"value\": 2250, \"currencyCode\": \"GBP\"", "\"value\": 2250, \"currencyCode\": \"XYZ\"")]),
-                  .unknownCurrency, .warning, at: "order.totalAmount.currencyCode")
+        expectOne(
+            decode([("\"value\": 2250, \"currencyCode\": \"GBP\"", "\"value\": 2250, \"currencyCode\": \"XYZ\"")]),
+            .unknownCurrency, .warning, at: "order.totalAmount.currencyCode")
     }
 
     @Test func totalsMismatch() {
-        expectOne(decode([("\"value\": 2250", "\"value\": 2300")]), .totalsMismatch, .warning, at: "order.totalAmount.value",
-                  containing: "items £22.50")
+        expectOne(
+            decode([("\"value\": 2250", "\"value\": 2300")]), .totalsMismatch, .warning, at: "order.totalAmount.value",
+            containing: "items £22.50")
     }
 
     @Test func suspiciousPercentage() {
-        let d = decode([("\"totalAmount\"", "\"taxLines\": [{\"name\": \"VAT\", \"amountPercentage\": 20, \"amountTotal\": {\"value\": 375, \"currencyCode\": \"GBP\"}}], \"totalAmount\"")])
+        let d = decode([
+            (
+                "\"totalAmount\"",
+                "\"taxLines\": [{\"name\": \"VAT\", \"amountPercentage\": 20, \"amountTotal\": {\"value\": 375, \"currencyCode\": \"GBP\"}}], \"totalAmount\""
+            )
+        ])
         expectOne(d, .suspiciousPercentage, .warning, at: "order.taxLines[0].amountPercentage", containing: "send 2000")
     }
 
     @Test func nonPositiveQuantity() {
-        expectOne(decode([("\"quantity\": 1", "\"quantity\": 0")]), .nonPositiveQuantity, .warning, at: "order.items[1].quantity")
+        expectOne(
+            decode([("\"quantity\": 1", "\"quantity\": 0")]), .nonPositiveQuantity, .warning,
+            at: "order.items[1].quantity")
     }
 
     @Test func emptySVG() {
         let logo = "{\"lineType\": \"Logo\", \"logo\": {\"svgImage\": \"\"}}"
-        expectOne(decode([("\"lines\": []", "\"lines\": [\(logo)]")]), .emptySVG, .warning, at: "footer.lines[0].logo.svgImage")
+        expectOne(
+            decode([("\"lines\": []", "\"lines\": [\(logo)]")]), .emptySVG, .warning,
+            at: "footer.lines[0].logo.svgImage")
     }
 
     @Test func controlCharacters() {
@@ -147,16 +173,23 @@ import Testing
     }
 
     @Test func tooManyItems() {
-        expectOne(decode(options: DecodingOptions(maxItems: 1)), .limitExceeded, .error, at: "order.items", containing: "limit is 1")
+        expectOne(
+            decode(options: DecodingOptions(maxItems: 1)), .limitExceeded, .error, at: "order.items",
+            containing: "limit is 1")
     }
 
     @Test func paymentMismatch() {
-        expectOne(decode([("\"totalAmount\"", "\"paidAmount\": {\"value\": 9999, \"currencyCode\": \"GBP\"}, \"totalAmount\"")]),
-                  .paymentMismatch, .warning, at: "order.paidAmount.value")
+        expectOne(
+            decode([
+                ("\"totalAmount\"", "\"paidAmount\": {\"value\": 9999, \"currencyCode\": \"GBP\"}, \"totalAmount\"")
+            ]),
+            .paymentMismatch, .warning, at: "order.paidAmount.value")
     }
 
     @Test func envelopePathsStartAtResult() {
-        let json = "{\"jsonrpc\": \"2.0\", \"id\": \"7\", \"result\": " + Self.base.replacingOccurrences(of: "\"quantity\": 1", with: "\"quantity\": 0") + "}"
+        let json =
+            "{\"jsonrpc\": \"2.0\", \"id\": \"7\", \"result\": "
+            + Self.base.replacingOccurrences(of: "\"quantity\": 1", with: "\"quantity\": 0") + "}"
         let d = BillDecoder.decode(bytes: Array(json.utf8))
         expectOne(d, .nonPositiveQuantity, .warning, at: "result.order.items[1].quantity")
         #expect(d.bill != nil)
@@ -164,7 +197,9 @@ import Testing
 
     @Test func envelopeWithAnError() {
         let json = #"{"jsonrpc": "2.0", "id": "7", "error": {"errorType": "NotFound", "debugMessage": "no order 7"}}"#
-        expectOne(BillDecoder.decode(bytes: Array(json.utf8)), .wrongType, .error, at: "error", containing: "NotFound (no order 7)")
+        expectOne(
+            BillDecoder.decode(bytes: Array(json.utf8)), .wrongType, .error, at: "error",
+            containing: "NotFound (no order 7)")
     }
 
     @Test func spellingVariantsAreAccepted() {
@@ -189,7 +224,9 @@ import Testing
     }
 
     @Test func everyDiagnosticHasAPathOrIsAboutTheDocument() {
-        let d = decode([("\"Burger\"", "\"\\u001b\""), ("\"value\": 250", "\"value\": 2.5"), ("\"Accepted\"", "\"Nope\"")])
+        let d = decode([
+            ("\"Burger\"", "\"\\u001b\""), ("\"value\": 250", "\"value\": 2.5"), ("\"Accepted\"", "\"Nope\""),
+        ])
         #expect(d.diagnostics.map(\.code) == [.unknownEnumValue, .controlCharacters, .fractionalMinorUnits])
         #expect(d.diagnostics.allSatisfy { !$0.path.isEmpty && !$0.message.isEmpty })
     }
@@ -206,12 +243,13 @@ import Testing
                "payments": [{"paidAmount": {"value": 300, "currencyCode": "GBP"}}]}}
             """
         let d = BillDecoder.decode(bytes: Array(json.utf8))
-        #expect(d.diagnostics.map(\.description) == [
-            "warning: order.discounts[0].amountTotal.value: 1.5 is not an integer number of minor units; read as major units (£1.50). The spec wants 150",
-            "warning: order.items[0].amountPerItem.value: -£12,345.67 is below zero; printed as sent",
-            "warning: order.totalAmount.value: totalAmount is £1.00, but items -£12,345.67 − discounts £1.50 + service charge £0.00 make -£12,347.17 (-£12,347.17 with taxes added); the bill prints totalAmount as sent",
-            "warning: order.paidAmount.value: paidAmount £5.00 is more than totalAmount £1.00",
-            "warning: order.paidAmount.value: paidAmount £5.00 differs from the payments' sum £3.00",
-        ])
+        #expect(
+            d.diagnostics.map(\.description) == [
+                "warning: order.discounts[0].amountTotal.value: 1.5 is not an integer number of minor units; read as major units (£1.50). The spec wants 150",
+                "warning: order.items[0].amountPerItem.value: -£12,345.67 is below zero; printed as sent",
+                "warning: order.totalAmount.value: totalAmount is £1.00, but items -£12,345.67 − discounts £1.50 + service charge £0.00 make -£12,347.17 (-£12,347.17 with taxes added); the bill prints totalAmount as sent",
+                "warning: order.paidAmount.value: paidAmount £5.00 is more than totalAmount £1.00",
+                "warning: order.paidAmount.value: paidAmount £5.00 differs from the payments' sum £3.00",
+            ])
     }
 }

@@ -8,7 +8,10 @@ import Testing
 
     @Test func keepsNumberLiteralsAndKeyOrder() throws {
         let v = try parse(#"{"b": 6.21, "a": 621, "c": -0, "d": 1e3}"#)
-        guard case .object(let o) = v else { Issue.record("not an object"); return }
+        guard case .object(let o) = v else {
+            Issue.record("not an object")
+            return
+        }
         #expect(o.keys == ["b", "a", "c", "d"])
         #expect(o["b"] == .number(JSONNumber(literal: "6.21")))
         #expect(o["a"] == .number(JSONNumber(621)))

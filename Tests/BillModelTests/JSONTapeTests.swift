@@ -1,5 +1,6 @@
-@testable import BillModel
 import Testing
+
+@testable import BillModel
 
 /// The flat document the decoder reads bills from, and the byte-level checks under it.
 @Suite struct JSONTapeTests {
@@ -34,7 +35,8 @@ import Testing
     }
 
     @Test func membersAreFoundByKeyAndTheLastOfARepeatedKeyCounts() throws {
-        let t = try tape(#"{"name": "a", "x\u0041": 1, "items": [1, [2, 3], {"name": "in"}], "name": "b", "plu": null}"#)
+        let t = try tape(
+            #"{"name": "a", "x\u0041": 1, "items": [1, [2, 3], {"name": "in"}], "name": "b", "plu": null}"#)
         let root = JSONTape.root
         #expect(t.count(root) == 5)
         let name = try #require(t.member(root, .name))
@@ -68,9 +70,13 @@ import Testing
             [0xF0, 0x8F, 0xBF, 0xBF], [0xF0, 0x90, 0x80, 0x80], [0xF4, 0x8F, 0xBF, 0xBF], [0xF4, 0x90, 0x80, 0x80],
             [0xF5, 0x80, 0x80, 0x80], [0xFF], [0x80], [0xE2, 0x82], Array("£€😀 plain".utf8),
         ]
-        let alphabet: [UInt8] = [0x41, 0x7F, 0x80, 0xBF, 0xC0, 0xC2, 0xDF, 0xE0, 0xE2, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0x9F, 0xA0, 0x90, 0x8F]
+        let alphabet: [UInt8] = [
+            0x41, 0x7F, 0x80, 0xBF, 0xC0, 0xC2, 0xDF, 0xE0, 0xE2, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0x9F, 0xA0, 0x90, 0x8F,
+        ]
         for _ in 0..<20_000 {
-            cases.append((0..<Int.random(in: 1...6, using: &generator)).map { _ in alphabet.randomElement(using: &generator) ?? 0 })
+            cases.append(
+                (0..<Int.random(in: 1...6, using: &generator)).map { _ in alphabet.randomElement(using: &generator) ?? 0
+                })
         }
         for bytes in cases {
             let ours = bytes.withUnsafeBufferPointer { JSONStringBytes.isValidUTF8($0, 0, $0.count) }
@@ -79,7 +85,8 @@ import Testing
     }
 
     @Test func aBillFromAValueDecodesAsFromItsBytes() throws {
-        let text = #"{"header": {"lines": [{"lineType": "Text", "text": {"value": "Hi\u0007", "size": "Body"}}]}, "order": {"id": "1", "items": [{"name": "Tea", "plu": "1", "quantity": 2, "amountPerItem": {"value": 1.5, "currencyCode": "GBP"}}], "totalAmount": {"value": 300, "currencyCode": "GBP"}}}"#
+        let text =
+            #"{"header": {"lines": [{"lineType": "Text", "text": {"value": "Hi\u0007", "size": "Body"}}]}, "order": {"id": "1", "items": [{"name": "Tea", "plu": "1", "quantity": 2, "amountPerItem": {"value": 1.5, "currencyCode": "GBP"}}], "totalAmount": {"value": 300, "currencyCode": "GBP"}}}"#
         let fromBytes = BillDecoder.decode(bytes: Array(text.utf8))
         let fromValue = BillDecoder.decode(json: try JSONParser.parse(Array(text.utf8)))
         #expect(fromBytes.bill != nil)
@@ -92,10 +99,13 @@ import Testing
     /// A path spelled in one go is the text of joining its steps one by one.
     @Test(arguments: ["", "order", "result.order", "é.ß", String(repeating: "x", count: 40)])
     func pathsSpelledAtOnceMatchStepByStepJoins(base: String) {
-        for (key, index) in [("items", 0), ("", 7), ("amountTotal", 12_345), ("ü", -3), ("lines", Int.min), ("k", .max)] {
+        for (key, index) in [
+            ("items", 0), ("", 7), ("amountTotal", 12_345), ("ü", -3), ("lines", Int.min), ("k", .max),
+        ] {
             #expect(JSONReader.spell(base, .key(key)) == (base.isEmpty ? key : base + "." + key))
             #expect(JSONReader.spell(base, .index(index)) == base + "[" + String(index) + "]")
-            let stepByStep = JSONReader.join(JSONReader.join(JSONReader.join(JSONReader.join(base, key), index), "value"), index)
+            let stepByStep = JSONReader.join(
+                JSONReader.join(JSONReader.join(JSONReader.join(base, key), index), "value"), index)
             #expect(JSONReader.spell(base, .key(key), .index(index), .key("value"), .index(index)) == stepByStep)
             #expect(JSONReader.spell(base, .key(key), .key(key)) == JSONReader.join(JSONReader.join(base, key), key))
         }

@@ -1,8 +1,8 @@
 import BillRaster
 import BillRender
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Every bill of the golden corpus, laid out by the real engine, drawn as a 1-bit PNG at 80 and
 /// 58 mm and compared by decoded pixels with `golden/png/NAME.PAPER.png` (record with
@@ -19,14 +19,16 @@ struct CorpusRenderTests {
             #expect(image.width == profile.printableDots)
             #expect(image.darkCount > 0)
             // Every picture in the corpus is valid SVG; QR codes fit.
-            #expect(png.diagnostics.filter { $0.code != .invalidSVG && $0.code != .emptySVG }.isEmpty, "\(name) \(paper)")
+            #expect(
+                png.diagnostics.filter { $0.code != .invalidSVG && $0.code != .emptySVG }.isEmpty, "\(name) \(paper)")
             PixelGolden.assert(png: png.bytes, matches: "png/\(name).\(paper).png")
         }
     }
 
     @Test(arguments: LayoutCheck.papers.map(\.profile))
     func theSpecExamplesQRCodeScansFromThePNG(profile: PrinterProfile) throws {
-        let layout = try LayoutCheck.layout(json: try Repository.goldenBill("spec-rest-example"), profile: profile).layout
+        let layout = try LayoutCheck.layout(json: try Repository.goldenBill("spec-rest-example"), profile: profile)
+            .layout
         let png = try RasterRenderer.png(layout)
         #expect(try ZBar.decode(png: png.bytes, name: "spec-\(profile.paperWidthMM)") == ["https://www.website.com"])
     }

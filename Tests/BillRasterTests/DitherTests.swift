@@ -1,6 +1,7 @@
 import BillLayout
-@testable import BillRaster
 import Testing
+
+@testable import BillRaster
 
 @Suite("Dithering")
 struct DitherTests {
@@ -63,7 +64,9 @@ struct DitherTests {
         func dots(stripRows: Int) throws -> [[UInt8]] {
             var ditherer = Ditherer(method: method, width: 128)
             var rows: [[UInt8]] = []
-            try document.render(PictureSize(width: 128, height: 64, exactWidth: 128, exactHeight: 64), stripRows: stripRows) { luma, count in
+            try document.render(
+                PictureSize(width: 128, height: 64, exactWidth: 128, exactHeight: 64), stripRows: stripRows
+            ) { luma, count in
                 for y in 0..<count { rows.append(ditherer.dither(luma[(y * 128)..<((y + 1) * 128)])) }
             }
             return rows
@@ -74,7 +77,8 @@ struct DitherTests {
     }
 
     @Test func solidLogoStaysSolidWithTheDefault() throws {
-        let svg = ##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect x="2" y="2" width="6" height="6" fill="#180F06"/></svg>"##
+        let svg =
+            ##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect x="2" y="2" width="6" height="6" fill="#180F06"/></svg>"##
         let bitmap = try SVGRasterizer().bitmap(svg, maxWidth: 100, maxHeight: 100)
         // The inside of a near-black fill prints solid, the outside stays paper.
         for y in 25..<75 { for x in 25..<75 { #expect(bitmap[x, y]) } }

@@ -1,23 +1,31 @@
 import BillLayout
-@testable import BillRaster
-import Testing
 import TestSupport
+import Testing
+
+@testable import BillRaster
 
 @Suite("Glyph atlas and 1-bit rows")
 struct GlyphAtlasTests {
     /// Lines in every style the atlas keys on: bold, magnified, right-aligned, CJK (the fallback
     /// font, two cells, centred), combining marks, and text running past the paper's edge.
     static func styledLayout(grid: LayoutGrid) -> Layout {
-        Layout(grid: grid, blocks: [
-            .text(TextLine(text: "Dojo Café", style: TextStyle(bold: true, widthScale: 2, heightScale: 2),
-                           alignment: .center, cells: 9)),
-            .text(TextLine(text: "WWWmmm@@@ £12.50 €3", style: TextStyle(bold: true), cells: 19)),
-            .text(TextLine(text: "WWWmmm@@@ £12.50 €3", cells: 19)),
-            .text(TextLine(text: "餃子 ラーメン 김치", alignment: .right, cells: 17)),
-            .text(TextLine(text: "Cafe\u{301} nai\u{308}ve", style: TextStyle(heightScale: 2), cells: 11)),
-            .text(TextLine(text: String(repeating: "#", count: grid.columns + 5), cells: grid.columns + 5)),
-            .text(TextLine(text: "TOTAL £62.95", style: TextStyle(widthScale: 3, heightScale: 8), alignment: .right, cells: 12)),
-        ])
+        Layout(
+            grid: grid,
+            blocks: [
+                .text(
+                    TextLine(
+                        text: "Dojo Café", style: TextStyle(bold: true, widthScale: 2, heightScale: 2),
+                        alignment: .center, cells: 9)),
+                .text(TextLine(text: "WWWmmm@@@ £12.50 €3", style: TextStyle(bold: true), cells: 19)),
+                .text(TextLine(text: "WWWmmm@@@ £12.50 €3", cells: 19)),
+                .text(TextLine(text: "餃子 ラーメン 김치", alignment: .right, cells: 17)),
+                .text(TextLine(text: "Cafe\u{301} nai\u{308}ve", style: TextStyle(heightScale: 2), cells: 11)),
+                .text(TextLine(text: String(repeating: "#", count: grid.columns + 5), cells: grid.columns + 5)),
+                .text(
+                    TextLine(
+                        text: "TOTAL £62.95", style: TextStyle(widthScale: 3, heightScale: 8), alignment: .right,
+                        cells: 12)),
+            ])
     }
 
     @Test(arguments: [SampleLayouts.grid80, SampleLayouts.grid58])
@@ -31,7 +39,8 @@ struct GlyphAtlasTests {
         #expect(fresh.bytes == warm.bytes && warm.bytes == again.bytes)
         // And the glyphs are there: the bold line differs from the regular one.
         let image = try PixelPNG.decode(warm.bytes)
-        let boldTop = 48, regularTop = 72
+        let boldTop = 48
+        let regularTop = 72
         var differing = 0
         for y in 0..<24 {
             for x in 0..<image.width where image[x, boldTop + y] != image[x, regularTop + y] { differing += 1 }
@@ -41,9 +50,11 @@ struct GlyphAtlasTests {
 
     @Test func aMagnifiedLineSplitIntoStripsEqualsOneDrawing() throws {
         // 24 × 8 = 192 rows, drawn in bands of 24 rows: each glyph is drawn in strips too.
-        let layout = Layout(grid: SampleLayouts.grid80, blocks: [
-            .text(TextLine(text: "£8", style: TextStyle(bold: true, widthScale: 8, heightScale: 8), cells: 2)),
-        ])
+        let layout = Layout(
+            grid: SampleLayouts.grid80,
+            blocks: [
+                .text(TextLine(text: "£8", style: TextStyle(bold: true, widthScale: 8, heightScale: 8), cells: 2))
+            ])
         let whole = try RasterRenderer.bitmap(layout).bitmap
         var bands: [Bitmap] = []
         try SurfaceLedger().measuring {
@@ -103,7 +114,8 @@ struct GlyphAtlasTests {
 
         let big = GlyphAtlas()
         let side = 512  // 256 KiB of dots and 64 bytes of overhead each: fifteen fit in 4 MiB
-        let block = GlyphMask(cropping: [UInt8](repeating: 255, count: side * side), width: side, height: side, origin: 0)
+        let block = GlyphMask(
+            cropping: [UInt8](repeating: 255, count: side * side), width: side, height: side, origin: 0)
         for value in 0..<20 {
             big.insert(block, for: GlyphAtlas.Key(character: Character(Unicode.Scalar(0x4E00 + value)!), style: style))
         }

@@ -1,8 +1,8 @@
 import BillLayout
 import BillQR
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite("QREncoder")
 struct QREncoderTests {

@@ -1,7 +1,8 @@
 import BillLayout
-@testable import BillRaster
-import Testing
 import TestSupport
+import Testing
+
+@testable import BillRaster
 
 /// Whole bills are drawn in small strips and handed out in bands.
 @Suite("Bands and streaming")
@@ -29,8 +30,9 @@ struct RasterBandTests {
         var bands: [Bitmap] = []
         try RasterRenderer.renderBands(layout, bandHeight: 255) { bands.append($0) }
         let joined = try #require(concatenate(bands, width: 384))
-        let fromBands = PixelImage(width: joined.width, height: joined.height,
-                                   gray: (0..<(joined.width * joined.height)).map { joined[$0 % joined.width, $0 / joined.width] ? 0 : 255 })
+        let fromBands = PixelImage(
+            width: joined.width, height: joined.height,
+            gray: (0..<(joined.width * joined.height)).map { joined[$0 % joined.width, $0 / joined.width] ? 0 : 255 })
         let result = PixelCompare.compare(fromBands, png, name: "bands-vs-png-58mm")
         #expect(result.matches, "differing pixels: \(result.differing), written: \(result.written)")
     }
@@ -42,9 +44,12 @@ struct RasterBandTests {
             blocks.append(.text(TextLine(text: text, alignment: index % 2 == 0 ? .left : .right, cells: text.count)))
         }
         // A picture much taller than a strip: 16 × 1000.
-        blocks.append(.image(ImageBlock(
-            svg: #"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 1000"><rect width="16" height="1000"/></svg>"#,
-            role: .image, alignment: .center, sourcePath: "footer.lines[0].image.svgImage")))
+        blocks.append(
+            .image(
+                ImageBlock(
+                    svg:
+                        #"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 1000"><rect width="16" height="1000"/></svg>"#,
+                    role: .image, alignment: .center, sourcePath: "footer.lines[0].image.svgImage")))
         let layout = Layout(grid: SampleLayouts.grid80, blocks: blocks)
         var heights: [Int] = []
         var total = 0
@@ -74,7 +79,8 @@ struct RasterBandTests {
 
     @Test func magnifiedTextOnALargePreviewIsDrawnInStrips() throws {
         // 8 × 8 text at 8× gray scale is 24 × 8 × 8 = 1,536 rows tall.
-        let line = TextLine(text: "£", style: TextStyle(bold: true, widthScale: 8, heightScale: 8), alignment: .center, cells: 1)
+        let line = TextLine(
+            text: "£", style: TextStyle(bold: true, widthScale: 8, heightScale: 8), alignment: .center, cells: 1)
         let layout = Layout(grid: SampleLayouts.grid80, blocks: [.text(line)])
         let png = try RasterRenderer.png(layout, options: RasterOptions(style: .gray, scale: 8))
         let image = try PixelPNG.decode(png.bytes)

@@ -1,7 +1,7 @@
 import BillLayout
 import BillRaster
-import Testing
 import TestSupport
+import Testing
 
 @Suite("PNG output")
 struct RasterPNGTests {
@@ -24,7 +24,8 @@ struct RasterPNGTests {
 
     @Test(arguments: [2, 3])
     func monochromeScaleEnlargesEachDot(scale: Int) throws {
-        let layout = Layout(grid: SampleLayouts.grid58, blocks: Array(SampleLayouts.bill(grid: SampleLayouts.grid58).blocks.prefix(8)))
+        let layout = Layout(
+            grid: SampleLayouts.grid58, blocks: Array(SampleLayouts.bill(grid: SampleLayouts.grid58).blocks.prefix(8)))
         let one = try PixelPNG.decode(RasterRenderer.png(layout).bytes)
         let big = try PixelPNG.decode(RasterRenderer.png(layout, options: RasterOptions(scale: scale)).bytes)
         #expect(big.width == one.width * scale && big.height == one.height * scale)

@@ -1,9 +1,10 @@
 import BillLayout
 import BillModel
 import BillQR
-@testable import BillRaster
-import Testing
 import TestSupport
+import Testing
+
+@testable import BillRaster
 
 /// Logos, image lines and QR codes in a layout, and what happens when one cannot be drawn.
 @Suite("Pictures and QR codes in a layout")
@@ -17,42 +18,52 @@ struct RasterPictureTests {
     }
 
     @Test func logoIsHalfTheWidthAndCentred() throws {
-        let block = LayoutBlock.image(ImageBlock(svg: SampleLayouts.dojoLogo, role: .logo, alignment: .center,
-                                                 sourcePath: "header.lines[0].logo.svgImage"))
+        let block = LayoutBlock.image(
+            ImageBlock(
+                svg: SampleLayouts.dojoLogo, role: .logo, alignment: .center,
+                sourcePath: "header.lines[0].logo.svgImage"))
         let result = try RasterRenderer.bitmap(block, grid: grid)
         #expect(result.diagnostics.isEmpty)
         // 389 × 100 fitted into 288 × 120: 288 × 74.
         #expect(result.bitmap.height == 74)
         let inked = try #require(inkedColumns(result.bitmap))
-        #expect(inked.lowerBound >= 144 && inked.lowerBound <= 146 && inked.upperBound >= 429 && inked.upperBound <= 432)
+        #expect(
+            inked.lowerBound >= 144 && inked.lowerBound <= 146 && inked.upperBound >= 429 && inked.upperBound <= 432)
     }
 
     @Test(arguments: Alignment.allCases)
     func imageLinesAlign(alignment: Alignment) throws {
-        let svg = #"<svg xmlns="http://www.w3.org/2000/svg" width="100" height="20"><rect width="100" height="20"/></svg>"#
+        let svg =
+            #"<svg xmlns="http://www.w3.org/2000/svg" width="100" height="20"><rect width="100" height="20"/></svg>"#
         let block = LayoutBlock.image(ImageBlock(svg: svg, role: .image, alignment: alignment, sourcePath: "p"))
         let result = try RasterRenderer.bitmap(block, grid: grid)
         let inked = try #require(inkedColumns(result.bitmap))
         #expect(result.bitmap.height == 20 && inked.count == 100)
-        let expected = switch alignment {
-        case .left: 0
-        case .center: 238
-        case .right: 476
-        }
+        let expected =
+            switch alignment {
+            case .left: 0
+            case .center: 238
+            case .right: 476
+            }
         #expect(inked.lowerBound == expected)
     }
 
     @Test func imageWithoutNaturalSizeFillsTheWidth() throws {
-        let block = LayoutBlock.image(ImageBlock(svg: SampleLayouts.dojoLogo, role: .image, alignment: .left, sourcePath: "p"))
+        let block = LayoutBlock.image(
+            ImageBlock(svg: SampleLayouts.dojoLogo, role: .image, alignment: .left, sourcePath: "p"))
         let result = try RasterRenderer.bitmap(block, grid: grid)
         #expect(result.bitmap.height == 148)
     }
 
     @Test func invalidSVGIsSkippedWithADiagnostic() throws {
-        let bad = LayoutBlock.image(ImageBlock(svg: "<svg><g>", role: .image, alignment: .center,
-                                               sourcePath: "header.lines[5].image.svgImage"))
-        let empty = LayoutBlock.image(ImageBlock(svg: " ", role: .logo, alignment: .center,
-                                                 sourcePath: "header.lines[0].logo.svgImage"))
+        let bad = LayoutBlock.image(
+            ImageBlock(
+                svg: "<svg><g>", role: .image, alignment: .center,
+                sourcePath: "header.lines[5].image.svgImage"))
+        let empty = LayoutBlock.image(
+            ImageBlock(
+                svg: " ", role: .logo, alignment: .center,
+                sourcePath: "header.lines[0].logo.svgImage"))
         let line = LayoutBlock.text(TextLine(text: "Dojo", cells: 4))
         let result = try RasterRenderer.bitmap(Layout(grid: grid, blocks: [empty, line, bad, line]))
         let clean = try RasterRenderer.bitmap(Layout(grid: grid, blocks: [line, line]))
@@ -70,9 +81,12 @@ struct RasterPictureTests {
     @Test(arguments: QRErrorCorrection.allCases)
     func qrCodeDecodesOn58mmAtEveryLevel(level: QRErrorCorrection) throws {
         let url = "https://pay.dojo.tech/bill/7d3f2c1a-95e4-4b8e-a1f0-3c2d9e8b7a64?table=12&lang=en-GB"
-        let layout = Layout(grid: SampleLayouts.grid58, blocks: [
-            .qrCode(QRBlock(payload: url, moduleSize: 4, errorCorrection: level, sourcePath: "footer.lines[1].url.url")),
-        ])
+        let layout = Layout(
+            grid: SampleLayouts.grid58,
+            blocks: [
+                .qrCode(
+                    QRBlock(payload: url, moduleSize: 4, errorCorrection: level, sourcePath: "footer.lines[1].url.url"))
+            ])
         for options in [RasterOptions(), RasterOptions(style: .gray, scale: 2)] {
             let png = try RasterRenderer.png(layout, options: options)
             #expect(png.diagnostics.isEmpty)
@@ -81,7 +95,8 @@ struct RasterPictureTests {
     }
 
     @Test func qrCodeHasItsQuietZoneAndModuleSize() throws {
-        let qr = LayoutBlock.qrCode(QRBlock(payload: SampleLayouts.qrURL, moduleSize: 6, errorCorrection: .medium, sourcePath: "u"))
+        let qr = LayoutBlock.qrCode(
+            QRBlock(payload: SampleLayouts.qrURL, moduleSize: 6, errorCorrection: .medium, sourcePath: "u"))
         let result = try RasterRenderer.bitmap(qr, grid: grid)
         // Version 2 (25 modules) + 2 × 4 quiet modules, 6 dots each.
         #expect(result.bitmap.height == 33 * 6)
@@ -93,20 +108,28 @@ struct RasterPictureTests {
     }
 
     @Test func oversizedModulesShrinkToFitThePaper() throws {
-        let qr = LayoutBlock.qrCode(QRBlock(payload: String(repeating: "x", count: 400), moduleSize: 8,
-                                            errorCorrection: .high, sourcePath: "u"))
+        let qr = LayoutBlock.qrCode(
+            QRBlock(
+                payload: String(repeating: "x", count: 400), moduleSize: 8,
+                errorCorrection: .high, sourcePath: "u"))
         let result = try RasterRenderer.bitmap(qr, grid: SampleLayouts.grid58)
         #expect(result.diagnostics.isEmpty)
         #expect(result.bitmap.height <= 384 && result.bitmap.blackCount > 0)
     }
 
     @Test func tooLongQRIsSkippedWithADiagnostic() throws {
-        let qr = LayoutBlock.qrCode(QRBlock(payload: String(repeating: "x", count: 3000), moduleSize: 4,
-                                            errorCorrection: .low, sourcePath: "footer.lines[2].url.url"))
+        let qr = LayoutBlock.qrCode(
+            QRBlock(
+                payload: String(repeating: "x", count: 3000), moduleSize: 4,
+                errorCorrection: .low, sourcePath: "footer.lines[2].url.url"))
         let result = try RasterRenderer.bitmap(Layout(grid: grid, blocks: [qr, .feed(lines: 1)]))
         #expect(result.bitmap.height == 24)
-        #expect(result.diagnostics == [Diagnostic(.warning, .qrTooLong, at: "footer.lines[2].url.url",
-                                                  "the URL has 3000 bytes, too long for a QR code; the QR code is left out")])
+        #expect(
+            result.diagnostics == [
+                Diagnostic(
+                    .warning, .qrTooLong, at: "footer.lines[2].url.url",
+                    "the URL has 3000 bytes, too long for a QR code; the QR code is left out")
+            ])
     }
 }
 
@@ -116,15 +139,18 @@ struct RasterBoundsTests {
         let matrix = try QREncoder.encode("x", errorCorrection: .low)
         let bitmap = QRRaster.bitmap(matrix, moduleSize: Int.max, quietZone: Int.max)
         #expect(bitmap.width == (21 + 2 * QRRaster.maxQuietZone) * QRRaster.maxModuleSize)
-        let layout = Layout(grid: SampleLayouts.grid80, blocks: [
-            .qrCode(QRBlock(payload: "x", moduleSize: Int.max, errorCorrection: .low, sourcePath: "u")),
-        ])
+        let layout = Layout(
+            grid: SampleLayouts.grid80,
+            blocks: [
+                .qrCode(QRBlock(payload: "x", moduleSize: Int.max, errorCorrection: .low, sourcePath: "u"))
+            ])
         #expect(try RasterRenderer.bitmap(layout).bitmap.width == 576)
     }
 
     @Test func overlongLineIsClippedAtThePaperEdge() throws {
         let text = String(repeating: "W", count: 200_000)
-        let line = LayoutBlock.text(TextLine(text: text, style: TextStyle(widthScale: 8, heightScale: 8), cells: 200_000))
+        let line = LayoutBlock.text(
+            TextLine(text: text, style: TextStyle(widthScale: 8, heightScale: 8), cells: 200_000))
         let result = try RasterRenderer.bitmap(line, grid: SampleLayouts.grid58)
         #expect(result.bitmap.width == 384 && result.bitmap.height == 192 && result.bitmap.blackCount > 0)
     }

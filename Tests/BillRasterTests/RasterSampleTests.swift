@@ -1,8 +1,8 @@
 import BillLayout
 import BillRaster
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Raster sample bill")
 struct RasterSampleTests {

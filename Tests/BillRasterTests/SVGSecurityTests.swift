@@ -1,8 +1,9 @@
 import BillLayout
-@testable import BillRaster
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
+@testable import BillRaster
 
 /// SVG is untrusted: nothing outside the document loads, and hostile documents fail cleanly.
 @Suite("SVG security")
@@ -29,7 +30,8 @@ struct SVGSecurityTests {
     }
 
     @Test func fileReferencesLoadNothing() throws {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("billraster-black-\(UUID().uuidString).png")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "billraster-black-\(UUID().uuidString).png")
         try Data(Self.blackPNG).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
         for href in ["file://\(url.path)", url.path, url.lastPathComponent, "file:///etc/passwd"] {
@@ -41,7 +43,8 @@ struct SVGSecurityTests {
 
     @Test func httpReferencesConnectToNothing() throws {
         let listener = try #require(LocalListener())
-        let svg = Self.imageSVG(href: "http://127.0.0.1:\(listener.port)/logo.png")
+        let svg =
+            Self.imageSVG(href: "http://127.0.0.1:\(listener.port)/logo.png")
             + "<!-- \(listener.port) -->"
         let css = """
             <svg xmlns="http://www.w3.org/2000/svg" width="16" height="16">
@@ -85,7 +88,8 @@ struct SVGSecurityTests {
 
     @Test func deeplyNestedGroupsAreRefused() {
         let depth = 20_000
-        let svg = #"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">"#
+        let svg =
+            #"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">"#
             + String(repeating: "<g>", count: depth) + #"<rect width="10" height="10"/>"#
             + String(repeating: "</g>", count: depth) + "</svg>"
         #expect(throws: RasterError.self) { try rasterizer.bitmap(svg, maxWidth: 10, maxHeight: 10) }
@@ -93,21 +97,25 @@ struct SVGSecurityTests {
 
     @Test func oversizedInputIsRefusedBeforeParsing() {
         let limited = SVGRasterizer(limits: SVGLimits(maxBytes: 1000))
-        let svg = #"<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1">"# + String(repeating: " ", count: 1000) + "</svg>"
+        let svg =
+            #"<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1">"# + String(repeating: " ", count: 1000)
+            + "</svg>"
         #expect(throws: RasterError.svgTooLarge(bytes: svg.utf8.count, limit: 1000)) {
             try limited.bitmap(svg, maxWidth: 10, maxHeight: 10)
         }
     }
 
     @Test func hugeDimensionsAreClampedToTheBox() throws {
-        let svg = #"<svg xmlns="http://www.w3.org/2000/svg" width="1000000000" height="2000000000" viewBox="0 0 1 2"><rect width="1" height="2"/></svg>"#
+        let svg =
+            #"<svg xmlns="http://www.w3.org/2000/svg" width="1000000000" height="2000000000" viewBox="0 0 1 2"><rect width="1" height="2"/></svg>"#
         let bitmap = try rasterizer.bitmap(svg, maxWidth: 576, maxHeight: 1024)
         #expect(bitmap.width == 512 && bitmap.height == 1024)
         #expect(bitmap.blackCount == 512 * 1024)
     }
 
     @Test func hugeViewBoxScalesDown() throws {
-        let svg = #"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1e9 1e9"><rect width="5e8" height="1e9"/></svg>"#
+        let svg =
+            #"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1e9 1e9"><rect width="5e8" height="1e9"/></svg>"#
         let bitmap = try rasterizer.bitmap(svg, maxWidth: 100, maxHeight: 100)
         #expect(bitmap.width == 100 && bitmap.height == 100)
         #expect(bitmap.blackCount == 50 * 100)
@@ -121,8 +129,10 @@ struct SVGSecurityTests {
         #expect(grown.width == 576 && grown.height == 576 && grown.blackCount == 576 * 576)
     }
 
-    @Test(arguments: ["", "   \n", "<svg", "not svg at all", "<html><body/></html>",
-                      #"<svg xmlns="http://www.w3.org/2000/svg"><rect width="10" height="10"/>"#])
+    @Test(arguments: [
+        "", "   \n", "<svg", "not svg at all", "<html><body/></html>",
+        #"<svg xmlns="http://www.w3.org/2000/svg"><rect width="10" height="10"/>"#,
+    ])
     func malformedOrEmptySVGThrows(svg: String) {
         #expect(throws: RasterError.self) { try rasterizer.bitmap(svg, maxWidth: 100, maxHeight: 100) }
     }

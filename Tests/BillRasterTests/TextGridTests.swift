@@ -10,8 +10,10 @@ struct TextGridTests {
         (0..<bitmap.width).filter { x in (0..<bitmap.height).contains { bitmap[x, $0] } }
     }
 
-    @Test(arguments: [SampleLayouts.grid80, SampleLayouts.grid58,
-                      LayoutGrid(columns: 64, dotsWidth: 576, cellWidth: 9, cellHeight: 17, font: 1)])
+    @Test(arguments: [
+        SampleLayouts.grid80, SampleLayouts.grid58,
+        LayoutGrid(columns: 64, dotsWidth: 576, cellWidth: 9, cellHeight: 17, font: 1),
+    ])
     func everyCharacterStaysInItsCell(grid: LayoutGrid) throws {
         for bold in [false, true] {
             for column in stride(from: 0, to: grid.columns, by: 5) {
@@ -114,6 +116,8 @@ struct TextGridTests {
         var none = RasterOptions()
         none.fonts.fallbackPaths = []
         let grid = SampleLayouts.grid80
-        #expect(try RasterRenderer.bitmap(line, grid: grid, options: missing) == RasterRenderer.bitmap(line, grid: grid, options: none))
+        #expect(
+            try RasterRenderer.bitmap(line, grid: grid, options: missing)
+                == RasterRenderer.bitmap(line, grid: grid, options: none))
     }
 }

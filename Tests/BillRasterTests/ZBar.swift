@@ -4,7 +4,8 @@ import Foundation
 enum ZBar {
     /// The decoded payloads, one per line of `zbarimg --raw -q`.
     static func decode(png: [UInt8], name: String) throws -> [String] {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("billraster-\(name)-\(UUID().uuidString).png")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "billraster-\(name)-\(UUID().uuidString).png")
         try Data(png).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
         let process = Process()

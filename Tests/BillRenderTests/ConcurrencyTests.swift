@@ -1,6 +1,6 @@
 import BillRender
-import Testing
 import TestSupport
+import Testing
 
 /// The library is used from many threads at once inside a POS host: different bills rendered
 /// concurrently give exactly what they give one at a time.
@@ -17,12 +17,17 @@ import TestSupport
         let names = Repository.goldenBillNames
         let bills = try names.map { try Repository.goldenBill($0) }
         var list: [Job] = []
-        for b in bills.indices { for f in Self.formats { for p in 0..<2 { list.append(Job(bill: b, format: f, paper: p)) } } }
+        for b in bills.indices {
+            for f in Self.formats { for p in 0..<2 { list.append(Job(bill: b, format: f, paper: p)) } }
+        }
         let jobs = list
         let render: @Sendable (Job) -> [UInt8] = { job in
             let profiles: [PrinterProfile] = [.generic80mm, .generic58mm]
-            return (try? BillRenderer.render(json: bills[job.bill], format: job.format,
-                                             options: RenderOptions(profile: profiles[job.paper])).bytes) ?? []
+            return
+                (try? BillRenderer.render(
+                    json: bills[job.bill], format: job.format,
+                    options: RenderOptions(profile: profiles[job.paper])
+                ).bytes) ?? []
         }
         let serial = jobs.map(render)
         #expect(serial.allSatisfy { !$0.isEmpty })

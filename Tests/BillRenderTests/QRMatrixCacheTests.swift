@@ -1,6 +1,7 @@
 import BillLayout
-@testable import BillQR
 import Testing
+
+@testable import BillQR
 
 /// The QR cache gives what libqrencode gives, holds no more than its capacity, and never keeps
 /// long payloads or failures.
@@ -12,13 +13,16 @@ import Testing
         #expect(first == second)
         #expect(first == (try QREncoder.encodeUncached(payload, errorCorrection: .medium)))
         // The level is part of the key.
-        #expect(try QREncoder.encode(payload, errorCorrection: .high) == QREncoder.encodeUncached(payload, errorCorrection: .high))
+        #expect(
+            try QREncoder.encode(payload, errorCorrection: .high)
+                == QREncoder.encodeUncached(payload, errorCorrection: .high))
     }
 
     @Test func holdsAtMostItsCapacity() throws {
         let cache = QRMatrixCache(capacity: 4, maxPayloadBytes: 64)
         var encodes = 0
-        let encode: (String, QRErrorCorrection) throws(QREncodingError) -> QRMatrix = { payload, level throws(QREncodingError) in
+        let encode: (String, QRErrorCorrection) throws(QREncodingError) -> QRMatrix = {
+            payload, level throws(QREncodingError) in
             encodes += 1
             return try QREncoder.encodeUncached(payload, errorCorrection: level)
         }
@@ -35,7 +39,8 @@ import Testing
 
     @Test func keepsNeitherLongPayloadsNorFailures() throws {
         let cache = QRMatrixCache(capacity: 4, maxPayloadBytes: 8)
-        let long = try cache.matrix(for: .init(payload: "a longer payload", level: .low), encode: QREncoder.encodeUncached)
+        let long = try cache.matrix(
+            for: .init(payload: "a longer payload", level: .low), encode: QREncoder.encodeUncached)
         #expect(long.size == 21)
         #expect(cache.count == 0)
         #expect(throws: QREncodingError.empty) {

@@ -1,14 +1,16 @@
 import BillRender
-import Testing
 import TestSupport
+import Testing
 
 /// The README's library example, line for line, so that it keeps compiling and working.
 @Suite struct ReadmeExampleTests {
     @Test func theLibraryExample() throws {
         let json: [UInt8] = try Repository.goldenBill("spec-rest-example")
         let text = try BillRenderer.renderText(json: json)
-        let escpos = try BillRenderer.render(json: json, format: .escpos,
-                                             options: RenderOptions(profile: .generic58mm)).bytes
+        let escpos = try BillRenderer.render(
+            json: json, format: .escpos,
+            options: RenderOptions(profile: .generic58mm)
+        ).bytes
         #expect(text.contains("£62.95"))
         #expect(escpos.starts(with: [0x1B, 0x40]))
 

@@ -19,8 +19,10 @@ import Testing
     // Enable when BuildCommand is registered in Billrender.subcommands (it passes then: tried).
     @Test
     func buildWritesTheGoldenBillAndPreviews() throws {
-        let args = ["build", "--template", "restaurant", "--order", "templates/examples/order-dine-in.json",
-                    "--merchant", "templates/examples/merchant.json", "--now", "2026-06-12T20:15:00Z"]
+        let args = [
+            "build", "--template", "restaurant", "--order", "templates/examples/order-dine-in.json",
+            "--merchant", "templates/examples/merchant.json", "--now", "2026-06-12T20:15:00Z",
+        ]
         let json = try CLIRunner.run(args)
         #expect(json.status == 0, "\(json.stderr)")
         #expect(json.stdout == (try Repository.bytes("golden/templates/restaurant/dine-in-full--full.json")))
@@ -29,11 +31,15 @@ import Testing
         let envelope = try CLIRunner.run(args + ["--jsonrpc-id", "42"])
         #expect(envelope.stdoutText.contains(#""jsonrpc": "2.0""#))
 
-        let strict = try CLIRunner.run(["build", "--template", "minimal", "--order", "templates/examples/order-minimal.json",
-                                        "--merchant", "templates/examples/merchant-name-only.json", "--strict"])
+        let strict = try CLIRunner.run([
+            "build", "--template", "minimal", "--order", "templates/examples/order-minimal.json",
+            "--merchant", "templates/examples/merchant-name-only.json", "--strict",
+        ])
         #expect(strict.status == 1)
-        let unknown = try CLIRunner.run(["build", "--template", "bistro", "--order", "templates/examples/order-minimal.json",
-                                         "--merchant", "templates/examples/merchant-name-only.json"])
+        let unknown = try CLIRunner.run([
+            "build", "--template", "bistro", "--order", "templates/examples/order-minimal.json",
+            "--merchant", "templates/examples/merchant-name-only.json",
+        ])
         #expect(unknown.status == 66)
         #expect(unknown.stderr.contains("built-in templates: cafe, minimal, narrow-58mm, restaurant"))
     }

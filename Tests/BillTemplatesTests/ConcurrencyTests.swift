@@ -7,13 +7,17 @@ import Testing
     @Test func buildingFromManyTasksGivesTheSameBills() async throws {
         let template = try BillTemplate.builtIn("restaurant")
         let merchant = try Fixtures.fullMerchant
-        let expected = try BillBuilder.build(template: template, order: Fixtures.dineInFull, merchant: merchant,
-                                             options: Fixtures.options).bill
+        let expected = try BillBuilder.build(
+            template: template, order: Fixtures.dineInFull, merchant: merchant,
+            options: Fixtures.options
+        ).bill
         let bills = try await withThrowingTaskGroup(of: OrderBill.self) { group in
             for _ in 0..<32 {
                 group.addTask {
-                    try BillBuilder.build(template: template, order: Fixtures.dineInFull, merchant: merchant,
-                                          options: Fixtures.options).bill
+                    try BillBuilder.build(
+                        template: template, order: Fixtures.dineInFull, merchant: merchant,
+                        options: Fixtures.options
+                    ).bill
                 }
             }
             return try await group.reduce(into: []) { $0.append($1) }

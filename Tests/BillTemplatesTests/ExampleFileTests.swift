@@ -1,6 +1,6 @@
-import TestSupport
 import BillModel
 import BillTemplates
+import TestSupport
 import Testing
 
 /// The example inputs in `templates/examples/` (the README's walk-through) are the fixtures the

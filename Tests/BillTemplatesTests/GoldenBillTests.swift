@@ -1,7 +1,7 @@
-import TestSupport
 import BillModel
 import BillRender
 import BillTemplates
+import TestSupport
 import Testing
 
 /// Every shipped template × several orders × merchants: golden bill JSON and golden text, each
@@ -15,14 +15,16 @@ import Testing
     }
 
     static let cases: [Case] = BuiltInTemplates.names.flatMap { t in
-        Fixtures.orders.flatMap { o in ["full", "name-only"].map { m in Case(template: t, order: o.name, merchant: m) } }
+        Fixtures.orders.flatMap { o in ["full", "name-only"].map { m in Case(template: t, order: o.name, merchant: m) }
+        }
     }
 
     func build(_ c: Case) throws -> BillBuildResult {
         let order = try #require(Fixtures.orders.first { $0.name == c.order }?.order)
         let merchant = try #require(try Fixtures.merchants.first { $0.name == c.merchant }?.merchant)
-        return try BillBuilder.build(template: try BillTemplate.builtIn(c.template), order: order, merchant: merchant,
-                                     options: Fixtures.options)
+        return try BillBuilder.build(
+            template: try BillTemplate.builtIn(c.template), order: order, merchant: merchant,
+            options: Fixtures.options)
     }
 
     @Test(arguments: cases)
@@ -36,7 +38,8 @@ import Testing
         // Strict: billrender's decoder and layout find nothing to say about the output.
         let decoded = BillDecoder.decode(bytes: Array(json.utf8))
         let bill = try #require(decoded.bill, "\(decoded.diagnostics)")
-        let paper: PrinterProfile = try BillTemplate.builtIn(c.template).paperWidth == "58mm" ? .generic58mm : .generic80mm
+        let paper: PrinterProfile =
+            try BillTemplate.builtIn(c.template).paperWidth == "58mm" ? .generic58mm : .generic80mm
         let options = RenderOptions(profile: paper, strict: true)
         #expect(decoded.diagnostics == [])
         #expect(bill == result.bill)

@@ -4,7 +4,8 @@ import Testing
 
 /// Data that tries to break out: control characters, quotes, backslashes, braces, `</svg>`, size.
 @Suite struct HostileDataTests {
-    static let nasty = "Bad\u{0}\u{1B}@\u{1D}V\u{7}\n\"quote\" \\back\\slash {{order.id}} {{{x}}} {{/x}} </svg> \u{2028}end"
+    static let nasty =
+        "Bad\u{0}\u{1B}@\u{1D}V\u{7}\n\"quote\" \\back\\slash {{order.id}} {{{x}}} {{/x}} </svg> \u{2028}end"
     static let long = String(repeating: "Ω{", count: 50_000)
 
     static var order: Order {
@@ -19,24 +20,33 @@ import Testing
     }
 
     static var merchant: MerchantData {
-        MerchantData(name: nasty, addressLines: [nasty, "{{#order}}loop{{/order}}"], postcode: long, phoneNumber: "\u{9B}31m",
-                     taxName: "V\"A\"T", taxNumber: "\\u0000", logoSvg: "<svg></svg></svg><svg onload=\"x\">\u{0}",
-                     website: "{{", waiters: [nasty: "{{order.id}}"])
+        MerchantData(
+            name: nasty, addressLines: [nasty, "{{#order}}loop{{/order}}"], postcode: long, phoneNumber: "\u{9B}31m",
+            taxName: "V\"A\"T", taxNumber: "\\u0000", logoSvg: "<svg></svg></svg><svg onload=\"x\">\u{0}",
+            website: "{{", waiters: [nasty: "{{order.id}}"])
     }
 
     func buildAll() throws -> [(String, BillBuildResult)] {
         try BuiltInTemplates.names.map { name in
-            (name, try BillBuilder.build(template: try BillTemplate.builtIn(name), order: Self.order, merchant: Self.merchant,
-                                         options: Fixtures.options))
+            (
+                name,
+                try BillBuilder.build(
+                    template: try BillTemplate.builtIn(name), order: Self.order, merchant: Self.merchant,
+                    options: Fixtures.options)
+            )
         }
     }
 
     @Test func theOutputIsValidJSONAndValidAgainstTheSpec() throws {
         var texts: [String: String] = [:]
         for (name, result) in try buildAll() {
-            let text = JSONWriter.write(BillBuilder.jsonRPCResponse(result.bill, id: .string("req-\"1\"")), pretty: true)
+            let text = JSONWriter.write(
+                BillBuilder.jsonRPCResponse(result.bill, id: .string("req-\"1\"")), pretty: true)
             let parsed = try JSONParser.parse(Array(text.utf8))
-            guard case .object(let envelope) = parsed else { Issue.record("not an object"); continue }
+            guard case .object(let envelope) = parsed else {
+                Issue.record("not an object")
+                continue
+            }
             #expect(envelope["result"] == result.bill.jsonValue)
             // billrender's own decoder reads back the very same bill.
             // billrender's decoder reads back the same header and footer and has nothing to say
@@ -51,7 +61,8 @@ import Testing
     }
 
     @Test func dataIsNeverReadAsTemplate() throws {
-        let t = try TemplateText.header(TemplateText.text("Table {{order.table}}"), TemplateText.text("By {{order.waiter}}"))
+        let t = try TemplateText.header(
+            TemplateText.text("Table {{order.table}}"), TemplateText.text("By {{order.waiter}}"))
         let texts = try TemplateText.headerTexts(t, order: Self.order, merchant: Self.merchant)
         #expect(texts == ["Table {{merchant.name}}", "By {{order.id}}"])
     }
@@ -59,8 +70,12 @@ import Testing
     @Test func controlCharactersAreRemovedFromPrintedTextWithAWarning() throws {
         let t = try TemplateText.header(#"{"lineType": "MerchantName"}"#)
         let result = try BillBuilder.build(template: t, order: Fixtures.dineInFull, merchant: Self.merchant)
-        #expect(result.bill.header.lines == [.merchantName("Bad@V \"quote\" \\back\\slash {{order.id}} {{{x}}} {{/x}} </svg>  end")])
-        #expect(result.diagnostics.contains { $0.code == .controlCharacters && $0.path == "header[0].merchantName.name" })
+        #expect(
+            result.bill.header.lines == [
+                .merchantName("Bad@V \"quote\" \\back\\slash {{order.id}} {{{x}}} {{/x}} </svg>  end")
+            ])
+        #expect(
+            result.diagnostics.contains { $0.code == .controlCharacters && $0.path == "header[0].merchantName.name" })
         for line in result.bill.header.lines {
             guard case .merchantName(let s) = line else { continue }
             #expect(!s.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
@@ -75,7 +90,9 @@ import Testing
             return
         }
         #expect(postcode.count == DecodingOptions().maxTextLength)
-        #expect(result.diagnostics.contains { $0.code == .limitExceeded && $0.path == "header[0].merchantAddress.postcode" })
+        #expect(
+            result.diagnostics.contains { $0.code == .limitExceeded && $0.path == "header[0].merchantAddress.postcode" }
+        )
     }
 
     @Test func theLogoIsPassedOnAsGivenForTheRendererToJudge() throws {

@@ -23,7 +23,10 @@ import Testing
         #expect(o.paidAmount == Fixtures.gbp(2000))
         #expect(o.payable == true)
         #expect(o.status == "New")
-        #expect(Set(result.diagnostics.map(\.path)) == ["order.totalAmount", "order.paidAmount", "order.payable", "order.status"])
+        #expect(
+            Set(result.diagnostics.map(\.path)) == [
+                "order.totalAmount", "order.paidAmount", "order.payable", "order.status",
+            ])
     }
 
     @Test func aPaidOrderIsNotPayable() throws {
@@ -43,7 +46,11 @@ import Testing
     @Test func refusedOrders() throws {
         var noDetails = Fixtures.dineInFull
         noDetails.details = nil
-        #expect(throws: BillTemplateError.invalidOrder(path: "order.details", message: "missing; the spec requires details with an orderType (DineIn or Collection)")) {
+        #expect(
+            throws: BillTemplateError.invalidOrder(
+                path: "order.details",
+                message: "missing; the spec requires details with an orderType (DineIn or Collection)")
+        ) {
             try build(noDetails)
         }
         var badStatus = Fixtures.dineInFull
@@ -52,7 +59,11 @@ import Testing
         var mixed = Fixtures.dineInFull
         mixed.totalAmount = nil
         mixed.items[1].amountPerItem = Money(value: 100, currencyCode: "EUR")
-        #expect(throws: BillTemplateError.invalidOrder(path: "order.items[1].amountPerItem", message: "in EUR where the order is in GBP; cannot compute the missing figures")) {
+        #expect(
+            throws: BillTemplateError.invalidOrder(
+                path: "order.items[1].amountPerItem",
+                message: "in EUR where the order is in GBP; cannot compute the missing figures")
+        ) {
             try build(mixed)
         }
         var huge = Fixtures.dineInFull

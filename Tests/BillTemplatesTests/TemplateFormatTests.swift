@@ -1,14 +1,16 @@
-import TestSupport
 import BillModel
 import BillTemplates
 import Foundation
+import TestSupport
 import Testing
 
 /// Loading templates: the shipped ones, and clear errors with paths for broken ones.
 @Suite struct TemplateFormatTests {
     @Test func theEmbeddedTemplatesEqualTheFilesInTemplates() throws {
-        let files = try FileManager.default.contentsOfDirectory(atPath: Repository.root.appendingPathComponent("templates").path)
-            .filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
+        let files = try FileManager.default.contentsOfDirectory(
+            atPath: Repository.root.appendingPathComponent("templates").path
+        )
+        .filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
         #expect(files == BuiltInTemplates.names)
         #expect(files.count >= 4)
         for name in files {
@@ -28,16 +30,40 @@ import Testing
     }
 
     static let broken: [(json: String, path: String, fragment: String)] = [
-        (#"{"header": [{"lineType": "Text", "text": {"value": "x", "size": "Big"}}]}"#, "header[0].text.size", "expected one of Body, Header1, Header2"),
-        (#"{"header": [{"lineType": "Text", "text": {"value": "x"}, "wen": "order.table"}]}"#, "header[0]", "unknown key \"wen\""),
+        (
+            #"{"header": [{"lineType": "Text", "text": {"value": "x", "size": "Big"}}]}"#, "header[0].text.size",
+            "expected one of Body, Header1, Header2"
+        ),
+        (
+            #"{"header": [{"lineType": "Text", "text": {"value": "x"}, "wen": "order.table"}]}"#, "header[0]",
+            "unknown key \"wen\""
+        ),
         (#"{"header": [{"lineType": "Text", "text": {}}]}"#, "header[0].text", "missing \"value\""),
         (#"{"header": [{"lineType": "Paragraph"}]}"#, "header[0].lineType", "expected one of"),
-        (#"{"footer": [{"lineType": "Text", "text": {"value": "{{> partial}}"}}]}"#, "footer[0].text.value", "not allowed"),
-        (#"{"footer": [{"lineType": "Text", "text": {"value": "{{=<% %>=}}"}}]}"#, "footer[0].text.value", "not allowed"),
-        (#"{"footer": [{"lineType": "Text", "text": {"value": "{{#a}}open"}}]}"#, "footer[0].text.value", "not a valid Mustache template"),
-        (#"{"footer": [{"lineType": "Text", "text": {"value": "{{order.table"}}]}"#, "footer[0].text.value", "not closed"),
-        (#"{"footer": [{"lineType": "URL", "url": {"url": "x", "showQR": true, "showQr": false}}]}"#, "footer[0].url.showQr", "disagrees"),
-        (#"{"footer": [{"lineType": "Text", "text": {"value": "x"}, "when": "order..table"}]}"#, "footer[0].when", "key path"),
+        (
+            #"{"footer": [{"lineType": "Text", "text": {"value": "{{> partial}}"}}]}"#, "footer[0].text.value",
+            "not allowed"
+        ),
+        (
+            #"{"footer": [{"lineType": "Text", "text": {"value": "{{=<% %>=}}"}}]}"#, "footer[0].text.value",
+            "not allowed"
+        ),
+        (
+            #"{"footer": [{"lineType": "Text", "text": {"value": "{{#a}}open"}}]}"#, "footer[0].text.value",
+            "not a valid Mustache template"
+        ),
+        (
+            #"{"footer": [{"lineType": "Text", "text": {"value": "{{order.table"}}]}"#, "footer[0].text.value",
+            "not closed"
+        ),
+        (
+            #"{"footer": [{"lineType": "URL", "url": {"url": "x", "showQR": true, "showQr": false}}]}"#,
+            "footer[0].url.showQr", "disagrees"
+        ),
+        (
+            #"{"footer": [{"lineType": "Text", "text": {"value": "x"}, "when": "order..table"}]}"#, "footer[0].when",
+            "key path"
+        ),
         (#"{"header": {"lineType": "Text"}}"#, "header", "expected an array"),
         (#"{"headers": []}"#, "", "unknown key \"headers\""),
     ]
@@ -49,7 +75,10 @@ import Testing
             _ = try BillTemplate(bytes: Array(c.json.utf8), source: "t.json")
             Issue.record("accepted: \(c.json)")
         } catch {
-            guard case .invalidTemplate(let source, let path, let message) = error else { Issue.record("\(error)"); return }
+            guard case .invalidTemplate(let source, let path, let message) = error else {
+                Issue.record("\(error)")
+                return
+            }
             #expect(source == "t.json")
             #expect(path == c.path)
             #expect(message.contains(c.fragment), "\(message)")
@@ -61,11 +90,16 @@ import Testing
     }
 
     @Test func bothBoldSpellingsAndBothURLFlagSpellingsAreAccepted() throws {
-        let t = try TemplateText.header(#"{"lineType": "Text", "text": {"value": "x", "emphasisBold": true}}"#,
-                                        #"{"lineType": "URL", "url": {"url": "https://a.example", "showQr": true, "showUrl": false}}"#)
-        let bill = try BillBuilder.build(template: t, order: Fixtures.dineInFull, merchant: Fixtures.nameOnlyMerchant).bill
-        #expect(bill.header.lines == [.text(BillText(value: "x", bold: true)),
-                                      .url(BillURL(url: "https://a.example", showQR: true, showURL: false))])
+        let t = try TemplateText.header(
+            #"{"lineType": "Text", "text": {"value": "x", "emphasisBold": true}}"#,
+            #"{"lineType": "URL", "url": {"url": "https://a.example", "showQr": true, "showUrl": false}}"#)
+        let bill = try BillBuilder.build(template: t, order: Fixtures.dineInFull, merchant: Fixtures.nameOnlyMerchant)
+            .bill
+        #expect(
+            bill.header.lines == [
+                .text(BillText(value: "x", bold: true)),
+                .url(BillURL(url: "https://a.example", showQR: true, showURL: false)),
+            ])
     }
 }
 
@@ -80,7 +114,9 @@ import Testing
     }
 
     @Test func aMissingFileOrAFolderIsAnUnknownTemplate() {
-        #expect(throws: BillTemplateError.unknownTemplate(name: "/nonexistent/t.json", builtIns: BuiltInTemplates.names)) {
+        #expect(
+            throws: BillTemplateError.unknownTemplate(name: "/nonexistent/t.json", builtIns: BuiltInTemplates.names)
+        ) {
             try BillTemplate.load("/nonexistent/t.json")
         }
         let folder = Repository.root.appendingPathComponent("templates").path

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The built `billrender` binary, run as a user runs it: stdout, stderr and exit code.
 @Suite struct CLITests {
@@ -16,7 +16,9 @@ import TestSupport
     @Test func rendersTheSpecExampleAsText() throws {
         let r = try run([spec])
         #expect(r.status == 0)
-        #expect(r.stdoutText == (try String(decoding: Repository.bytes("golden/text/spec-rest-example.80mm.txt"), as: UTF8.self)))
+        #expect(
+            r.stdoutText
+                == (try String(decoding: Repository.bytes("golden/text/spec-rest-example.80mm.txt"), as: UTF8.self)))
         #expect(r.stderr.contains("billrender: warning: order.taxLines[0].amountPercentage: 20 means 0.2%"))
     }
 
@@ -25,7 +27,9 @@ import TestSupport
         let viaFile = try run([spec, "--paper", "58mm"])
         #expect(viaStdin.status == 0)
         #expect(viaStdin.stdout == viaFile.stdout)
-        #expect(viaFile.stdoutText == (try String(decoding: Repository.bytes("golden/text/spec-rest-example.58mm.txt"), as: UTF8.self)))
+        #expect(
+            viaFile.stdoutText
+                == (try String(decoding: Repository.bytes("golden/text/spec-rest-example.58mm.txt"), as: UTF8.self)))
     }
 
     @Test func writesToAFile() throws {
@@ -40,8 +44,10 @@ import TestSupport
     @Test func docsExampleWarnsWithPathsAndFailsWhenStrict() throws {
         let lenient = try run([docs])
         #expect(lenient.status == 0)
-        for path in ["order.discounts[0].amountTotal.value", "order.serviceChargeAmount.value",
-                     "order.taxLines[0].amountTotal.value", "header.lines[0].logo.svgImage"] {
+        for path in [
+            "order.discounts[0].amountTotal.value", "order.serviceChargeAmount.value",
+            "order.taxLines[0].amountTotal.value", "header.lines[0].logo.svgImage",
+        ] {
             #expect(lenient.stderr.contains("warning: \(path):"), "no warning for \(path)")
         }
         let strict = try run([docs, "--strict"])
@@ -65,7 +71,10 @@ import TestSupport
     @Test func layoutPrintsTheTree() throws {
         let r = try run(["layout", spec])
         #expect(r.status == 0)
-        #expect(r.stdoutText == (try String(decoding: Repository.bytes("golden/layout/spec-rest-example.80mm.layout"), as: UTF8.self)))
+        #expect(
+            r.stdoutText
+                == (try String(decoding: Repository.bytes("golden/layout/spec-rest-example.80mm.layout"), as: UTF8.self))
+        )
     }
 
     @Test(arguments: [
@@ -73,10 +82,14 @@ import TestSupport
         ("", "error: not valid JSON: line 1, column 1: the input is empty"),
         ("[1, 2]", "error: expected a JSON object (an OrderBill or a JSON-RPC response), found an array of 2"),
         ("{\"header\": {\"lines\": []}}", "error: order: required field \"order\" is missing"),
-        ("{\"order\": {\"items\": [{\"name\": \"A\", \"plu\": \"1\", \"quantity\": \"2\", \"amountPerItem\": {\"value\": 1, \"currencyCode\": \"GBP\"}}]}}",
-         "error: order.items[0].quantity: expected an integer, found \"2\""),
-        ("{\"order\": {\"totalAmount\": {\"value\": \"12.50\", \"currencyCode\": \"GBP\"}}}",
-         "error: order.totalAmount.value: expected an integer number of minor units, found \"12.50\""),
+        (
+            "{\"order\": {\"items\": [{\"name\": \"A\", \"plu\": \"1\", \"quantity\": \"2\", \"amountPerItem\": {\"value\": 1, \"currencyCode\": \"GBP\"}}]}}",
+            "error: order.items[0].quantity: expected an integer, found \"2\""
+        ),
+        (
+            "{\"order\": {\"totalAmount\": {\"value\": \"12.50\", \"currencyCode\": \"GBP\"}}}",
+            "error: order.totalAmount.value: expected an integer number of minor units, found \"12.50\""
+        ),
     ])
     func badBillsExitOneWithTheReason(input: String, message: String) throws {
         for format in ["text", "escpos", "png"] {
@@ -123,7 +136,9 @@ import TestSupport
 @Suite struct CLIPrintTests {
     @Test func printDeliversTheGoldenBytes() throws {
         let printer = try ESCPOSLoopbackPrinter()
-        let r = try CLIRunner.run(["print", "golden/bills/docs-example.json", "--to", "tcp://127.0.0.1:\(printer.port)"])
+        let r = try CLIRunner.run([
+            "print", "golden/bills/docs-example.json", "--to", "tcp://127.0.0.1:\(printer.port)",
+        ])
         #expect(r.status == 0, "\(r.stderr)")
         let golden = try Repository.bytes("golden/escpos/docs-example.80mm.bin")
         #expect(printer.captured() == [golden])
@@ -134,8 +149,10 @@ import TestSupport
     @Test func nothingAnsweringIsExit69() throws {
         // A port nothing listens on: connect is refused at once.
         let port = ESCPOSLoopbackPorts.refused()
-        let r = try CLIRunner.run(["print", "golden/bills/spec-rest-example.json", "--to", "tcp://127.0.0.1:\(port)",
-                                   "--attempts", "1", "--timeout", "2"])
+        let r = try CLIRunner.run([
+            "print", "golden/bills/spec-rest-example.json", "--to", "tcp://127.0.0.1:\(port)",
+            "--attempts", "1", "--timeout", "2",
+        ])
         #expect(r.status == 69)
         #expect(r.stderr.contains("127.0.0.1:\(port)"))
     }
@@ -143,7 +160,9 @@ import TestSupport
     @Test func profilesAreListed() throws {
         let r = try CLIRunner.run(["profiles"])
         #expect(r.status == 0)
-        for name in ["generic-80mm", "generic-58mm", "epson-tm-t88", "raster-80mm"] { #expect(r.stdoutText.contains(name)) }
+        for name in ["generic-80mm", "generic-58mm", "epson-tm-t88", "raster-80mm"] {
+            #expect(r.stdoutText.contains(name))
+        }
     }
 }
 
@@ -154,13 +173,17 @@ import TestSupport
     @Test func itemLimit() throws {
         let r = try CLIRunner.run([spec, "--max-items", "3"])
         #expect(r.status == 1)
-        #expect(r.stderr == "billrender: error: order.items: 6 items; the limit is 3 (DecodingOptions.maxItems, --max-items)\n")
+        #expect(
+            r.stderr
+                == "billrender: error: order.items: 6 items; the limit is 3 (DecodingOptions.maxItems, --max-items)\n")
     }
 
     @Test func rasterHeightLimit() throws {
         let r = try CLIRunner.run([spec, "--format", "png", "-o", "/dev/null", "--max-raster-height", "500"])
         #expect(r.status == 1)
-        #expect(r.stderr.hasSuffix("billrender: the bill could not be drawn: the bill is 510 rows tall, more than the limit of 500\n"))
+        #expect(
+            r.stderr.hasSuffix(
+                "billrender: the bill could not be drawn: the bill is 510 rows tall, more than the limit of 500\n"))
     }
 
     @Test func svgLimitSkipsThePictureWithAWarning() throws {

@@ -16,7 +16,9 @@ public enum CLIRunner {
     public static var binary: URL {
         if let path = ProcessInfo.processInfo.environment["BILLRENDER_BIN"] { return URL(fileURLWithPath: path) }
         var dir = Bundle.main.bundleURL
-        if dir.pathExtension == "xctest" || !FileManager.default.fileExists(atPath: dir.appendingPathComponent("billrender").path) {
+        if dir.pathExtension == "xctest"
+            || !FileManager.default.fileExists(atPath: dir.appendingPathComponent("billrender").path)
+        {
             dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         }
         for candidate in [dir, dir.deletingLastPathComponent()] {
@@ -36,15 +38,20 @@ public enum CLIRunner {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("billrender-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        let inURL = dir.appendingPathComponent("in"), outURL = dir.appendingPathComponent("out"),
-            errURL = dir.appendingPathComponent("err")
+        let inURL = dir.appendingPathComponent("in")
+        let outURL = dir.appendingPathComponent("out")
+        let errURL = dir.appendingPathComponent("err")
         FileManager.default.createFile(atPath: inURL.path, contents: Data(stdin))
         FileManager.default.createFile(atPath: outURL.path, contents: nil)
         FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let input = try FileHandle(forReadingFrom: inURL)
         let output = try FileHandle(forWritingTo: outURL)
         let error = try FileHandle(forWritingTo: errURL)
-        defer { try? input.close(); try? output.close(); try? error.close() }
+        defer {
+            try? input.close()
+            try? output.close()
+            try? error.close()
+        }
         process.standardInput = input
         process.standardOutput = output
         process.standardError = error
@@ -52,7 +59,8 @@ public enum CLIRunner {
         process.waitUntilExit()
         let out = (try? Data(contentsOf: outURL)) ?? Data()
         let errData = (try? Data(contentsOf: errURL)) ?? Data()
-        return Result(stdout: [UInt8](out), stderr: String(decoding: errData, as: UTF8.self),
-                      status: process.terminationStatus, signalled: process.terminationReason == .uncaughtSignal)
+        return Result(
+            stdout: [UInt8](out), stderr: String(decoding: errData, as: UTF8.self),
+            status: process.terminationStatus, signalled: process.terminationReason == .uncaughtSignal)
     }
 }

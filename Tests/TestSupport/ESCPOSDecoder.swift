@@ -51,7 +51,8 @@ public enum ESCPOSDecoder {
                 state.table = n
                 d.tableSwitches += 1
                 guard let entry = profile.codeTables.first(where: { $0.number == Int(n) }),
-                      let t = CodeTable.named(entry.encoding) else {
+                    let t = CodeTable.named(entry.encoding)
+                else {
                     d.problems.append("ESC t \(n) is not a table of profile \(profile.name)")
                     table = nil
                     continue
@@ -112,7 +113,7 @@ public enum ESCPOSDecoder {
                 append(band, to: &d, continuing: followsBitImage(tokens, index))
                 if index + 1 < tokens.count, tokens[index + 1] == .command(.lineFeed) { skipLineFeed = index + 1 }
             case .qrModel, .qrModuleSize, .qrErrorCorrection, .qrPrint, .lineSpacing, .defaultLineSpacing,
-                 .graphicsPrint:
+                .graphicsPrint:
                 break
             }
         }
@@ -148,7 +149,8 @@ public enum ESCPOSDecoder {
             return
         }
         if continuing, let last = d.rasterImages.last, last.width == band.width,
-           let joined = Bitmap(width: band.width, height: last.height + band.height, bits: last.bits + band.bits) {
+            let joined = Bitmap(width: band.width, height: last.height + band.height, bits: last.bits + band.bits)
+        {
             d.rasterImages[d.rasterImages.count - 1] = joined
         } else {
             d.rasterImages.append(band)

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A raw-TCP "printer" on 127.0.0.1 at a free port: accepts connections one after another and

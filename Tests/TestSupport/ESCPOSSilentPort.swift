@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A listener on 127.0.0.1 whose accept queue is full, so that a further connection gets no
@@ -18,10 +18,12 @@ public final class ESCPOSSilentPort {
         let length = socklen_t(MemoryLayout<sockaddr_in>.size)
         for _ in 0..<4 {
             let c = socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_NONBLOCK.rawValue), 0)
-            _ = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(c, $0, length) } }
+            _ = withUnsafePointer(to: &address) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(c, $0, length) }
+            }
             fds.append(c)
         }
     }
 
-    deinit { fds.forEach { close($0) } }
+    deinit { for fd in fds { close(fd) } }
 }

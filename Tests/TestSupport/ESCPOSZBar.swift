@@ -7,7 +7,8 @@ public enum ESCPOSZBar {
     public static func decode(_ bitmap: Bitmap) throws -> [String] {
         let dir = try ESCPOSTempDirectory()
         let border = 16
-        let width = bitmap.width + 2 * border, height = bitmap.height + 2 * border
+        let width = bitmap.width + 2 * border
+        let height = bitmap.height + 2 * border
         var framed = Bitmap(width: width, height: height)
         for y in 0..<bitmap.height {
             for x in 0..<bitmap.width where bitmap[x, y] { framed[x + border, y + border] = true }

@@ -10,30 +10,40 @@ public enum Golden {
     public static var recording: Bool { ProcessInfo.processInfo.environment["BILLRENDER_RECORD"] == "1" }
 
     /// Compares `actual` with the golden at `relativePath` (under `golden/`).
-    public static func assert(_ actual: [UInt8], matches relativePath: String,
-                              sourceLocation: SourceLocation = #_sourceLocation) {
+    public static func assert(
+        _ actual: [UInt8], matches relativePath: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         let url = Repository.golden.appendingPathComponent(relativePath)
         if recording {
-            try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try? FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             FileManager.default.createFile(atPath: url.path, contents: Data(actual))
-            Issue.record("recorded golden/\(relativePath): review it, then run without BILLRENDER_RECORD", sourceLocation: sourceLocation)
+            Issue.record(
+                "recorded golden/\(relativePath): review it, then run without BILLRENDER_RECORD",
+                sourceLocation: sourceLocation)
             return
         }
         guard let expected = FileManager.default.contents(atPath: url.path) else {
-            Issue.record("golden/\(relativePath) is missing; record it with BILLRENDER_RECORD=1 and review it", sourceLocation: sourceLocation)
+            Issue.record(
+                "golden/\(relativePath) is missing; record it with BILLRENDER_RECORD=1 and review it",
+                sourceLocation: sourceLocation)
             return
         }
         if [UInt8](expected) == actual { return }
         let out = Repository.actualOutputs.appendingPathComponent(relativePath)
         try? FileManager.default.createDirectory(at: out.deletingLastPathComponent(), withIntermediateDirectories: true)
         FileManager.default.createFile(atPath: out.path, contents: Data(actual))
-        Issue.record("golden/\(relativePath) differs: \(firstDifference(expected: [UInt8](expected), actual: actual)); actual output written to \(out.path)",
-                     sourceLocation: sourceLocation)
+        Issue.record(
+            "golden/\(relativePath) differs: \(firstDifference(expected: [UInt8](expected), actual: actual)); actual output written to \(out.path)",
+            sourceLocation: sourceLocation)
     }
 
     /// Compares text with the golden at `relativePath`.
-    public static func assert(_ actual: String, matches relativePath: String,
-                              sourceLocation: SourceLocation = #_sourceLocation) {
+    public static func assert(
+        _ actual: String, matches relativePath: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         assert(Array(actual.utf8), matches: relativePath, sourceLocation: sourceLocation)
     }
 

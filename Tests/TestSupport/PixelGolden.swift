@@ -8,19 +8,24 @@ import Testing
 /// mismatch the actual PNG and a diff image go to `.build/golden-actual/`.
 public enum PixelGolden {
     /// Compares the PNG `actual` with the golden PNG at `relativePath` (under `golden/`).
-    public static func assert(png actual: [UInt8], matches relativePath: String,
-                              sourceLocation: SourceLocation = #_sourceLocation) {
+    public static func assert(
+        png actual: [UInt8], matches relativePath: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         let url = Repository.golden.appendingPathComponent(relativePath)
         if Golden.recording {
-            try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try? FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             FileManager.default.createFile(atPath: url.path, contents: Data(actual))
-            Issue.record("recorded golden/\(relativePath): look at it, then run without BILLRENDER_RECORD",
-                         sourceLocation: sourceLocation)
+            Issue.record(
+                "recorded golden/\(relativePath): look at it, then run without BILLRENDER_RECORD",
+                sourceLocation: sourceLocation)
             return
         }
         guard let expectedBytes = FileManager.default.contents(atPath: url.path) else {
-            Issue.record("golden/\(relativePath) is missing; record it with BILLRENDER_RECORD=1 and look at it",
-                         sourceLocation: sourceLocation)
+            Issue.record(
+                "golden/\(relativePath) is missing; record it with BILLRENDER_RECORD=1 and look at it",
+                sourceLocation: sourceLocation)
             return
         }
         do {
@@ -29,11 +34,13 @@ public enum PixelGolden {
             let name = relativePath.replacingOccurrences(of: "/", with: "_")
             let result = PixelCompare.compare(image, expected, name: name)
             if !result.matches {
-                let size = result.sameSize
+                let size =
+                    result.sameSize
                     ? "" : " (size \(image.width)×\(image.height), expected \(expected.width)×\(expected.height))"
                 let files = result.written.joined(separator: ", ")
-                Issue.record("golden/\(relativePath): \(result.differing) pixels differ\(size); see \(files)",
-                             sourceLocation: sourceLocation)
+                Issue.record(
+                    "golden/\(relativePath): \(result.differing) pixels differ\(size); see \(files)",
+                    sourceLocation: sourceLocation)
             }
         } catch {
             Issue.record("golden/\(relativePath): cannot decode: \(error)", sourceLocation: sourceLocation)

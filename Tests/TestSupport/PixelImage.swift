@@ -22,6 +22,8 @@ public struct PixelImage: Sendable, Equatable {
 
     /// Rows `range` as an image of their own.
     public func rows(_ range: Range<Int>) -> PixelImage {
-        PixelImage(width: width, height: range.count, gray: Array(gray[(range.lowerBound * width)..<(range.upperBound * width)]))
+        PixelImage(
+            width: width, height: range.count,
+            gray: Array(gray[(range.lowerBound * width)..<(range.upperBound * width)]))
     }
 }

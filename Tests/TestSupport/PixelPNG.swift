@@ -6,12 +6,16 @@ import Foundation
 public enum PixelPNG {
     /// Why a PNG could not be decoded.
     public enum DecodingError: Error, Equatable {
-        case notPNG, unsupported(String), corrupt(String)
+        case notPNG
+        case unsupported(String)
+        case corrupt(String)
     }
 
     /// The chunks of a PNG file as (type, data).
     public static func chunks(_ bytes: [UInt8]) throws -> [(type: String, data: [UInt8])] {
-        guard bytes.count >= 8, bytes[0..<8] == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] else { throw DecodingError.notPNG }
+        guard bytes.count >= 8, bytes[0..<8] == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] else {
+            throw DecodingError.notPNG
+        }
         var result: [(String, [UInt8])] = []
         var at = 8
         while at + 12 <= bytes.count {
@@ -100,7 +104,9 @@ public enum PixelPNG {
             case 3: predictor = (a + b) / 2
             case 4:
                 let p = a + b - c
-                let pa = abs(p - a), pb = abs(p - b), pc = abs(p - c)
+                let pa = abs(p - a)
+                let pb = abs(p - b)
+                let pc = abs(p - c)
                 predictor = pa <= pb && pa <= pc ? a : (pb <= pc ? b : c)
             default: throw DecodingError.corrupt("filter \(filter)")
             }

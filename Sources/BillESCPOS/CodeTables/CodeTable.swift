@@ -60,7 +60,7 @@ public struct CodeTable: Sendable, Equatable {
         CodeTable(name: "cp858", upper: cp858Upper),
         CodeTable(name: "cp866", upper: cp866Upper),
         CodeTable(name: "cp1252", upper: cp1252Upper),
-        CodeTable(name: "iso-8859-15", upper: iso8859_15Upper),
+        CodeTable(name: "iso-8859-15", upper: iso8859x15Upper),
     ]
 
     /// The table named `name`, ignoring case, `-` and `_` (`ISO_8859-15` finds `iso-8859-15`).

@@ -69,7 +69,8 @@ extension ESCPOSCommand {
 
     /// Appends the command's bytes to `out`.
     public func append(to out: inout [UInt8]) {
-        let esc = Self.esc, gs = Self.gs
+        let esc = Self.esc
+        let gs = Self.gs
         switch self {
         case .initialize: out += [esc, 0x40]
         case .selectCodeTable(let n): out += [esc, 0x74, n]
@@ -77,7 +78,8 @@ extension ESCPOSCommand {
         case .emphasis(let on): out += [esc, 0x45, on ? 1 : 0]
         case .font(let n): out += [esc, 0x4D, min(n, 1)]
         case .characterSize(let w, let h):
-            let width = min(max(w, 1), 8) - 1, height = min(max(h, 1), 8) - 1
+            let width = min(max(w, 1), 8) - 1
+            let height = min(max(h, 1), 8) - 1
             out += [gs, 0x21, width << 4 | height]
         case .text(let bytes): Self.appendText(bytes, to: &out)
         case .lineFeed: out.append(Self.lf)

@@ -63,13 +63,16 @@ public enum ESCPOSListing {
         let scalars: [Unicode.Scalar?]
         if utf8 {
             let decoded = String(validating: bytes, as: UTF8.self)
-            scalars = decoded.map { $0.unicodeScalars.map { Optional($0) } } ?? bytes.map { ESCPOSCommand.isPrintable($0) && $0 < 0x80 ? Unicode.Scalar($0) : nil }
+            scalars =
+                decoded.map { $0.unicodeScalars.map { Optional($0) } }
+                ?? bytes.map { ESCPOSCommand.isPrintable($0) && $0 < 0x80 ? Unicode.Scalar($0) : nil }
         } else {
             scalars = bytes.map { b in table?.scalar(for: b) ?? (b >= 0x20 && b < 0x7F ? Unicode.Scalar(b) : nil) }
         }
         for (index, scalar) in scalars.enumerated() {
             guard let scalar, scalar.value >= 0x20, scalar.value != 0x7F, !(0x80..<0xA0).contains(scalar.value) else {
-                let byte = scalar.map { UInt8(truncatingIfNeeded: $0.value) } ?? (index < bytes.count ? bytes[index] : 0)
+                let byte =
+                    scalar.map { UInt8(truncatingIfNeeded: $0.value) } ?? (index < bytes.count ? bytes[index] : 0)
                 s += "\\x" + hex(byte).dropFirst(2)
                 continue
             }

@@ -76,7 +76,8 @@ public enum ESCPOSParser {
             case 0x33: return byte(2).map { (.lineSpacing($0), 3) }
             case 0x70:
                 guard let m = byte(2), m == 0 || m == 1 || m == 48 || m == 49,
-                      let t1 = byte(3), let t2 = byte(4) else { return nil }
+                    let t1 = byte(3), let t2 = byte(4)
+                else { return nil }
                 return (.drawerPulse(pin: m & 1, onTime: t1, offTime: t2), 5)
             case 0x2A:
                 guard byte(2) == 33, let w = le16(3), let data = slice(5, w * 3) else { return nil }
@@ -99,7 +100,8 @@ public enum ESCPOSParser {
                 }
             case 0x76:
                 guard byte(2) == 0x30, byte(3) == 0, let w = le16(4), let h = le16(6),
-                      let data = slice(8, w * h) else { return nil }
+                    let data = slice(8, w * h)
+                else { return nil }
                 return (.rasterImage(widthBytes: w, height: h, data: data), 8 + w * h)
             case 0x28:
                 guard let kind = byte(2), let p = le16(3), let body = slice(5, p) else { return nil }
@@ -131,7 +133,8 @@ public enum ESCPOSParser {
     private static func graphicsCommand(_ p: [UInt8]) -> ESCPOSCommand? {
         if p == [48, 50] { return .graphicsPrint }
         guard p.count >= 10, Array(p[0..<6]) == [48, 112, 48, 1, 1, 49] else { return nil }
-        let w = Int(p[6]) | Int(p[7]) << 8, h = Int(p[8]) | Int(p[9]) << 8
+        let w = Int(p[6]) | Int(p[7]) << 8
+        let h = Int(p[8]) | Int(p[9]) << 8
         let data = Array(p[10...])
         guard data.count == (w + 7) / 8 * h else { return nil }
         return .graphicsStore(widthDots: w, height: h, data: data)

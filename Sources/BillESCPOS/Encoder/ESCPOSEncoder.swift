@@ -24,8 +24,10 @@ public struct ESCPOSEncoder: Sendable {
     /// Output is handed on in chunks of about this many bytes when streaming.
     static let chunkBytes = 1 << 16
 
-    public init(profile: PrinterProfile, options: ESCPOSOptions = ESCPOSOptions(),
-                raster: RasterOptions = RasterOptions()) {
+    public init(
+        profile: PrinterProfile, options: ESCPOSOptions = ESCPOSOptions(),
+        raster: RasterOptions = RasterOptions()
+    ) {
         self.profile = profile
         self.options = options
         self.raster = raster
@@ -34,8 +36,10 @@ public struct ESCPOSEncoder: Sendable {
     /// The ESC/POS bytes for `layout` on `profile`, with what could not be printed as laid out.
     /// - Throws: `RasterError` when a whole-bill raster render fails (a missing font, a bill over
     ///   `raster.maxHeight`); in text mode a picture that cannot be drawn is a diagnostic instead.
-    public static func encode(_ layout: Layout, profile: PrinterProfile, options: ESCPOSOptions = ESCPOSOptions(),
-                              raster: RasterOptions = RasterOptions()) throws(RasterError) -> ESCPOSOutput {
+    public static func encode(
+        _ layout: Layout, profile: PrinterProfile, options: ESCPOSOptions = ESCPOSOptions(),
+        raster: RasterOptions = RasterOptions()
+    ) throws(RasterError) -> ESCPOSOutput {
         try ESCPOSEncoder(profile: profile, options: options, raster: raster).encode(layout)
     }
 
@@ -63,8 +67,10 @@ public struct ESCPOSEncoder: Sendable {
         var diagnostics: [Diagnostic] = []
         let wantsRaster = options.mode == .raster || !profile.capabilities.textMode
         if wantsRaster && profile.capabilities.rasterCommands.isEmpty {
-            diagnostics.append(Diagnostic(.warning, .unsupportedByPrinter, at: "",
-                "profile \(profile.name) has no raster image command; the bill is printed as text"))
+            diagnostics.append(
+                Diagnostic(
+                    .warning, .unsupportedByPrinter, at: "",
+                    "profile \(profile.name) has no raster image command; the bill is printed as text"))
         }
         if wantsRaster && !profile.capabilities.rasterCommands.isEmpty {
             return try diagnostics + encodeRaster(layout, to: body)
@@ -90,7 +96,7 @@ public struct ESCPOSEncoder: Sendable {
                 writer.emit(.qrPrint)
             case .raster(let commands):
                 writer.setAlignment(.left)
-                commands.forEach { writer.emit($0) }
+                for command in commands { writer.emit(command) }
             case .cut:
                 cut(&writer)
             }
@@ -108,7 +114,7 @@ public struct ESCPOSEncoder: Sendable {
         openDrawer(&writer, &diagnostics)
         let bandHeight = ESCPOSRaster.wholeBillBandHeight(profile)
         diagnostics += try RasterRenderer.renderBands(layout, bandHeight: bandHeight, options: raster) { band in
-            ESCPOSRaster.commands(for: band, profile: profile)?.forEach { writer.emit($0) }
+            for command in ESCPOSRaster.commands(for: band, profile: profile) ?? [] { writer.emit(command) }
             if writer.bytes.count >= Self.chunkBytes { try body(writer.take()) }
         }
         if layout.blocks.contains(.cut) { cut(&writer) }
@@ -122,8 +128,10 @@ public struct ESCPOSEncoder: Sendable {
         if profile.capabilities.drawer {
             writer.emit(.drawerPulse(pin: 0, onTime: 25, offTime: 250))
         } else {
-            diagnostics.append(Diagnostic(.warning, .unsupportedByPrinter, at: "",
-                                          "profile \(profile.name) has no cash drawer port; the drawer was not opened"))
+            diagnostics.append(
+                Diagnostic(
+                    .warning, .unsupportedByPrinter, at: "",
+                    "profile \(profile.name) has no cash drawer port; the drawer was not opened"))
         }
     }
 

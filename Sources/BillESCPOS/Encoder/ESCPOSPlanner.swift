@@ -39,8 +39,10 @@ struct ESCPOSPlanner {
     /// Why the session could not be made, once it failed.
     private var sessionFailure: RasterError?
 
-    init(profile: PrinterProfile, grid: LayoutGrid, options: ESCPOSOptions = ESCPOSOptions(),
-         raster: RasterOptions = RasterOptions()) {
+    init(
+        profile: PrinterProfile, grid: LayoutGrid, options: ESCPOSOptions = ESCPOSOptions(),
+        raster: RasterOptions = RasterOptions()
+    ) {
         self.profile = profile
         self.grid = grid
         self.options = options
@@ -50,8 +52,11 @@ struct ESCPOSPlanner {
 
     mutating func plan(_ blocks: [LayoutBlock]) -> [Step] {
         if !tables.unknownEncodings.isEmpty {
-            diagnostics.append(Diagnostic(.warning, .unsupportedByPrinter, at: "",
-                "profile \(profile.name): code tables \(tables.unknownEncodings.joined(separator: ", ")) have an encoding billrender does not know; not used"))
+            diagnostics.append(
+                Diagnostic(
+                    .warning, .unsupportedByPrinter, at: "",
+                    "profile \(profile.name): code tables \(tables.unknownEncodings.joined(separator: ", ")) have an encoding billrender does not know; not used"
+                ))
         }
         var steps: [Step] = []
         steps.reserveCapacity(blocks.count)
@@ -65,8 +70,10 @@ struct ESCPOSPlanner {
                     continue
                 }
                 let text = commit(resolved)[...]
-                steps.append(.line(line.alignment == .left ? Self.trimmingTrailingSpaces(text) : text,
-                                   alignment: line.alignment, style: line.style))
+                steps.append(
+                    .line(
+                        line.alignment == .left ? Self.trimmingTrailingSpaces(text) : text,
+                        alignment: line.alignment, style: line.style))
             case .rule(let kind):
                 lineNumber += 1
                 let rule = UInt8(ascii: kind == .double ? "=" : "-")
@@ -96,13 +103,17 @@ struct ESCPOSPlanner {
         if let session { return session }
         if sessionFailure == nil {
             do {
-                let made = try RasterSession(grid: grid, options: raster, stripRows: ESCPOSRaster.wholeBillBandHeight(profile))
+                let made = try RasterSession(
+                    grid: grid, options: raster, stripRows: ESCPOSRaster.wholeBillBandHeight(profile))
                 session = made
                 return made
             } catch {
                 sessionFailure = error
-                diagnostics.append(Diagnostic(.warning, .unsupportedByPrinter, at: path,
-                    "the raster back end cannot draw (\(error)); pictures and raster lines are left out or printed as text"))
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, .unsupportedByPrinter, at: path,
+                        "the raster back end cannot draw (\(error)); pictures and raster lines are left out or printed as text"
+                    ))
             }
         }
         return nil
@@ -130,7 +141,8 @@ struct ESCPOSPlanner {
         // Every table holds ASCII.
         guard !unprintable.isEmpty, line.text.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
         guard let drawn = rasterCommands(.text(line), at: ""), drawn.diagnostics.isEmpty,
-              !drawn.commands.isEmpty else { return nil }
+            !drawn.commands.isEmpty
+        else { return nil }
         rasterLines.append(lineNumber)
         // The characters as one string, read again by `Character` (as filtering the line makes them).
         var missing = ""
@@ -146,8 +158,11 @@ struct ESCPOSPlanner {
     private mutating func planPicture(_ image: ImageBlock) -> [Step] {
         guard let drawn = rasterCommands(.image(image), at: image.sourcePath) else {
             if profile.capabilities.rasterCommands.isEmpty {
-                diagnostics.append(Diagnostic(.warning, .unsupportedByPrinter, at: image.sourcePath,
-                    "the \(image.role.rawValue) is not printed: profile \(profile.name) has no raster image command"))
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, .unsupportedByPrinter, at: image.sourcePath,
+                        "the \(image.role.rawValue) is not printed: profile \(profile.name) has no raster image command"
+                    ))
             }
             return []
         }
@@ -160,28 +175,38 @@ struct ESCPOSPlanner {
     private mutating func planQR(_ block: QRBlock) -> [Step] {
         var qr = block
         if block.payload.unicodeScalars.contains(where: CodeTableSet.isControl) {
-            qr.payload = String(String.UnicodeScalarView(block.payload.unicodeScalars.filter { !CodeTableSet.isControl($0) }))
+            qr.payload = String(
+                String.UnicodeScalarView(block.payload.unicodeScalars.filter { !CodeTableSet.isControl($0) }))
         }
         let count = qr.payload.utf8.count
         let capabilities = profile.capabilities
         let native = capabilities.nativeQR && (options.qr == .native || capabilities.rasterCommands.isEmpty)
         guard native else { return rasterQR(qr) }
         guard count > 0, let version = QRCapacity.version(forBytes: count, level: qr.errorCorrection) else {
-            diagnostics.append(Diagnostic(.warning, .qrTooLong, at: qr.sourcePath,
-                "the QR payload has \(count) bytes; a QR code at level \(qr.errorCorrection.rawValue) holds at most \(QRCapacity.maxBytes(level: qr.errorCorrection)); printed as text"))
+            diagnostics.append(
+                Diagnostic(
+                    .warning, .qrTooLong, at: qr.sourcePath,
+                    "the QR payload has \(count) bytes; a QR code at level \(qr.errorCorrection.rawValue) holds at most \(QRCapacity.maxBytes(level: qr.errorCorrection)); printed as text"
+                ))
             return payloadAsText(qr)
         }
         let modules = QRCapacity.modules(version: version)
         let fitting = profile.printableDots / modules
         let size = min(max(qr.moduleSize, 1), 16, fitting)
         guard size >= 2 else {
-            diagnostics.append(Diagnostic(.warning, .qrTooLong, at: qr.sourcePath,
-                "the QR code (version \(version), \(modules) modules) is too wide for \(profile.printableDots) dots; printed as text"))
+            diagnostics.append(
+                Diagnostic(
+                    .warning, .qrTooLong, at: qr.sourcePath,
+                    "the QR code (version \(version), \(modules) modules) is too wide for \(profile.printableDots) dots; printed as text"
+                ))
             return payloadAsText(qr)
         }
         if size < qr.moduleSize {
-            diagnostics.append(Diagnostic(.warning, .limitExceeded, at: qr.sourcePath,
-                "the QR code's module size is reduced from \(qr.moduleSize) to \(size) dots to fit \(profile.printableDots) dots"))
+            diagnostics.append(
+                Diagnostic(
+                    .warning, .limitExceeded, at: qr.sourcePath,
+                    "the QR code's module size is reduced from \(qr.moduleSize) to \(size) dots to fit \(profile.printableDots) dots"
+                ))
         }
         return [.qr(qr, moduleSize: size)]
     }
@@ -190,16 +215,20 @@ struct ESCPOSPlanner {
     /// raster command; else the payload as text.
     private mutating func rasterQR(_ qr: QRBlock) -> [Step] {
         guard let drawn = rasterCommands(.qrCode(qr), at: qr.sourcePath) else {
-            let reason = profile.capabilities.rasterCommands.isEmpty
+            let reason =
+                profile.capabilities.rasterCommands.isEmpty
                 ? "profile \(profile.name) has neither native QR codes nor raster images"
                 : "the QR code cannot be drawn"
-            diagnostics.append(Diagnostic(.warning, .unsupportedByPrinter, at: qr.sourcePath, "\(reason); the URL is printed as text"))
+            diagnostics.append(
+                Diagnostic(.warning, .unsupportedByPrinter, at: qr.sourcePath, "\(reason); the URL is printed as text"))
             return payloadAsText(qr)
         }
         guard drawn.diagnostics.isEmpty, !drawn.commands.isEmpty else {
             let why = drawn.diagnostics.map(\.message).joined(separator: "; ")
-            diagnostics.append(Diagnostic(.warning, .qrTooLong, at: qr.sourcePath,
-                "the QR code cannot be drawn (\(why)); the URL is printed as text"))
+            diagnostics.append(
+                Diagnostic(
+                    .warning, .qrTooLong, at: qr.sourcePath,
+                    "the QR code cannot be drawn (\(why)); the URL is printed as text"))
             return payloadAsText(qr)
         }
         return [.raster(drawn.commands)]
@@ -252,8 +281,11 @@ struct ESCPOSPlanner {
     private mutating func reportUnprintable() {
         if !rasterLines.isEmpty {
             let shown = String(rasterCharacters.prefix(24)) + (rasterCharacters.count > 24 ? "…" : "")
-            let lines = rasterLines.count == 1 ? "line \(rasterLines[0]) is" : "lines \(rasterLines.map(String.init).joined(separator: ", ")) are"
-            var message = "characters in no code table of profile \(profile.name) (\"\(shown)\"): \(lines) printed as raster"
+            let lines =
+                rasterLines.count == 1
+                ? "line \(rasterLines[0]) is" : "lines \(rasterLines.map(String.init).joined(separator: ", ")) are"
+            var message =
+                "characters in no code table of profile \(profile.name) (\"\(shown)\"): \(lines) printed as raster"
             if !undrawable.isEmpty {
                 let codes = undrawable.flatMap(\.unicodeScalars).map { "U+" + hex($0.value) }.joined(separator: " ")
                 message += "; no font has \"\(String(undrawable))\" (\(codes)), which prints as an empty box"
@@ -264,8 +296,11 @@ struct ESCPOSPlanner {
             let codes = entry.character.unicodeScalars.map { "U+" + hex($0.value) }.joined(separator: " ")
             let how = entry.how
             let times = entry.count == 1 ? "" : ", \(entry.count) times"
-            diagnostics.append(Diagnostic(.warning, .unprintableCharacter, at: "",
-                "\"\(entry.character)\" (\(codes)) is in no code table of profile \(profile.name); \(how) (line \(entry.firstLine)\(times))"))
+            diagnostics.append(
+                Diagnostic(
+                    .warning, .unprintableCharacter, at: "",
+                    "\"\(entry.character)\" (\(codes)) is in no code table of profile \(profile.name); \(how) (line \(entry.firstLine)\(times))"
+                ))
         }
     }
 

@@ -72,8 +72,9 @@ public enum ESCPOSRaster {
         var trimmed = Bitmap(width: width, height: bitmap.height)
         let bytes = trimmed.bytesPerRow
         for row in 0..<bitmap.height {
-            trimmed.bits.replaceSubrange((row * bytes)..<((row + 1) * bytes),
-                                         with: bitmap.bits[(row * bitmap.bytesPerRow)..<(row * bitmap.bytesPerRow + bytes)])
+            trimmed.bits.replaceSubrange(
+                (row * bytes)..<((row + 1) * bytes),
+                with: bitmap.bits[(row * bitmap.bytesPerRow)..<(row * bitmap.bytesPerRow + bytes)])
         }
         return trimmed
     }

@@ -55,7 +55,8 @@ struct ESCPOSWriter {
     }
 
     mutating func setSize(width: Int, height: Int) {
-        let w = min(max(width, 1), 8), h = min(max(height, 1), 8)
+        let w = min(max(width, 1), 8)
+        let h = min(max(height, 1), 8)
         guard (w, h) != size else { return }
         size = (w, h)
         emit(.characterSize(width: UInt8(w), height: UInt8(h)))
@@ -79,8 +80,9 @@ struct ESCPOSWriter {
             // The text goes straight into the buffer, through the same filter as `.text`.
             var text = text
             text.withUTF8 { utf8 in
-                UTF8Walk.walk(utf8, ascii: { ESCPOSCommand.appendText($0, to: &bytes) },
-                              scalar: { appendTableCharacter($0) })
+                UTF8Walk.walk(
+                    utf8, ascii: { ESCPOSCommand.appendText($0, to: &bytes) },
+                    scalar: { appendTableCharacter($0) })
             }
         }
         emit(.lineFeed)

@@ -51,10 +51,12 @@ struct ResolvedText {
         var scalars: [Unicode.Scalar] = []
         var held = true
         text.withUTF8 { utf8 in
-            UTF8Walk.walk(utf8, ascii: { _ in }, scalar: { scalar in
-                held = held && tables.holds(scalar)
-                scalars.append(scalar)
-            })
+            UTF8Walk.walk(
+                utf8, ascii: { _ in },
+                scalar: { scalar in
+                    held = held && tables.holds(scalar)
+                    scalars.append(scalar)
+                })
         }
         return held ? scalars : nil
     }
@@ -101,8 +103,10 @@ private struct Printed {
     /// The stand-in `stand` for `character`, which no table holds.
     private mutating func appendStandIn(_ stand: some Sequence<Unicode.Scalar>, for character: Character) {
         for scalar in stand { appendScalar(scalar) }
-        unprintable.append(ResolvedText.Unprintable(character: character,
-                                                    how: "printed as \"\(String(String.UnicodeScalarView(stand)))\""))
+        unprintable.append(
+            ResolvedText.Unprintable(
+                character: character,
+                how: "printed as \"\(String(String.UnicodeScalarView(stand)))\""))
     }
 
     /// One `?` per cell `character` takes, so that the columns after it stay put.

@@ -4,8 +4,10 @@ enum UTF8Walk {
     /// Calls `ascii` with each run of ASCII bytes and `scalar` with each other scalar of `utf8`,
     /// in order.
     @inline(__always)
-    static func walk(_ utf8: UnsafeBufferPointer<UInt8>, ascii: (UnsafeBufferPointer<UInt8>) -> Void,
-                     scalar: (Unicode.Scalar) -> Void) {
+    static func walk(
+        _ utf8: UnsafeBufferPointer<UInt8>, ascii: (UnsafeBufferPointer<UInt8>) -> Void,
+        scalar: (Unicode.Scalar) -> Void
+    ) {
         var i = 0
         while i < utf8.count {
             let start = i

@@ -33,7 +33,8 @@ public enum PrintError: Error, Sendable, Equatable, CustomStringConvertible {
         case .writeFailed(let d, let sent, let total, let reason):
             return "printing to \(d) failed after \(sent) of \(total) bytes: \(reason); not resent, check the paper"
         case .writeTimedOut(let d, let sent, let total, let seconds):
-            return "the printer at \(d) took no bytes for \(Self.seconds(seconds)) s after \(sent) of \(total); not resent, check paper and cover"
+            return
+                "the printer at \(d) took no bytes for \(Self.seconds(seconds)) s after \(sent) of \(total); not resent, check paper and cover"
         }
     }
 

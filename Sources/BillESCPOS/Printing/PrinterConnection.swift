@@ -1,20 +1,23 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Sends a finished ESC/POS stream to a printer over raw TCP or to a device file.
 public enum PrinterConnection {
     /// Sends all of `bytes` to `destination`, or throws why not.
-    public static func send(_ bytes: [UInt8], to destination: PrinterDestination,
-                            options: PrintOptions = PrintOptions()) throws(PrintError) {
+    public static func send(
+        _ bytes: [UInt8], to destination: PrinterDestination,
+        options: PrintOptions = PrintOptions()
+    ) throws(PrintError) {
         let timeout = options.timeoutSeconds.isFinite ? min(max(0.001, options.timeoutSeconds), 3600) : 5
         switch destination {
         case .tcp(let host, let port):
-            let socket = try connect(host: host, port: port, timeout: timeout,
-                                     attempts: max(1, options.connectAttempts),
-                                     delayMilliseconds: max(0, options.retryDelayMilliseconds))
+            let socket = try connect(
+                host: host, port: port, timeout: timeout,
+                attempts: max(1, options.connectAttempts),
+                delayMilliseconds: max(0, options.retryDelayMilliseconds))
             try writeAll(bytes, to: socket, destination: destination.description, timeout: timeout, isSocket: true)
             _ = shutdown(socket.fd, Int32(SHUT_WR))
         case .device(let path):
@@ -33,8 +36,10 @@ public enum PrinterConnection {
         case failed(String)
     }
 
-    private static func connect(host: String, port: Int, timeout: Double, attempts: Int,
-                                delayMilliseconds: Int) throws(PrintError) -> FileDescriptor {
+    private static func connect(
+        host: String, port: Int, timeout: Double, attempts: Int,
+        delayMilliseconds: Int
+    ) throws(PrintError) -> FileDescriptor {
         var last = Attempt.timedOut
         for attempt in 1...attempts {
             if attempt > 1 { usleep(UInt32(min(delayMilliseconds, 60_000)) * 1000) }
@@ -62,7 +67,9 @@ public enum PrinterConnection {
         var node = list
         while let info = node?.pointee {
             node = info.ai_next
-            let fd = socket(info.ai_family, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue) | Int32(SOCK_NONBLOCK.rawValue), 0)
+            let fd = socket(
+                info.ai_family,
+                Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue) | Int32(SOCK_NONBLOCK.rawValue), 0)
             guard fd >= 0 else { continue }
             let socket = FileDescriptor(fd)
             if Glibc.connect(fd, info.ai_addr, info.ai_addrlen) == 0 { return .connected(socket) }
@@ -90,8 +97,10 @@ public enum PrinterConnection {
         return result
     }
 
-    private static func writeAll(_ bytes: [UInt8], to file: FileDescriptor, destination: String, timeout: Double,
-                                 isSocket: Bool) throws(PrintError) {
+    private static func writeAll(
+        _ bytes: [UInt8], to file: FileDescriptor, destination: String, timeout: Double,
+        isSocket: Bool
+    ) throws(PrintError) {
         var sent = 0
         while sent < bytes.count {
             let n = bytes.withUnsafeBytes { buffer -> Int in
@@ -111,7 +120,8 @@ public enum PrinterConnection {
                 }
                 continue
             }
-            throw .writeFailed(destination: destination, sent: sent, total: bytes.count, reason: String(cString: strerror(code)))
+            throw .writeFailed(
+                destination: destination, sent: sent, total: bytes.count, reason: String(cString: strerror(code)))
         }
     }
 

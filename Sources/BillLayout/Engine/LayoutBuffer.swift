@@ -32,7 +32,9 @@ struct LayoutBuffer {
 
     /// A label on the left and an amount flush right on the same line. The label wraps in the
     /// room the amount leaves; continuation lines are indented by `hangingIndent`.
-    mutating func row(_ label: String, _ amount: String, style: TextStyle = .body, indent: Int = 0, hangingIndent: Int = 0) {
+    mutating func row(
+        _ label: String, _ amount: String, style: TextStyle = .body, indent: Int = 0, hangingIndent: Int = 0
+    ) {
         let width = width(for: style)
         let amountLine = TextWrapper.truncate(amount, width: width)
         let room = width - amountLine.cells - 1
@@ -46,7 +48,8 @@ struct LayoutBuffer {
         let hanging = min(hangingIndent, room / 2)
         // A label that fits its room as it is (most) makes no array of lines.
         let whole = TextWrapper.wholeLine(label, width: room - indent)
-        let lines = whole == nil ? TextWrapper.wrap(label, width: room - indent - hanging, firstWidth: room - indent) : []
+        let lines =
+            whole == nil ? TextWrapper.wrap(label, width: room - indent - hanging, firstWidth: room - indent) : []
         guard let head = whole ?? lines.first else { return }
         let gap = width - indent - head.cells - amountLine.cells
         let first = LineBuilder.line(indent, head.text, max(1, gap), amountLine.text)
@@ -57,8 +60,10 @@ struct LayoutBuffer {
     }
 
     /// The printed line of `line` after `indent` spaces.
-    private static func indented(_ line: TextWrapper.Line, by indent: Int, style: TextStyle,
-                                 alignment: Alignment) -> TextLine {
+    private static func indented(
+        _ line: TextWrapper.Line, by indent: Int, style: TextStyle,
+        alignment: Alignment
+    ) -> TextLine {
         let text = indent > 0 ? LineBuilder.line(indent, line.text) : line.text
         return TextLine(text: text, style: style, alignment: alignment, cells: line.cells + indent)
     }

@@ -7,8 +7,10 @@ import BillModel
 /// `Body` normal; double-width text has half the columns. The merchant's name prints bold 2×2.
 public enum LayoutEngine {
     /// Lays `bill` out on `profile`'s paper.
-    public static func layout(_ bill: OrderBill, profile: PrinterProfile = .generic80mm,
-                              options: LayoutOptions = LayoutOptions()) -> LayoutResult {
+    public static func layout(
+        _ bill: OrderBill, profile: PrinterProfile = .generic80mm,
+        options: LayoutOptions = LayoutOptions()
+    ) -> LayoutResult {
         var diagnostics: [Diagnostic] = []
         let grid = makeGrid(profile: profile, columns: options.columns, diagnostics: &diagnostics)
         var buffer = LayoutBuffer(grid: grid)
@@ -32,8 +34,11 @@ public enum LayoutEngine {
     private static func placeLogos(_ lines: [BillLine], section: String, into buffer: inout LayoutBuffer) {
         for (i, line) in lines.enumerated() {
             if case .logo(let svg) = line {
-                buffer.append(.image(ImageBlock(svg: svg, role: .logo, alignment: .center,
-                                                sourcePath: "\(section).lines[\(i)].logo.svgImage")))
+                buffer.append(
+                    .image(
+                        ImageBlock(
+                            svg: svg, role: .logo, alignment: .center,
+                            sourcePath: "\(section).lines[\(i)].logo.svgImage")))
             }
         }
     }
@@ -41,26 +46,33 @@ public enum LayoutEngine {
     /// The grid for `columns` on `profile`: a profile font when one has that many columns, else
     /// Font A's cell height with the width divided evenly.
     public static func makeGrid(profile: PrinterProfile, columns: Int?, diagnostics: inout [Diagnostic]) -> LayoutGrid {
-        let fonts = profile.fonts.isEmpty ? [PrinterFont(name: "A", columns: 48, cellWidth: 12, cellHeight: 24)] : profile.fonts
+        let fonts =
+            profile.fonts.isEmpty ? [PrinterFont(name: "A", columns: 48, cellWidth: 12, cellHeight: 24)] : profile.fonts
         let dots = max(8, profile.printableDots)
         guard var wanted = columns else {
             let f = fonts[0]
-            return LayoutGrid(columns: max(1, f.columns), dotsWidth: dots, cellWidth: max(1, f.cellWidth),
-                              cellHeight: max(1, f.cellHeight), font: 0)
+            return LayoutGrid(
+                columns: max(1, f.columns), dotsWidth: dots, cellWidth: max(1, f.cellWidth),
+                cellHeight: max(1, f.cellHeight), font: 0)
         }
         let range = LayoutOptions.columnRange
         if !range.contains(wanted) {
             let clamped = min(max(wanted, range.lowerBound), range.upperBound)
-            diagnostics.append(Diagnostic(.warning, .limitExceeded, at: "",
-                                          "\(wanted) columns is outside \(range.lowerBound)–\(range.upperBound); using \(clamped)"))
+            diagnostics.append(
+                Diagnostic(
+                    .warning, .limitExceeded, at: "",
+                    "\(wanted) columns is outside \(range.lowerBound)–\(range.upperBound); using \(clamped)"))
             wanted = clamped
         }
         if let k = fonts.firstIndex(where: { $0.columns == wanted }) {
             let f = fonts[k]
-            return LayoutGrid(columns: wanted, dotsWidth: dots, cellWidth: max(1, f.cellWidth), cellHeight: max(1, f.cellHeight), font: k)
+            return LayoutGrid(
+                columns: wanted, dotsWidth: dots, cellWidth: max(1, f.cellWidth), cellHeight: max(1, f.cellHeight),
+                font: k)
         }
-        return LayoutGrid(columns: wanted, dotsWidth: dots, cellWidth: max(1, dots / wanted),
-                          cellHeight: max(1, fonts[0].cellHeight), font: 0)
+        return LayoutGrid(
+            columns: wanted, dotsWidth: dots, cellWidth: max(1, dots / wanted),
+            cellHeight: max(1, fonts[0].cellHeight), font: 0)
     }
 }
 
@@ -95,8 +107,10 @@ struct LineContext {
         }
     }
 
-    func place(_ lines: [BillLine], section: String, into buffer: inout LayoutBuffer, taxNumbers: Bool,
-               diagnostics: inout [Diagnostic]) {
+    func place(
+        _ lines: [BillLine], section: String, into buffer: inout LayoutBuffer, taxNumbers: Bool,
+        diagnostics: inout [Diagnostic]
+    ) {
         for (i, line) in lines.enumerated() {
             // Spelled out only for a diagnostic or a picture.
             func path() -> String { "\(section).lines[\(i)]" }
@@ -111,8 +125,11 @@ struct LineContext {
             case .logo, .taxNumber, .skipped:
                 continue
             case .image(let svg, let align):
-                buffer.append(.image(ImageBlock(svg: svg, role: .image, alignment: Alignment(align ?? .left),
-                                                sourcePath: path() + ".image.svgImage")))
+                buffer.append(
+                    .image(
+                        ImageBlock(
+                            svg: svg, role: .image, alignment: Alignment(align ?? .left),
+                            sourcePath: path() + ".image.svgImage")))
             case .merchantName(let name):
                 buffer.text(name, style: TextStyle(bold: true, widthScale: 2, heightScale: 2), alignment: .center)
             case .merchantAddress(let addressLines, let postcode):
@@ -136,13 +153,18 @@ struct LineContext {
                 if let d = u.description, !d.isEmpty { buffer.text(d, alignment: .center) }
                 var showURL = u.showURL
                 if u.showQR, u.url.utf8.count > Self.qrCapacity(options.qrErrorCorrection) {
-                    diagnostics.append(Diagnostic(
-                        .warning, .qrTooLong, at: path() + ".url.url",
-                        "\(u.url.utf8.count) bytes do not fit a QR code at error correction \(options.qrErrorCorrection.rawValue) (\(Self.qrCapacity(options.qrErrorCorrection)) at most); the URL prints as text"))
+                    diagnostics.append(
+                        Diagnostic(
+                            .warning, .qrTooLong, at: path() + ".url.url",
+                            "\(u.url.utf8.count) bytes do not fit a QR code at error correction \(options.qrErrorCorrection.rawValue) (\(Self.qrCapacity(options.qrErrorCorrection)) at most); the URL prints as text"
+                        ))
                     showURL = true
                 } else if u.showQR {
-                    buffer.append(.qrCode(QRBlock(payload: u.url, alignment: .center, moduleSize: moduleSize,
-                                                  errorCorrection: options.qrErrorCorrection, sourcePath: path() + ".url.url")))
+                    buffer.append(
+                        .qrCode(
+                            QRBlock(
+                                payload: u.url, alignment: .center, moduleSize: moduleSize,
+                                errorCorrection: options.qrErrorCorrection, sourcePath: path() + ".url.url")))
                 }
                 if showURL || (!u.showQR && (u.description ?? "").isEmpty) { buffer.text(u.url, alignment: .center) }
             }

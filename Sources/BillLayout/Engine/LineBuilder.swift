@@ -7,7 +7,8 @@
 enum LineBuilder {
     /// `leading` spaces, `first`, `gap` spaces, then `second` (negative counts are no spaces).
     static func line(_ leading: Int, _ first: String, _ gap: Int = 0, _ second: String = "") -> String {
-        let leading = max(0, leading), gap = max(0, gap)
+        let leading = max(0, leading)
+        let gap = max(0, gap)
         let count = leading + first.utf8.count + gap + second.utf8.count
         return String(unsafeUninitializedCapacity: count) { buffer in
             var end = 0
@@ -16,7 +17,8 @@ enum LineBuilder {
                 end += n
             }
             func text(_ piece: String) {
-                let written = UnsafeMutableBufferPointer(rebasing: buffer[end...]).initialize(fromContentsOf: piece.utf8)
+                let written = UnsafeMutableBufferPointer(rebasing: buffer[end...]).initialize(
+                    fromContentsOf: piece.utf8)
                 end += written
             }
             spaces(leading)

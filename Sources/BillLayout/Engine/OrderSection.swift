@@ -22,12 +22,16 @@ enum OrderSection {
         for (i, item) in order.items.enumerated() {
             let prefix = quantityPrefix(item.quantity)
             let name = item.name.isEmpty ? "(unnamed item)" : item.name
-            let total = figures.lineTotals[i].map { Money(value: $0, currencyCode: item.amountPerItem.currencyCode).formatted } ?? "overflow"
+            let total =
+                figures.lineTotals[i].map { Money(value: $0, currencyCode: item.amountPerItem.currencyCode).formatted }
+                ?? "overflow"
             buffer.row(prefix + name, total, hangingIndent: prefix.utf8.count)
             for m in item.modifiers { modifierLine(m, indent: modifierIndent, into: &buffer) }
             for sub in item.subItems {
                 // The sub-item's own price; its modifiers show theirs on their own lines.
-                var label = (sub.quantity == 1 ? "" : quantityPrefix(sub.quantity)) + (sub.name.isEmpty ? "(unnamed)" : sub.name)
+                var label =
+                    (sub.quantity == 1 ? "" : quantityPrefix(sub.quantity))
+                    + (sub.name.isEmpty ? "(unnamed)" : sub.name)
                 if sub.amountPerItem.value != 0 {
                     label += " " + sub.amountPerItem.formatted
                 }

@@ -50,7 +50,8 @@ public enum TextWrapper {
             bytes.first == UInt8(ascii: " ") || bytes.last == UInt8(ascii: " ")
         }
         // Read from the contiguous UTF-8 (`utf8.last` walks the view generically).
-        let spaceAtAnEnd = text.utf8.withContiguousStorageIfAvailable(endsInSpace)
+        let spaceAtAnEnd =
+            text.utf8.withContiguousStorageIfAvailable(endsInSpace)
             ?? Array(text.utf8).withUnsafeBufferPointer(endsInSpace)
         return spaceAtAnEnd ? nil : Line(text: text, cells: cells)
     }
@@ -61,7 +62,8 @@ public enum TextWrapper {
             // One cell a scalar: text that fits (an amount, say) is the line as it is.
             if cells <= width { return Line(text: text, cells: cells) }
             let scalars = text.unicodeScalars
-            guard let end = scalars.index(scalars.startIndex, offsetBy: max(0, width), limitedBy: scalars.endIndex) else {
+            guard let end = scalars.index(scalars.startIndex, offsetBy: max(0, width), limitedBy: scalars.endIndex)
+            else {
                 return Line(text: text, cells: scalars.count)
             }
             return Line(text: String(text[..<end]), cells: max(0, width))

@@ -158,7 +158,10 @@ public struct ImageBlock: Sendable, Equatable {
 
 /// QR error-correction level.
 public enum QRErrorCorrection: String, Sendable, Equatable, Hashable, CaseIterable {
-    case low = "L", medium = "M", quartile = "Q", high = "H"
+    case low = "L"
+    case medium = "M"
+    case quartile = "Q"
+    case high = "H"
 }
 
 /// A QR code to print.
@@ -172,8 +175,10 @@ public struct QRBlock: Sendable, Equatable {
     /// The JSON path of the URL it came from, for diagnostics.
     public var sourcePath: String
 
-    public init(payload: String, alignment: Alignment = .center, moduleSize: Int, errorCorrection: QRErrorCorrection,
-                sourcePath: String) {
+    public init(
+        payload: String, alignment: Alignment = .center, moduleSize: Int, errorCorrection: QRErrorCorrection,
+        sourcePath: String
+    ) {
         self.payload = payload
         self.alignment = alignment
         self.moduleSize = moduleSize

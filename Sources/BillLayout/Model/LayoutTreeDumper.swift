@@ -8,7 +8,8 @@
 public enum LayoutTreeDumper {
     public static func dump(_ layout: Layout) -> String {
         let g = layout.grid
-        var out = "layout \(g.columns) columns, \(g.dotsWidth) dots, cell \(g.cellWidth)x\(g.cellHeight), font \(g.font == 0 ? "A" : "B")\n"
+        var out =
+            "layout \(g.columns) columns, \(g.dotsWidth) dots, cell \(g.cellWidth)x\(g.cellHeight), font \(g.font == 0 ? "A" : "B")\n"
         for (i, block) in layout.blocks.enumerated() {
             out += i == layout.blocks.count - 1 ? "└─ " : "├─ "
             out += describe(block)
@@ -22,14 +23,18 @@ public enum LayoutTreeDumper {
         case .text(let t):
             var attrs = [t.alignment.rawValue]
             if t.style.bold { attrs.append("bold") }
-            if t.style.widthScale != 1 || t.style.heightScale != 1 { attrs.append("\(t.style.widthScale)x\(t.style.heightScale)") }
+            if t.style.widthScale != 1 || t.style.heightScale != 1 {
+                attrs.append("\(t.style.widthScale)x\(t.style.heightScale)")
+            }
             return "text [\(attrs.joined(separator: " "))] \(quote(t.text))"
         case .rule(let k):
             return "rule \(k.rawValue)"
         case .image(let im):
-            return "image \(im.role.rawValue) [\(im.alignment.rawValue)] svg \(im.svg.utf8.count) bytes (\(im.sourcePath))"
+            return
+                "image \(im.role.rawValue) [\(im.alignment.rawValue)] svg \(im.svg.utf8.count) bytes (\(im.sourcePath))"
         case .qrCode(let q):
-            return "qr [\(q.alignment.rawValue)] module \(q.moduleSize) ecc \(q.errorCorrection.rawValue) \(quote(q.payload))"
+            return
+                "qr [\(q.alignment.rawValue)] module \(q.moduleSize) ecc \(q.errorCorrection.rawValue) \(quote(q.payload))"
         case .feed(let n):
             return "feed \(n)"
         case .cut:

@@ -3,8 +3,10 @@
 extension PrinterProfile {
     /// Font A 12×24 and Font B 9×17 on `dots` dots.
     private static func fontsAB(dots: Int) -> [PrinterFont] {
-        [PrinterFont(name: "A", columns: dots / 12, cellWidth: 12, cellHeight: 24),
-         PrinterFont(name: "B", columns: dots / 9, cellWidth: 9, cellHeight: 17)]
+        [
+            PrinterFont(name: "A", columns: dots / 12, cellWidth: 12, cellHeight: 24),
+            PrinterFont(name: "B", columns: dots / 9, cellWidth: 9, cellHeight: 17),
+        ]
     }
 
     /// The tables of Epson's standard models by their `ESC t` numbers (Epson ESC/POS reference,
@@ -23,31 +25,35 @@ extension PrinterProfile {
     public static let generic80mm = PrinterProfile(
         name: "generic-80mm", description: "Generic 80 mm ESC/POS printer, 576 dots, 48/64 columns, native QR",
         paperWidthMM: 80, printableDots: 576, fonts: fontsAB(dots: 576), codeTables: commonTables,
-        capabilities: PrinterCapabilities(nativeQR: true, rasterCommands: [.gsV0, .escStar], cutter: true,
-                                          feedLinesBeforeCut: 1, drawer: true))
+        capabilities: PrinterCapabilities(
+            nativeQR: true, rasterCommands: [.gsV0, .escStar], cutter: true,
+            feedLinesBeforeCut: 1, drawer: true))
 
     /// A generic 58 mm printer: 384 dots, Font A 32 columns, Font B 42 columns.
     public static let generic58mm = PrinterProfile(
         name: "generic-58mm", description: "Generic 58 mm ESC/POS printer, 384 dots, 32/42 columns, native QR",
         paperWidthMM: 58, printableDots: 384, fonts: fontsAB(dots: 384), codeTables: commonTables,
-        capabilities: PrinterCapabilities(nativeQR: true, rasterCommands: [.gsV0, .escStar], cutter: true,
-                                          feedLinesBeforeCut: 1, drawer: true))
+        capabilities: PrinterCapabilities(
+            nativeQR: true, rasterCommands: [.gsV0, .escStar], cutter: true,
+            feedLinesBeforeCut: 1, drawer: true))
 
     /// An Epson TM-T88V/VI class printer on 80 mm paper: 512 dots at 180 dpi, 42/56 columns, every
     /// raster command, `GS V 66` feeds to the cutter by itself.
     public static let epsonTMT88 = PrinterProfile(
         name: "epson-tm-t88", description: "Epson TM-T88V/VI class, 80 mm, 512 dots at 180 dpi, 42/56 columns",
         paperWidthMM: 80, printableDots: 512, dpi: 180, fonts: fontsAB(dots: 512), codeTables: epsonTables,
-        capabilities: PrinterCapabilities(nativeQR: true, rasterCommands: [.gsV0, .gsParenL, .escStar],
-                                          cutter: true, feedLinesBeforeCut: 0, drawer: true))
+        capabilities: PrinterCapabilities(
+            nativeQR: true, rasterCommands: [.gsV0, .gsParenL, .escStar],
+            cutter: true, feedLinesBeforeCut: 0, drawer: true))
 
     /// An 80 mm printer that prints everything as raster (no fonts for the bill's scripts, no QR).
     public static let raster80mm = PrinterProfile(
         name: "raster-80mm", description: "80 mm printer driven in raster only, 576 dots, GS v 0 bands of 128 rows",
         paperWidthMM: 80, printableDots: 576, fonts: fontsAB(dots: 576), codeTables: Array(commonTables.prefix(1)),
-        capabilities: PrinterCapabilities(textMode: false, nativeQR: false, rasterCommands: [.gsV0],
-                                          maxRasterBandHeight: 128, cutter: true, feedLinesBeforeCut: 1,
-                                          drawer: false))
+        capabilities: PrinterCapabilities(
+            textMode: false, nativeQR: false, rasterCommands: [.gsV0],
+            maxRasterBandHeight: 128, cutter: true, feedLinesBeforeCut: 1,
+            drawer: false))
 
     /// Every built-in profile, by name.
     public static let builtIn: [PrinterProfile] = [generic80mm, generic58mm, epsonTMT88, raster80mm]

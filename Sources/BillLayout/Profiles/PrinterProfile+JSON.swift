@@ -10,41 +10,63 @@ extension PrinterProfile {
     public var json: JSONValue {
         func int(_ v: Int) -> JSONValue { .number(JSONNumber(Int64(v))) }
         let c = capabilities
-        return .object(JSONObject([
-            ("name", .string(name)), ("description", .string(description)),
-            ("paperWidthMM", int(paperWidthMM)), ("printableDots", int(printableDots)), ("dpi", int(dpi)),
-            ("fonts", .array(fonts.map {
-                .object(JSONObject([("name", .string($0.name)), ("columns", int($0.columns)),
-                                    ("cellWidth", int($0.cellWidth)), ("cellHeight", int($0.cellHeight))]))
-            })),
-            ("codeTables", .array(codeTables.map {
-                .object(JSONObject([("number", int($0.number)), ("encoding", .string($0.encoding))]))
-            })),
-            ("capabilities", .object(JSONObject([
-                ("textMode", .bool(c.textMode)), ("nativeQR", .bool(c.nativeQR)),
-                ("rasterCommands", .array(c.rasterCommands.map { .string($0.rawValue) })),
-                ("maxRasterBandHeight", int(c.maxRasterBandHeight)), ("cutter", .bool(c.cutter)),
-                ("feedLinesBeforeCut", int(c.feedLinesBeforeCut)), ("drawer", .bool(c.drawer)),
-            ]))),
-        ]))
+        return .object(
+            JSONObject([
+                ("name", .string(name)), ("description", .string(description)),
+                ("paperWidthMM", int(paperWidthMM)), ("printableDots", int(printableDots)), ("dpi", int(dpi)),
+                (
+                    "fonts",
+                    .array(
+                        fonts.map {
+                            .object(
+                                JSONObject([
+                                    ("name", .string($0.name)), ("columns", int($0.columns)),
+                                    ("cellWidth", int($0.cellWidth)), ("cellHeight", int($0.cellHeight)),
+                                ]))
+                        })
+                ),
+                (
+                    "codeTables",
+                    .array(
+                        codeTables.map {
+                            .object(JSONObject([("number", int($0.number)), ("encoding", .string($0.encoding))]))
+                        })
+                ),
+                (
+                    "capabilities",
+                    .object(
+                        JSONObject([
+                            ("textMode", .bool(c.textMode)), ("nativeQR", .bool(c.nativeQR)),
+                            ("rasterCommands", .array(c.rasterCommands.map { .string($0.rawValue) })),
+                            ("maxRasterBandHeight", int(c.maxRasterBandHeight)), ("cutter", .bool(c.cutter)),
+                            ("feedLinesBeforeCut", int(c.feedLinesBeforeCut)), ("drawer", .bool(c.drawer)),
+                        ]))
+                ),
+            ]))
     }
 
     /// The profile in `json` (complete, no `extends`); `source` names it in errors.
     public init(json: JSONValue, source: String) throws(ProfileError) {
         let r = ProfileReader(source: source)
         let o = try r.object(json, "")
-        try r.onlyKeys(o, "", ["name", "description", "paperWidthMM", "printableDots", "dpi", "fonts",
-                               "codeTables", "capabilities", "extends"])
+        try r.onlyKeys(
+            o, "",
+            [
+                "name", "description", "paperWidthMM", "printableDots", "dpi", "fonts",
+                "codeTables", "capabilities", "extends",
+            ])
         let fonts = try r.array(o, "fonts", "").enumerated().map { (i, v) throws(ProfileError) -> PrinterFont in
             let p = "fonts[\(i)]"
             let f = try r.object(v, p)
             try r.onlyKeys(f, p, ["name", "columns", "cellWidth", "cellHeight"])
-            return PrinterFont(name: try r.string(f, "name", p), columns: try r.int(f, "columns", p, 1...255),
-                               cellWidth: try r.int(f, "cellWidth", p, 1...64),
-                               cellHeight: try r.int(f, "cellHeight", p, 1...128))
+            return PrinterFont(
+                name: try r.string(f, "name", p), columns: try r.int(f, "columns", p, 1...255),
+                cellWidth: try r.int(f, "cellWidth", p, 1...64),
+                cellHeight: try r.int(f, "cellHeight", p, 1...128))
         }
         guard !fonts.isEmpty else { throw r.invalid("fonts", "needs at least Font A") }
-        let tables = try r.array(o, "codeTables", "").enumerated().map { (i, v) throws(ProfileError) -> CodeTableEntry in
+        let tables = try r.array(o, "codeTables", "").enumerated().map {
+            (i, v) throws(ProfileError) -> CodeTableEntry in
             let p = "codeTables[\(i)]"
             let t = try r.object(v, p)
             try r.onlyKeys(t, p, ["number", "encoding"])
@@ -53,9 +75,14 @@ extension PrinterProfile {
         let cp = "capabilities"
         guard let capsValue = o["capabilities"] else { throw r.invalid(cp, "missing") }
         let caps = try r.object(capsValue, cp)
-        try r.onlyKeys(caps, cp, ["textMode", "nativeQR", "rasterCommands", "maxRasterBandHeight", "cutter",
-                                  "feedLinesBeforeCut", "drawer"])
-        let raster = try r.array(caps, "rasterCommands", cp).enumerated().map { (i, v) throws(ProfileError) -> RasterCommand in
+        try r.onlyKeys(
+            caps, cp,
+            [
+                "textMode", "nativeQR", "rasterCommands", "maxRasterBandHeight", "cutter",
+                "feedLinesBeforeCut", "drawer",
+            ])
+        let raster = try r.array(caps, "rasterCommands", cp).enumerated().map {
+            (i, v) throws(ProfileError) -> RasterCommand in
             let p = "\(cp).rasterCommands[\(i)]"
             guard case .string(let s) = v, let command = RasterCommand.named(s) else {
                 throw r.invalid(p, "expected one of \"GS v 0\", \"GS ( L\", \"ESC *\", found \(v.excerpt)")
@@ -64,12 +91,14 @@ extension PrinterProfile {
         }
         self.init(
             name: try r.string(o, "name", ""), description: try r.string(o, "description", ""),
-            paperWidthMM: try r.int(o, "paperWidthMM", "", 1...400), printableDots: try r.int(o, "printableDots", "", 8...4096),
+            paperWidthMM: try r.int(o, "paperWidthMM", "", 1...400),
+            printableDots: try r.int(o, "printableDots", "", 8...4096),
             dpi: try r.int(o, "dpi", "", 50...1200), fonts: fonts, codeTables: tables,
             capabilities: PrinterCapabilities(
                 textMode: try r.bool(caps, "textMode", cp), nativeQR: try r.bool(caps, "nativeQR", cp),
                 rasterCommands: raster, maxRasterBandHeight: try r.int(caps, "maxRasterBandHeight", cp, 1...2400),
-                cutter: try r.bool(caps, "cutter", cp), feedLinesBeforeCut: try r.int(caps, "feedLinesBeforeCut", cp, 0...255),
+                cutter: try r.bool(caps, "cutter", cp),
+                feedLinesBeforeCut: try r.int(caps, "feedLinesBeforeCut", cp, 0...255),
                 drawer: try r.bool(caps, "drawer", cp)))
     }
 
@@ -129,14 +158,19 @@ private struct ProfileReader {
 
     func bool(_ o: JSONObject, _ key: String, _ parent: String) throws(ProfileError) -> Bool {
         let v = try member(o, key, parent)
-        guard case .bool(let b) = v else { throw invalid(join(parent, key), "expected true or false, found \(v.excerpt)") }
+        guard case .bool(let b) = v else {
+            throw invalid(join(parent, key), "expected true or false, found \(v.excerpt)")
+        }
         return b
     }
 
     func int(_ o: JSONObject, _ key: String, _ parent: String, _ range: ClosedRange<Int>) throws(ProfileError) -> Int {
         let v = try member(o, key, parent)
-        guard case .number(let n) = v, let i = n.int64, i >= Int64(range.lowerBound), i <= Int64(range.upperBound) else {
-            throw invalid(join(parent, key), "expected an integer in \(range.lowerBound)...\(range.upperBound), found \(v.excerpt)")
+        guard case .number(let n) = v, let i = n.int64, i >= Int64(range.lowerBound), i <= Int64(range.upperBound)
+        else {
+            throw invalid(
+                join(parent, key),
+                "expected an integer in \(range.lowerBound)...\(range.upperBound), found \(v.excerpt)")
         }
         return Int(i)
     }

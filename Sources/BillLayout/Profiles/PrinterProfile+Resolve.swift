@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import BillModel
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 extension PrinterProfile {
     /// The largest profile file billrender reads.
@@ -38,8 +39,10 @@ extension PrinterProfile {
         return try resolvedJSON(bytes: bytes, source: path, directory: directory, depth: depth)
     }
 
-    private static func resolvedJSON(bytes: [UInt8], source: String, directory: String?,
-                                     depth: Int) throws(ProfileError) -> JSONValue {
+    private static func resolvedJSON(
+        bytes: [UInt8], source: String, directory: String?,
+        depth: Int
+    ) throws(ProfileError) -> JSONValue {
         guard depth < 8 else { throw .extendsTooDeep(source: source) }
         let value: JSONValue
         do {
@@ -49,7 +52,8 @@ extension PrinterProfile {
         }
         guard case .object(let object) = value, let extends = object["extends"] else { return value }
         guard case .string(let base) = extends else {
-            throw .invalidField(source: source, path: "extends", message: "expected a profile name or path, found \(extends.excerpt)")
+            throw .invalidField(
+                source: source, path: "extends", message: "expected a profile name or path, found \(extends.excerpt)")
         }
         let baseJSON: JSONValue
         if let builtIn = builtIn(named: base) {
@@ -57,13 +61,17 @@ extension PrinterProfile {
         } else if let directory {
             let path = base.hasPrefix("/") ? base : directory + base
             guard fileExists(path) else {
-                throw .invalidField(source: source, path: "extends",
-                                    message: "no built-in profile or file \"\(base)\" (built-ins: \(builtIn.map(\.name).joined(separator: ", ")))")
+                throw .invalidField(
+                    source: source, path: "extends",
+                    message:
+                        "no built-in profile or file \"\(base)\" (built-ins: \(builtIn.map(\.name).joined(separator: ", ")))"
+                )
             }
             baseJSON = try resolvedJSON(path: path, depth: depth + 1)
         } else {
-            throw .invalidField(source: source, path: "extends",
-                                message: "no built-in profile \"\(base)\" (built-ins: \(builtIn.map(\.name).joined(separator: ", ")))")
+            throw .invalidField(
+                source: source, path: "extends",
+                message: "no built-in profile \"\(base)\" (built-ins: \(builtIn.map(\.name).joined(separator: ", ")))")
         }
         var own = object
         own.members.removeAll { $0.key == "extends" }

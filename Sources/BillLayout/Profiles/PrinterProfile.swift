@@ -18,8 +18,10 @@ public struct PrinterProfile: Sendable, Equatable, Codable {
     /// What the printer can do beyond text.
     public var capabilities: PrinterCapabilities
 
-    public init(name: String, description: String, paperWidthMM: Int, printableDots: Int, dpi: Int = 203,
-                fonts: [PrinterFont], codeTables: [CodeTableEntry], capabilities: PrinterCapabilities) {
+    public init(
+        name: String, description: String, paperWidthMM: Int, printableDots: Int, dpi: Int = 203,
+        fonts: [PrinterFont], codeTables: [CodeTableEntry], capabilities: PrinterCapabilities
+    ) {
         self.name = name
         self.description = description
         self.paperWidthMM = paperWidthMM
@@ -84,8 +86,10 @@ public struct PrinterCapabilities: Sendable, Equatable, Codable {
     /// Whether it has a cash-drawer port (`ESC p`).
     public var drawer: Bool
 
-    public init(textMode: Bool = true, nativeQR: Bool, rasterCommands: [RasterCommand], maxRasterBandHeight: Int = 255,
-                cutter: Bool, feedLinesBeforeCut: Int, drawer: Bool) {
+    public init(
+        textMode: Bool = true, nativeQR: Bool, rasterCommands: [RasterCommand], maxRasterBandHeight: Int = 255,
+        cutter: Bool, feedLinesBeforeCut: Int, drawer: Bool
+    ) {
         self.textMode = textMode
         self.nativeQR = nativeQR
         self.rasterCommands = rasterCommands

@@ -14,13 +14,21 @@ public enum BillChecks {
         forEachMoney(order) { p, m in
             if let currency, m.currencyCode != currency {
                 mixed = true
-                out.append(Diagnostic(.warning, .mixedCurrency, at: path(p() + ".currencyCode"),
-                                      message: "\"\(m.currencyCode)\" differs from the bill's currency \"\(currency)\"; amounts are shown in their own currency and totals are not checked"))
+                out.append(
+                    Diagnostic(
+                        .warning, .mixedCurrency, at: path(p() + ".currencyCode"),
+                        message:
+                            "\"\(m.currencyCode)\" differs from the bill's currency \"\(currency)\"; amounts are shown in their own currency and totals are not checked"
+                    ))
             }
             guard m.value < 0 else { return }
-            let what = p().hasPrefix("discounts") ? "a negative discount is taken off all the same (printed as \(Money(value: m.value == .min ? m.value : -abs(m.value), currencyCode: m.currencyCode).formatted))"
+            let what =
+                p().hasPrefix("discounts")
+                ? "a negative discount is taken off all the same (printed as \(Money(value: m.value == .min ? m.value : -abs(m.value), currencyCode: m.currencyCode).formatted))"
                 : "printed as sent"
-            negatives.append(Diagnostic(.warning, .negativeAmount, at: path(p() + ".value"), message: "\(money: m) is below zero; \(what)"))
+            negatives.append(
+                Diagnostic(
+                    .warning, .negativeAmount, at: path(p() + ".value"), message: "\(money: m) is below zero; \(what)"))
         }
         out += negatives
 
@@ -29,18 +37,24 @@ public enum BillChecks {
         for i in items.indices {
             let quantity = items[i].quantity
             if quantity <= 0 {
-                out.append(Diagnostic(.warning, .nonPositiveQuantity, at: path("items[\(i)].quantity"),
-                                      message: "quantity \(quantity) is not a positive number of items"))
+                out.append(
+                    Diagnostic(
+                        .warning, .nonPositiveQuantity, at: path("items[\(i)].quantity"),
+                        message: "quantity \(quantity) is not a positive number of items"))
             }
             let modifiers = items[i].modifiers
             for j in modifiers.indices where modifiers[j].quantity < 0 {
-                out.append(Diagnostic(.warning, .nonPositiveQuantity, at: path("items[\(i)].modifiers[\(j)].quantity"),
-                                      message: "quantity \(modifiers[j].quantity) is below zero"))
+                out.append(
+                    Diagnostic(
+                        .warning, .nonPositiveQuantity, at: path("items[\(i)].modifiers[\(j)].quantity"),
+                        message: "quantity \(modifiers[j].quantity) is below zero"))
             }
             let subItems = items[i].subItems
             for j in subItems.indices where subItems[j].quantity <= 0 {
-                out.append(Diagnostic(.warning, .nonPositiveQuantity, at: path("items[\(i)].subItems[\(j)].quantity"),
-                                      message: "quantity \(subItems[j].quantity) is not a positive number"))
+                out.append(
+                    Diagnostic(
+                        .warning, .nonPositiveQuantity, at: path("items[\(i)].subItems[\(j)].quantity"),
+                        message: "quantity \(subItems[j].quantity) is not a positive number"))
             }
         }
 
@@ -48,18 +62,30 @@ public enum BillChecks {
         func checkPercentage(_ value: Int64?, _ p: () -> String) {
             guard let value else { return }
             if value < 0 || value > 10_000 {
-                out.append(Diagnostic(.warning, .suspiciousPercentage, at: p(),
-                                      message: "\(value) is \(Currency.formatPercentage(value)), outside 0–100%; the spec stores percentages ×100 (25.1% is 2510)"))
+                out.append(
+                    Diagnostic(
+                        .warning, .suspiciousPercentage, at: p(),
+                        message:
+                            "\(value) is \(Currency.formatPercentage(value)), outside 0–100%; the spec stores percentages ×100 (25.1% is 2510)"
+                    ))
             } else if value > 0 && value < 100 {
-                out.append(Diagnostic(.warning, .suspiciousPercentage, at: p(),
-                                      message: "\(value) means \(Currency.formatPercentage(value)) (the spec stores percentages ×100); if \(value)% was meant, send \(value * 100)"))
+                out.append(
+                    Diagnostic(
+                        .warning, .suspiciousPercentage, at: p(),
+                        message:
+                            "\(value) means \(Currency.formatPercentage(value)) (the spec stores percentages ×100); if \(value)% was meant, send \(value * 100)"
+                    ))
             }
         }
         func percentagePath(_ list: String, _ i: Int) -> String {
             JSONReader.spell(root, .key("order"), .key(list), .index(i), .key("amountPercentage"))
         }
-        for (i, d) in order.discounts.enumerated() { checkPercentage(d.amountPercentage) { percentagePath("discounts", i) } }
-        for (i, t) in order.taxLines.enumerated() { checkPercentage(t.amountPercentage) { percentagePath("taxLines", i) } }
+        for (i, d) in order.discounts.enumerated() {
+            checkPercentage(d.amountPercentage) { percentagePath("discounts", i) }
+        }
+        for (i, t) in order.taxLines.enumerated() {
+            checkPercentage(t.amountPercentage) { percentagePath("taxLines", i) }
+        }
 
         // Overflow.
         let figures = OrderFigures(order)
@@ -68,29 +94,39 @@ public enum BillChecks {
         }
 
         // Figures that add up.
-        if !mixed, let total = order.totalAmount, let subtotal = figures.subtotal, let discounts = figures.discountTotal,
-           let taxes = figures.taxTotal, !order.items.isEmpty
+        if !mixed, let total = order.totalAmount, let subtotal = figures.subtotal,
+            let discounts = figures.discountTotal,
+            let taxes = figures.taxTotal, !order.items.isEmpty
         {
             let service = order.serviceChargeAmount?.value ?? 0
             let c = total.currency
             if let expected = OrderFigures.add(OrderFigures.add(subtotal, -discounts), service),
-               let withTaxes = OrderFigures.add(expected, taxes),
-               total.value != expected, total.value != withTaxes
+                let withTaxes = OrderFigures.add(expected, taxes),
+                total.value != expected, total.value != withTaxes
             {
-                out.append(Diagnostic(
-                    .warning, .totalsMismatch, at: path("totalAmount.value"),
-                    message: "totalAmount is \(money: total), but items \(subtotal, in: c) − discounts \(discounts, in: c) + service charge \(service, in: c) make \(expected, in: c) (\(withTaxes, in: c) with taxes added); the bill prints totalAmount as sent"))
+                out.append(
+                    Diagnostic(
+                        .warning, .totalsMismatch, at: path("totalAmount.value"),
+                        message:
+                            "totalAmount is \(money: total), but items \(subtotal, in: c) − discounts \(discounts, in: c) + service charge \(service, in: c) make \(expected, in: c) (\(withTaxes, in: c) with taxes added); the bill prints totalAmount as sent"
+                    ))
             }
         }
 
         // Payments.
         if !mixed, let total = order.totalAmount, let paid = order.paidAmount, paid.value > total.value {
-            out.append(Diagnostic(.warning, .paymentMismatch, at: path("paidAmount.value"),
-                                  message: "paidAmount \(money: paid) is more than totalAmount \(money: total)"))
+            out.append(
+                Diagnostic(
+                    .warning, .paymentMismatch, at: path("paidAmount.value"),
+                    message: "paidAmount \(money: paid) is more than totalAmount \(money: total)"))
         }
-        if !mixed, !order.payments.isEmpty, let paid = order.paidAmount, let sum = figures.paymentsPaid, sum != paid.value {
-            out.append(Diagnostic(.warning, .paymentMismatch, at: path("paidAmount.value"),
-                                  message: "paidAmount \(money: paid) differs from the payments' sum \(sum, in: paid.currency)"))
+        if !mixed, !order.payments.isEmpty, let paid = order.paidAmount, let sum = figures.paymentsPaid,
+            sum != paid.value
+        {
+            out.append(
+                Diagnostic(
+                    .warning, .paymentMismatch, at: path("paidAmount.value"),
+                    message: "paidAmount \(money: paid) differs from the payments' sum \(sum, in: paid.currency)"))
         }
         return out
     }
@@ -118,7 +154,9 @@ public enum BillChecks {
                 body({ "items[\(i)].subItems[\(j)].amountPerItem" }, subItems[j].amountPerItem)
                 let subModifiers = subItems[j].modifiers
                 for k in subModifiers.indices {
-                    body({ "items[\(i)].subItems[\(j)].modifiers[\(k)].amountPerModifier" }, subModifiers[k].amountPerModifier)
+                    body(
+                        { "items[\(i)].subItems[\(j)].modifiers[\(k)].amountPerModifier" },
+                        subModifiers[k].amountPerModifier)
                 }
             }
         }

@@ -50,7 +50,9 @@ public struct OrderFigures: Sendable, Equatable {
         taxTotal = Self.sum(order.taxLines) { $0.amountTotal.value }
         paymentTips = Self.sum(order.payments) { $0.tipsAmount?.value ?? 0 }
         paymentsPaid = Self.sum(order.payments) { $0.paidAmount.value }
-        if subtotal == nil, !overflows.isEmpty || lineTotals.contains(where: { $0 != nil }) { overflows.append("items") }
+        if subtotal == nil, !overflows.isEmpty || lineTotals.contains(where: { $0 != nil }) {
+            overflows.append("items")
+        }
         if discountTotal == nil { overflows.append("discounts") }
         if taxTotal == nil { overflows.append("taxLines") }
         if paymentTips == nil || paymentsPaid == nil { overflows.append("payments") }

@@ -15,16 +15,22 @@ public enum BillDecoder {
     /// Reads a bill from JSON bytes.
     public static func decode(bytes: [UInt8], options: DecodingOptions = DecodingOptions()) -> BillDecoding {
         if bytes.count > options.maxInputBytes {
-            return BillDecoding(bill: nil, diagnostics: [Diagnostic(
-                .error, .inputTooLarge, at: "",
-                "the input is \(bytes.count) bytes; the limit is \(options.maxInputBytes) (DecodingOptions.maxInputBytes, --max-input-bytes)")])
+            return BillDecoding(
+                bill: nil,
+                diagnostics: [
+                    Diagnostic(
+                        .error, .inputTooLarge, at: "",
+                        "the input is \(bytes.count) bytes; the limit is \(options.maxInputBytes) (DecodingOptions.maxInputBytes, --max-input-bytes)"
+                    )
+                ])
         }
         var parser = JSONParser(bytes: bytes, maxDepth: options.maxDepth)
         let tape: JSONTape
         do {
             tape = try parser.parseTape()
         } catch {
-            return BillDecoding(bill: nil, diagnostics: [Diagnostic(.error, .malformedJSON, at: "", "not valid JSON: \(error)")])
+            return BillDecoding(
+                bill: nil, diagnostics: [Diagnostic(.error, .malformedJSON, at: "", "not valid JSON: \(error)")])
         }
         return decode(tape: tape, options: options)
     }
@@ -85,7 +91,8 @@ public enum BillDecoder {
     private static func unwrapEnvelope(_ object: Int, _ reader: inout JSONReader) -> Int? {
         let tape = reader.tape
         let hasOrder = tape.member(object, .order) != nil
-        let isEnvelope = tape.member(object, .jsonrpc) != nil || (tape.member(object, .result) != nil && !hasOrder)
+        let isEnvelope =
+            tape.member(object, .jsonrpc) != nil || (tape.member(object, .result) != nil && !hasOrder)
             || (tape.member(object, .error) != nil && !hasOrder)
         guard isEnvelope else { return nil }
         if let error = tape.member(object, .error), tape.kind(error) != .null {
@@ -112,16 +119,19 @@ public enum BillDecoder {
         return OrderBill(header: header, order: order, footer: footer)
     }
 
-    private static func readSection(_ object: Int, _ key: JSONKey, _ path: String,
-                                    _ reader: inout JSONReader) -> BillSection {
+    private static func readSection(
+        _ object: Int, _ key: JSONKey, _ path: String,
+        _ reader: inout JSONReader
+    ) -> BillSection {
         func sectionPath() -> String { JSONReader.join(path, key.name) }
         guard let section = reader.object(object, key, path, required: .warning, severity: .warning),
-              let lines = reader.array(section, .lines, sectionPath(), required: .warning, severity: .warning)
+            let lines = reader.array(section, .lines, sectionPath(), required: .warning, severity: .warning)
         else { return BillSection() }
         var out: [BillLine] = []
         out.reserveCapacity(lines.count)
         for (i, value) in lines.enumerated() {
-            out.append(BillLineReader.line(value, JSONReader.spell(path, .key(key.name), .key("lines"), .index(i)), &reader))
+            out.append(
+                BillLineReader.line(value, JSONReader.spell(path, .key(key.name), .key("lines"), .index(i)), &reader))
         }
         return BillSection(lines: out)
     }

@@ -36,7 +36,8 @@ struct JSONReader {
         func write(_ out: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int {
             switch self {
             case .key(let key):
-                return JSONReader.put(key, out, at: start > 0 ? JSONReader.put(UInt8(ascii: "."), out, at: start) : start)
+                return JSONReader.put(
+                    key, out, at: start > 0 ? JSONReader.put(UInt8(ascii: "."), out, at: start) : start)
             case .index(let index):
                 let open = JSONReader.put(UInt8(ascii: "["), out, at: start)
                 if index < 0 { out[open] = UInt8(ascii: "-") }
@@ -62,8 +63,10 @@ struct JSONReader {
     /// `path` followed by up to four steps, spelled out as one string (`order` + `.items` + `[2]`
     /// is `order.items[2]`): the same text as joining them one by one, in one allocation instead
     /// of one for each step.
-    static func spell(_ path: String, _ a: PathStep, _ b: PathStep? = nil, _ c: PathStep? = nil,
-                      _ d: PathStep? = nil) -> String {
+    static func spell(
+        _ path: String, _ a: PathStep, _ b: PathStep? = nil, _ c: PathStep? = nil,
+        _ d: PathStep? = nil
+    ) -> String {
         var count = a.end(after: path.utf8.count)
         if let b { count = b.end(after: count) }
         if let c { count = c.end(after: count) }
@@ -93,7 +96,9 @@ struct JSONReader {
         return start + 1
     }
 
-    mutating func report(_ severity: Diagnostic.Severity, _ code: DiagnosticCode, _ path: String, _ message: DiagnosticMessage) {
+    mutating func report(
+        _ severity: Diagnostic.Severity, _ code: DiagnosticCode, _ path: String, _ message: DiagnosticMessage
+    ) {
         // Room for a few at once: growing one at a time would copy them at 1, 2 and 4.
         if diagnostics.isEmpty { diagnostics.reserveCapacity(8) }
         diagnostics.append(Diagnostic(severity, code, at: path, message: message))
@@ -106,7 +111,9 @@ struct JSONReader {
     /// The member `key`, reporting it when it is missing and `required`.
     /// The member `key` of the object node `object` (null counts as missing), reporting it when it
     /// is missing and `required`.
-    mutating func member(_ object: Int, _ key: JSONKey, _ path: @autoclosure () -> String, required: Diagnostic.Severity?) -> Int? {
+    mutating func member(
+        _ object: Int, _ key: JSONKey, _ path: @autoclosure () -> String, required: Diagnostic.Severity?
+    ) -> Int? {
         if let v = tape.member(object, key), tape.kind(v) != .null { return v }
         if let severity = required {
             report(severity, .missingField, Self.join(path(), key.name), "required field \"\(key.name)\" is missing")
@@ -121,8 +128,10 @@ struct JSONReader {
     /// The node as it would appear in JSON, shortened for a diagnostic.
     func excerpt(_ node: Int) -> String { tape.value(node).excerpt }
 
-    mutating func object(_ object: Int, _ key: JSONKey, _ path: @autoclosure () -> String, required: Diagnostic.Severity?,
-                         severity: Diagnostic.Severity) -> Int? {
+    mutating func object(
+        _ object: Int, _ key: JSONKey, _ path: @autoclosure () -> String, required: Diagnostic.Severity?,
+        severity: Diagnostic.Severity
+    ) -> Int? {
         guard let v = member(object, key, path(), required: required) else { return nil }
         guard tape.kind(v) == .object else {
             wrongType(severity, Self.join(path(), key.name), expected: "an object", found: v)
@@ -132,8 +141,10 @@ struct JSONReader {
     }
 
     /// The elements of the array member `key`.
-    mutating func array(_ object: Int, _ key: JSONKey, _ path: @autoclosure () -> String, required: Diagnostic.Severity?,
-                        severity: Diagnostic.Severity) -> JSONTape.Members? {
+    mutating func array(
+        _ object: Int, _ key: JSONKey, _ path: @autoclosure () -> String, required: Diagnostic.Severity?,
+        severity: Diagnostic.Severity
+    ) -> JSONTape.Members? {
         guard let v = member(object, key, path(), required: required) else { return nil }
         guard tape.kind(v) == .array else {
             wrongType(severity, Self.join(path(), key.name), expected: "an array", found: v)
@@ -145,14 +156,18 @@ struct JSONReader {
     /// A string member, cleaned of control characters (with a warning naming them). A plain string
     /// is read inline; anything else (missing, null, escaped, to clean or cut) out of line.
     @inline(__always)
-    mutating func string(_ object: Int, _ key: JSONKey, _ path: @autoclosure () -> String, required: Diagnostic.Severity?,
-                         severity: Diagnostic.Severity, sanitize: Bool = true) -> String? {
+    mutating func string(
+        _ object: Int, _ key: JSONKey, _ path: @autoclosure () -> String, required: Diagnostic.Severity?,
+        severity: Diagnostic.Severity, sanitize: Bool = true
+    ) -> String? {
         if let v = tape.member(object, key), let s = plainString(v, sanitize: sanitize) { return s }
         return memberString(object, key, path(), required: required, severity: severity, sanitize: sanitize)
     }
 
-    private mutating func memberString(_ object: Int, _ key: JSONKey, _ path: @autoclosure () -> String,
-                                       required: Diagnostic.Severity?, severity: Diagnostic.Severity, sanitize: Bool) -> String? {
+    private mutating func memberString(
+        _ object: Int, _ key: JSONKey, _ path: @autoclosure () -> String,
+        required: Diagnostic.Severity?, severity: Diagnostic.Severity, sanitize: Bool
+    ) -> String? {
         guard let v = member(object, key, path(), required: required) else { return nil }
         return string(v, Self.join(path(), key.name), severity: severity, sanitize: sanitize)
     }
@@ -168,8 +183,10 @@ struct JSONReader {
     }
 
     /// A string value. Here and in every read, `path` is only spelled out when something is reported.
-    mutating func string(_ value: Int, _ path: @autoclosure () -> String, severity: Diagnostic.Severity,
-                         sanitize: Bool = true) -> String? {
+    mutating func string(
+        _ value: Int, _ path: @autoclosure () -> String, severity: Diagnostic.Severity,
+        sanitize: Bool = true
+    ) -> String? {
         if let plain = plainString(value, sanitize: sanitize) { return plain }
         guard var s = tape.string(value) else {
             wrongType(severity, path(), expected: "a string", found: value)
@@ -180,12 +197,16 @@ struct JSONReader {
             if let cleaned = TextSanitizer.sanitize(s) {
                 let names = cleaned.removed.prefix(4).map(TextSanitizer.describe).joined(separator: ", ")
                 let more = cleaned.removed.count > 4 ? " and \(cleaned.removed.count - 4) more" : ""
-                report(.warning, .controlCharacters, path(),
-                       "removed \(cleaned.removed.count) control character\(cleaned.removed.count == 1 ? "" : "s") (\(names)\(more)); they must never reach the printer")
+                report(
+                    .warning, .controlCharacters, path(),
+                    "removed \(cleaned.removed.count) control character\(cleaned.removed.count == 1 ? "" : "s") (\(names)\(more)); they must never reach the printer"
+                )
                 s = cleaned.text
             }
             if s.unicodeScalars.contains("\u{FFFD}") {
-                report(.warning, .invalidUnicode, path(), "holds U+FFFD (an unpaired surrogate or invalid character was replaced)")
+                report(
+                    .warning, .invalidUnicode, path(),
+                    "holds U+FFFD (an unpaired surrogate or invalid character was replaced)")
             }
         }
         // Characters are never more than UTF-8 bytes, so only long text pays for counting them.
@@ -204,7 +225,9 @@ struct JSONReader {
     }
 
     /// A boolean member `key`, or else `alternative` (a spelling some senders use).
-    mutating func bool(_ object: Int, _ key: JSONKey, or alternative: JSONKey? = nil, _ path: @autoclosure () -> String) -> Bool? {
+    mutating func bool(_ object: Int, _ key: JSONKey, or alternative: JSONKey? = nil, _ path: @autoclosure () -> String)
+        -> Bool?
+    {
         var k = key
         var found = member(object, key, path(), required: nil)
         if found == nil, let alternative {
@@ -224,14 +247,18 @@ struct JSONReader {
     /// An integer member (quantities, percentages): fractions and overflow are reported. A plain
     /// integer is read inline; anything else out of line.
     @inline(__always)
-    mutating func integer(_ object: Int, _ key: JSONKey, _ path: @autoclosure () -> String, required: Diagnostic.Severity?,
-                          severity: Diagnostic.Severity) -> Int64? {
+    mutating func integer(
+        _ object: Int, _ key: JSONKey, _ path: @autoclosure () -> String, required: Diagnostic.Severity?,
+        severity: Diagnostic.Severity
+    ) -> Int64? {
         if let v = tape.member(object, key), let i = tape.int64(v) { return i }
         return anyInteger(object, key, path(), required: required, severity: severity)
     }
 
-    private mutating func anyInteger(_ object: Int, _ key: JSONKey, _ path: @autoclosure () -> String,
-                                     required: Diagnostic.Severity?, severity: Diagnostic.Severity) -> Int64? {
+    private mutating func anyInteger(
+        _ object: Int, _ key: JSONKey, _ path: @autoclosure () -> String,
+        required: Diagnostic.Severity?, severity: Diagnostic.Severity
+    ) -> Int64? {
         guard let v = member(object, key, path(), required: required) else { return nil }
         if let i = tape.int64(v) { return i }
         let p = Self.join(path(), key.name)
@@ -251,19 +278,24 @@ struct JSONReader {
     /// An enum member; an unknown value is reported with the accepted ones. The common case, a
     /// plain string that spells a case, is decided inline on the bytes; anything else out of line.
     @inline(__always)
-    mutating func enumValue<E: SpelledEnum>(_ type: E.Type, _ object: Int, _ key: JSONKey,
-                                            _ path: @autoclosure () -> String, required: Diagnostic.Severity?) -> E? {
+    mutating func enumValue<E: SpelledEnum>(
+        _ type: E.Type, _ object: Int, _ key: JSONKey,
+        _ path: @autoclosure () -> String, required: Diagnostic.Severity?
+    ) -> E? {
         // Not over the length limit, which would cut it.
         let maxLength = options.maxTextLength
         if let v = tape.member(object, key),
-           let e = tape.withRawStringBytes(v, { $0.count <= maxLength ? E.spellings.match($0) : nil }) ?? nil {
+            let e = tape.withRawStringBytes(v, { $0.count <= maxLength ? E.spellings.match($0) : nil }) ?? nil
+        {
             return e
         }
         return anyEnumValue(type, object, key, path(), required: required)
     }
 
-    private mutating func anyEnumValue<E: SpelledEnum>(_ type: E.Type, _ object: Int, _ key: JSONKey,
-                                                       _ path: @autoclosure () -> String, required: Diagnostic.Severity?) -> E? {
+    private mutating func anyEnumValue<E: SpelledEnum>(
+        _ type: E.Type, _ object: Int, _ key: JSONKey,
+        _ path: @autoclosure () -> String, required: Diagnostic.Severity?
+    ) -> E? {
         guard let s = string(object, key, path(), required: required, severity: .warning) else { return nil }
         if let e = E(rawValue: s) { return e }
         let accepted = E.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
@@ -288,20 +320,26 @@ struct JSONReader {
     /// writes `6.21` for 621); a string, an inexact fraction or an overflow is an error. The
     /// common case, an integer in GBP, EUR or USD, is read inline; anything else out of line.
     @inline(__always)
-    mutating func money(_ object: Int, _ key: JSONKey, _ path: @autoclosure () -> String, required: Diagnostic.Severity?) -> Money? {
+    mutating func money(
+        _ object: Int, _ key: JSONKey, _ path: @autoclosure () -> String, required: Diagnostic.Severity?
+    ) -> Money? {
         if let m = tape.member(object, key), tape.kind(m) == .object, let money = commonMoney(m) { return money }
         return anyMoney(object, key, path(), required: required)
     }
 
     /// The money object `m` when it is an integer in GBP, EUR or USD written plainly, else nil.
     private func commonMoney(_ m: Int) -> Money? {
-        guard let c = tape.member(m, .currencyCode), let code = tape.withRawStringBytes(c, Self.commonCurrencyCode) ?? nil,
-              let value = tape.member(m, .value), let v = tape.int64(value) else { return nil }
+        guard let c = tape.member(m, .currencyCode),
+            let code = tape.withRawStringBytes(c, Self.commonCurrencyCode) ?? nil,
+            let value = tape.member(m, .value), let v = tape.int64(value)
+        else { return nil }
         return Money(value: v, currencyCode: code)
     }
 
-    private mutating func anyMoney(_ object: Int, _ key: JSONKey, _ path: @autoclosure () -> String,
-                                   required: Diagnostic.Severity?) -> Money? {
+    private mutating func anyMoney(
+        _ object: Int, _ key: JSONKey, _ path: @autoclosure () -> String,
+        required: Diagnostic.Severity?
+    ) -> Money? {
         guard let m = self.object(object, key, path(), required: required, severity: .error) else { return nil }
         // Paths are only spelled out when something is reported.
         let plainCode = tape.member(m, .currencyCode).flatMap { c in
@@ -310,9 +348,12 @@ struct JSONReader {
                 return Self.commonCurrencyCode(raw) ?? String(decoding: raw, as: UTF8.self)
             } ?? nil
         }
-        let code = plainCode ?? string(m, .currencyCode, Self.join(path(), key.name), required: .error, severity: .error) ?? ""
+        let code =
+            plainCode ?? string(m, .currencyCode, Self.join(path(), key.name), required: .error, severity: .error) ?? ""
         // The common case, with nothing to report: an integer in a common currency.
-        if let value = tape.member(m, .value), let v = tape.int64(value), code == "GBP" || code == "EUR" || code == "USD" {
+        if let value = tape.member(m, .value), let v = tape.int64(value),
+            code == "GBP" || code == "EUR" || code == "USD"
+        {
             return Money(value: v, currencyCode: code)
         }
         func p() -> String { Self.join(path(), key.name) }
@@ -324,8 +365,9 @@ struct JSONReader {
         }
         let currency = Currency(code: code)
         if !code.isEmpty, !currency.isKnown {
-            report(.warning, .unknownCurrency, Self.spell(path(), .key(key.name), .key("currencyCode")),
-                   "\"\(code)\" is not an ISO 4217 currency code; amounts are shown with 2 decimals")
+            report(
+                .warning, .unknownCurrency, Self.spell(path(), .key(key.name), .key("currencyCode")),
+                "\"\(code)\" is not an ISO 4217 currency code; amounts are shown with 2 decimals")
         }
         // Read off the node: the same digits `n.int64` would read, without walking a `String`.
         if let v = tape.int64(raw) { return Money(value: v, currencyCode: code) }
@@ -337,12 +379,16 @@ struct JSONReader {
         let decimal = DecimalLiteral(n.literal)
         if let v = decimal?.scaled(by: 0) { return Money(value: v, currencyCode: code) }
         if let v = decimal?.scaled(by: currency.exponent) {
-            report(.warning, .fractionalMinorUnits, vp(),
-                   "\(n.literal) is not an integer number of minor units; read as major units\(shownAfter: v, in: currency). The spec wants \(v)")
+            report(
+                .warning, .fractionalMinorUnits, vp(),
+                "\(n.literal) is not an integer number of minor units; read as major units\(shownAfter: v, in: currency). The spec wants \(v)"
+            )
             return Money(value: v, currencyCode: code)
         }
-        report(.error, .wrongType, vp(),
-               "\(n.literal) is neither an integer number of minor units nor an amount with at most \(currency.exponent) decimals")
+        report(
+            .error, .wrongType, vp(),
+            "\(n.literal) is neither an integer number of minor units nor an amount with at most \(currency.exponent) decimals"
+        )
         return nil
     }
 }

@@ -7,7 +7,9 @@ enum OrderReader {
         order.status = r.string(o, .status, path(), required: .warning, severity: .warning)
         if let status = order.status, OrderStatus(rawValue: status) == nil {
             let accepted = OrderStatus.allCases.map(\.rawValue).joined(separator: ", ")
-            r.report(.warning, .unknownEnumValue, JSONReader.join(path(), "status"), "\"\(status)\" is not an order status (\(accepted))")
+            r.report(
+                .warning, .unknownEnumValue, JSONReader.join(path(), "status"),
+                "\"\(status)\" is not an order status (\(accepted))")
         }
         if let d = r.object(o, .details, path(), required: .warning, severity: .warning) {
             order.details = details(d, JSONReader.join(path(), "details"), &r)
@@ -15,8 +17,9 @@ enum OrderReader {
         if let items = r.array(o, .items, path(), required: .warning, severity: .error) {
             func ip() -> String { JSONReader.join(path(), "items") }
             if items.count > r.options.maxItems {
-                r.report(.error, .limitExceeded, ip(),
-                         "\(items.count) items; the limit is \(r.options.maxItems) (DecodingOptions.maxItems, --max-items)")
+                r.report(
+                    .error, .limitExceeded, ip(),
+                    "\(items.count) items; the limit is \(r.options.maxItems) (DecodingOptions.maxItems, --max-items)")
                 return nil
             }
             order.items.reserveCapacity(items.count)
@@ -69,8 +72,9 @@ enum OrderReader {
                 return nil
             }
             guard let paid = r.money(pay, .paidAmount, p(), required: .error) else { return nil }
-            return Payment(paymentIntentId: r.string(pay, .paymentIntentId, p(), required: nil, severity: .warning),
-                           paidAmount: paid, tipsAmount: r.money(pay, .tipsAmount, p(), required: nil))
+            return Payment(
+                paymentIntentId: r.string(pay, .paymentIntentId, p(), required: nil, severity: .warning),
+                paidAmount: paid, tipsAmount: r.money(pay, .tipsAmount, p(), required: nil))
         }
         order.payable = r.bool(o, .payable, path())
         order.paidAmount = r.money(o, .paidAmount, path(), required: nil)
@@ -83,8 +87,10 @@ enum OrderReader {
 
     /// The elements of the array `key` read by `read`, which gets each element's path to spell
     /// out when it reports something.
-    private static func list<T>(_ o: Int, _ key: JSONKey, _ path: @autoclosure () -> String, _ r: inout JSONReader,
-                                _ read: (Int, () -> String, inout JSONReader) -> T?) -> [T] {
+    private static func list<T>(
+        _ o: Int, _ key: JSONKey, _ path: @autoclosure () -> String, _ r: inout JSONReader,
+        _ read: (Int, () -> String, inout JSONReader) -> T?
+    ) -> [T] {
         guard let array = r.array(o, key, path(), required: nil, severity: .error) else { return [] }
         var out: [T] = []
         out.reserveCapacity(array.count)
@@ -140,11 +146,13 @@ enum OrderReader {
             let note = r.string(s, .note, sp(), required: nil, severity: .warning)
             let mods = modifiers(s, sp(), &r)
             guard let quantity, let price else { return nil }
-            return OrderSubItem(name: name, plu: plu, quantity: quantity, amountPerItem: price, note: note, modifiers: mods)
+            return OrderSubItem(
+                name: name, plu: plu, quantity: quantity, amountPerItem: price, note: note, modifiers: mods)
         }
         guard let quantity, let price else { return nil }
-        return OrderItem(name: name, plu: plu, quantity: quantity, amountPerItem: price, note: note,
-                         modifiers: mods, subItems: subs)
+        return OrderItem(
+            name: name, plu: plu, quantity: quantity, amountPerItem: price, note: note,
+            modifiers: mods, subItems: subs)
     }
 
     private static func modifiers(_ o: Int, _ path: @autoclosure () -> String, _ r: inout JSONReader) -> [Modifier] {
@@ -160,8 +168,9 @@ enum OrderReader {
             let hasModifierKey = r.tape.member(m, .amountPerModifier) != nil
             let key: JSONKey = hasModifierKey ? .amountPerModifier : .amountPerItem
             if !hasModifierKey && r.tape.member(m, .amountPerItem) == nil {
-                r.report(.error, .missingField, JSONReader.join(p(), "amountPerModifier"),
-                         "required field \"amountPerModifier\" (or \"amountPerItem\") is missing")
+                r.report(
+                    .error, .missingField, JSONReader.join(p(), "amountPerModifier"),
+                    "required field \"amountPerModifier\" (or \"amountPerItem\") is missing")
                 return nil
             }
             guard let price = r.money(m, key, p(), required: .error) else { return nil }

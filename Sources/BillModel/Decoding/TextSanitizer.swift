@@ -9,7 +9,9 @@ public enum TextSanitizer {
         for scalar in text.unicodeScalars {
             if isControl(scalar) {
                 removed.append(scalar)
-                if scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                if scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar.value == 0x2028
+                    || scalar.value == 0x2029
+                {
                     out.append(" ")
                 }
             } else {
@@ -28,9 +30,11 @@ public enum TextSanitizer {
 
     /// A control character's name for a message: `U+001B (ESC)`.
     public static func describe(_ s: Unicode.Scalar) -> String {
-        let names: [UInt32: String] = [0: "NUL", 0x07: "BEL", 0x08: "BS", 0x09: "TAB", 0x0A: "LF", 0x0C: "FF",
-                                       0x0D: "CR", 0x10: "DLE", 0x14: "DC4", 0x1B: "ESC", 0x1C: "FS", 0x1D: "GS",
-                                       0x7F: "DEL", 0x2028: "LINE SEPARATOR", 0x2029: "PARAGRAPH SEPARATOR"]
+        let names: [UInt32: String] = [
+            0: "NUL", 0x07: "BEL", 0x08: "BS", 0x09: "TAB", 0x0A: "LF", 0x0C: "FF",
+            0x0D: "CR", 0x10: "DLE", 0x14: "DC4", 0x1B: "ESC", 0x1C: "FS", 0x1D: "GS",
+            0x7F: "DEL", 0x2028: "LINE SEPARATOR", 0x2029: "PARAGRAPH SEPARATOR",
+        ]
         let hex = String(s.value, radix: 16, uppercase: true)
         let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
         if let name = names[s.value] { return "\(code) (\(name))" }

@@ -177,8 +177,9 @@ extension CollectionDetails {
 extension OrderItem {
     /// Dojo's `OrderItem`.
     public var jsonValue: JSONValue {
-        var o = JSONObjectBuilder.line(name: name, plu: plu, quantity: quantity, amountPerItem: amountPerItem,
-                                       note: note, modifiers: modifiers)
+        var o = JSONObjectBuilder.line(
+            name: name, plu: plu, quantity: quantity, amountPerItem: amountPerItem,
+            note: note, modifiers: modifiers)
         if !subItems.isEmpty { o.set("subItems", .array(subItems.map(\.jsonValue))) }
         return o.value
     }
@@ -187,8 +188,10 @@ extension OrderItem {
 extension OrderSubItem {
     /// Dojo's `OrderSubItem`.
     public var jsonValue: JSONValue {
-        JSONObjectBuilder.line(name: name, plu: plu, quantity: quantity, amountPerItem: amountPerItem,
-                               note: note, modifiers: modifiers).value
+        JSONObjectBuilder.line(
+            name: name, plu: plu, quantity: quantity, amountPerItem: amountPerItem,
+            note: note, modifiers: modifiers
+        ).value
     }
 }
 
@@ -258,8 +261,10 @@ extension Customer {
 
 extension JSONObjectBuilder {
     /// The members an item and a sub-item share, in the spec's order.
-    static func line(name: String, plu: String, quantity: Int64, amountPerItem: Money, note: String?,
-                     modifiers: [Modifier]) -> JSONObjectBuilder {
+    static func line(
+        name: String, plu: String, quantity: Int64, amountPerItem: Money, note: String?,
+        modifiers: [Modifier]
+    ) -> JSONObjectBuilder {
         var o = JSONObjectBuilder()
         o.set("name", name)
         o.set("plu", plu)

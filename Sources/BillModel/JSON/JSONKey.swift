@@ -112,7 +112,8 @@ struct JSONKeyTable: Sendable {
 
     init(_ keys: [(raw: UInt8, spelling: [UInt8])]) {
         for (raw, bytes) in keys where !bytes.isEmpty {
-            precondition(raw != 0 && bytes.count < 256 && spellings.count < Int(UInt16.max), "a key table holds short spellings")
+            precondition(
+                raw != 0 && bytes.count < 256 && spellings.count < Int(UInt16.max), "a key table holds short spellings")
             var h = Self.hash(bytes.count, bytes[0], bytes[bytes.count - 1])
             while slots[h].raw != 0 { h = (h + 1) & 255 }
             slots[h] = Slot(raw: raw, length: UInt8(bytes.count), start: UInt16(spellings.count))
@@ -142,7 +143,8 @@ struct JSONKeyTable: Sendable {
                     let slot = slots[h]  // `h` < 256 = `slots.count`
                     if slot.raw == 0 { return 0 }
                     if Int(slot.length) == length,
-                       Self.equal(spelled + Int(slot.start), base + start, length, wordReadable: wordReadable) {
+                        Self.equal(spelled + Int(slot.start), base + start, length, wordReadable: wordReadable)
+                    {
                         return slot.raw
                     }
                     h = (h + 1) & 255
@@ -155,7 +157,9 @@ struct JSONKeyTable: Sendable {
     /// same. Eight at a time, the last eight overlapping the ones before; a shorter key is one
     /// masked word when eight bytes can be read at `b`, else byte by byte.
     @inline(__always)
-    private static func equal(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ length: Int, wordReadable: Bool) -> Bool {
+    private static func equal(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ length: Int, wordReadable: Bool)
+        -> Bool
+    {
         guard length >= 8 else {
             if wordReadable {
                 let mask: UInt64 = (1 << (UInt64(length) &* 8)) &- 1

@@ -41,7 +41,8 @@ public struct JSONParser {
             throw SyntaxError(message: "the input is larger than 4 GiB", line: 1, column: 1)
         }
         let maxDepth = maxDepth
-        let result: Result<(nodes: [JSONTape.Node], replaced: Int), SyntaxError> = bytes.withUnsafeBufferPointer { buffer in
+        let result: Result<(nodes: [JSONTape.Node], replaced: Int), SyntaxError> = bytes.withUnsafeBufferPointer {
+            buffer in
             var builder = JSONTapeBuilder(bytes: buffer, maxDepth: maxDepth)
             do throws(SyntaxError) {
                 try builder.parseDocument()

@@ -17,15 +17,24 @@ enum JSONStringBytes {
                 continue
             }
             let count: Int
-            var low: UInt8 = 0x80, high: UInt8 = 0xBF  // the allowed range of the second byte
+            var low: UInt8 = 0x80
+            var high: UInt8 = 0xBF  // the allowed range of the second byte
             switch b0 {
             case 0xC2...0xDF: count = 2
-            case 0xE0: count = 3; low = 0xA0
+            case 0xE0:
+                count = 3
+                low = 0xA0
             case 0xE1...0xEC, 0xEE...0xEF: count = 3
-            case 0xED: count = 3; high = 0x9F
-            case 0xF0: count = 4; low = 0x90
+            case 0xED:
+                count = 3
+                high = 0x9F
+            case 0xF0:
+                count = 4
+                low = 0x90
             case 0xF1...0xF3: count = 4
-            case 0xF4: count = 4; high = 0x8F
+            case 0xF4:
+                count = 4
+                high = 0x8F
             default: return false
             }
             guard end - k >= count else { return false }
@@ -44,8 +53,10 @@ enum JSONStringBytes {
     /// The contents of `bytes[start..<end]` (between the quotes) with escapes resolved, appended to
     /// `out` (unless `write` is false: then the escapes are only checked). An unpaired surrogate
     /// becomes U+FFFD and is counted in `replaced`.
-    static func unescape(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
-                         into out: inout [UInt8], replaced: inout Int, write: Bool = true) throws(Fault) {
+    static func unescape(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
+        into out: inout [UInt8], replaced: inout Int, write: Bool = true
+    ) throws(Fault) {
         var i = start
         while i < end {
             // The run up to the next escape goes over as it is.

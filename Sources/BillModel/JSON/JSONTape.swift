@@ -124,7 +124,9 @@ struct JSONTape: Sendable {
     func withRawStringBytes<R>(_ n: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
         let node = nodes[n]
         guard node.kind == .string else { return nil }
-        return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[Int(node.start)..<Int(node.end)])) }
+        return bytes.withUnsafeBufferPointer {
+            body(UnsafeBufferPointer(rebasing: $0[Int(node.start)..<Int(node.end)]))
+        }
     }
 
     /// A number node's value when it is an integer literal that fits in 64 bits.
@@ -142,7 +144,8 @@ struct JSONTape: Sendable {
             guard b >= UInt8(ascii: "0"), b <= UInt8(ascii: "9") else { return nil }
             let digit = Int64(b &- UInt8(ascii: "0"))
             let (shifted, o1) = value.multipliedReportingOverflow(by: 10)
-            let (next, o2) = negative ? shifted.subtractingReportingOverflow(digit) : shifted.addingReportingOverflow(digit)
+            let (next, o2) =
+                negative ? shifted.subtractingReportingOverflow(digit) : shifted.addingReportingOverflow(digit)
             if o1 || o2 { return nil }
             value = next
             k += 1

@@ -122,7 +122,9 @@ struct JSONTapeBuilder: ~Copyable {
         if let base = bytes.baseAddress {
             while i + 8 <= bytes.count {
                 let w = ByteWords.word(base, i)
-                var stops = ByteWords.bytesEqual(UInt8(ascii: "\""), w) | ByteWords.bytesEqual(UInt8(ascii: "\\"), w) | ByteWords.bytesBelow(0x20, w)
+                var stops =
+                    ByteWords.bytesEqual(UInt8(ascii: "\""), w) | ByteWords.bytesEqual(UInt8(ascii: "\\"), w)
+                    | ByteWords.bytesBelow(0x20, w)
                 if ascii { stops |= w & ByteWords.highBits }
                 if stops != 0 {
                     i += stops.trailingZeroBitCount >> 3
@@ -141,10 +143,11 @@ struct JSONTapeBuilder: ~Copyable {
     @inline(__always)
     private mutating func append(_ kind: JSONTape.Kind, _ key: MemberKey, start: Int, end: Int) {
         if nodeCount == nodeCapacity { growNodeStorage() }
-        (nodeStorage + nodeCount).initialize(to: JSONTape.Node(
-            kind: kind, key: key.key, keyEscaped: key.escaped, keyStart: key.start, keyEnd: key.end,
-            start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: end),
-            next: UInt32(truncatingIfNeeded: nodeCount + 1)))
+        (nodeStorage + nodeCount).initialize(
+            to: JSONTape.Node(
+                kind: kind, key: key.key, keyEscaped: key.escaped, keyStart: key.start, keyEnd: key.end,
+                start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: end),
+                next: UInt32(truncatingIfNeeded: nodeCount + 1)))
         nodeCount += 1
     }
 
@@ -178,7 +181,9 @@ struct JSONTapeBuilder: ~Copyable {
         guard i < bytes.count, bytes[i] >= UInt8(ascii: "1"), bytes[i] <= UInt8(ascii: "9") else { return nil }
         var j = i + 1
         while j < bytes.count, isDigit(bytes[j]) { j += 1 }
-        if j < bytes.count, bytes[j] == UInt8(ascii: ".") || bytes[j] == UInt8(ascii: "e") || bytes[j] == UInt8(ascii: "E") {
+        if j < bytes.count,
+            bytes[j] == UInt8(ascii: ".") || bytes[j] == UInt8(ascii: "e") || bytes[j] == UInt8(ascii: "E")
+        {
             return nil
         }
         return j - i > 400 ? nil : j
@@ -189,9 +194,15 @@ struct JSONTapeBuilder: ~Copyable {
         switch bytes[i] {
         case UInt8(ascii: "{"): try parseObject(key)
         case UInt8(ascii: "["): try parseArray(key)
-        case UInt8(ascii: "t"): try expectWord("true"); append(.true, key, start: i, end: i)
-        case UInt8(ascii: "f"): try expectWord("false"); append(.false, key, start: i, end: i)
-        case UInt8(ascii: "n"): try expectWord("null"); append(.null, key, start: i, end: i)
+        case UInt8(ascii: "t"):
+            try expectWord("true")
+            append(.true, key, start: i, end: i)
+        case UInt8(ascii: "f"):
+            try expectWord("false")
+            append(.false, key, start: i, end: i)
+        case UInt8(ascii: "n"):
+            try expectWord("null")
+            append(.null, key, start: i, end: i)
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             let start = i
             try parseNumber()
@@ -235,9 +246,13 @@ struct JSONTapeBuilder: ~Copyable {
         while true {
             skipWhitespace()
             guard i < bytes.count else { throw fault("the input ends inside an object") }
-            guard bytes[i] == UInt8(ascii: "\"") else { throw fault("expected a key in double quotes, found \(describeByte(bytes[i]))") }
+            guard bytes[i] == UInt8(ascii: "\"") else {
+                throw fault("expected a key in double quotes, found \(describeByte(bytes[i]))")
+            }
             let (start, end, escaped) = try parseString()
-            var memberKey = MemberKey(key: 0, escaped: escaped, start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: end))
+            var memberKey = MemberKey(
+                key: 0, escaped: escaped, start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: end)
+            )
             if !escaped { memberKey.key = keys.match(bytes, start, end) }
             skipWhitespace()
             guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else {
@@ -331,7 +346,9 @@ struct JSONTapeBuilder: ~Copyable {
     }
 
     /// The rest of a string that started at `start` (`i` is at a byte `parseString` stopped at).
-    private mutating func parseStringRest(_ start: Int) throws(JSONParser.SyntaxError) -> (start: Int, end: Int, escaped: Bool) {
+    private mutating func parseStringRest(_ start: Int) throws(JSONParser.SyntaxError) -> (
+        start: Int, end: Int, escaped: Bool
+    ) {
         var escaped = false
         var ascii = true
         while true {
@@ -352,7 +369,8 @@ struct JSONTapeBuilder: ~Copyable {
         if escaped {
             // Escapes are checked here and resolved when a reader asks for the string.
             do {
-                try JSONStringBytes.unescape(bytes, start, end, into: &unused, replaced: &replacedSurrogates, write: false)
+                try JSONStringBytes.unescape(
+                    bytes, start, end, into: &unused, replaced: &replacedSurrogates, write: false)
             } catch {
                 throw fault(error.message, at: error.offset)
             }

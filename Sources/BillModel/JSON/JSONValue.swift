@@ -63,7 +63,8 @@ public struct JSONNumber: Sendable, Equatable, CustomStringConvertible {
             guard b >= UInt8(ascii: "0"), b <= UInt8(ascii: "9") else { return nil }
             let digit = Int64(b - UInt8(ascii: "0"))
             let (shifted, o1) = value.multipliedReportingOverflow(by: 10)
-            let (next, o2) = negative ? shifted.subtractingReportingOverflow(digit) : shifted.addingReportingOverflow(digit)
+            let (next, o2) =
+                negative ? shifted.subtractingReportingOverflow(digit) : shifted.addingReportingOverflow(digit)
             if o1 || o2 { return nil }
             value = next
             digits += 1
@@ -147,7 +148,8 @@ struct DecimalLiteral {
         if k < bytes.count {
             // `magnitude`, not `abs`: an exponent of -9223372036854775808 must not trap.
             guard let e = Int(String(decoding: UnsafeBufferPointer(rebasing: bytes[(k + 1)...]), as: UTF8.self)),
-                  e.magnitude < 400 else { return nil }
+                e.magnitude < 400
+            else { return nil }
             exponent += e
         }
     }

@@ -57,9 +57,16 @@ public struct Order: Sendable, Equatable {
 
 /// The spec's `OrderStatus` values (spelt `Canceled`).
 public enum OrderStatus: String, Sendable, CaseIterable {
-    case new = "New", submitted = "Submitted", confirmed = "Confirmed", accepted = "Accepted"
-    case preparing = "Preparing", prepared = "Prepared", ready = "Ready", finalized = "Finalized"
-    case canceled = "Canceled", failed = "Failed"
+    case new = "New"
+    case submitted = "Submitted"
+    case confirmed = "Confirmed"
+    case accepted = "Accepted"
+    case preparing = "Preparing"
+    case prepared = "Prepared"
+    case ready = "Ready"
+    case finalized = "Finalized"
+    case canceled = "Canceled"
+    case failed = "Failed"
 }
 
 /// Dojo's `OrderDetails`: the order type and its details.
@@ -89,8 +96,10 @@ public struct DineInDetails: Sendable, Equatable {
     public var reservationId: String?
     public var readyAt: String?
 
-    public init(tableId: String? = nil, waiterId: String? = nil, partyId: String? = nil,
-                reservationId: String? = nil, readyAt: String? = nil) {
+    public init(
+        tableId: String? = nil, waiterId: String? = nil, partyId: String? = nil,
+        reservationId: String? = nil, readyAt: String? = nil
+    ) {
         self.tableId = tableId
         self.waiterId = waiterId
         self.partyId = partyId
@@ -121,8 +130,10 @@ public struct OrderItem: Sendable, Equatable {
     public var modifiers: [Modifier]
     public var subItems: [OrderSubItem]
 
-    public init(name: String, plu: String = "", quantity: Int64, amountPerItem: Money, note: String? = nil,
-                modifiers: [Modifier] = [], subItems: [OrderSubItem] = []) {
+    public init(
+        name: String, plu: String = "", quantity: Int64, amountPerItem: Money, note: String? = nil,
+        modifiers: [Modifier] = [], subItems: [OrderSubItem] = []
+    ) {
         self.name = name
         self.plu = plu
         self.quantity = quantity
@@ -142,8 +153,10 @@ public struct OrderSubItem: Sendable, Equatable {
     public var note: String?
     public var modifiers: [Modifier]
 
-    public init(name: String, plu: String = "", quantity: Int64, amountPerItem: Money, note: String? = nil,
-                modifiers: [Modifier] = []) {
+    public init(
+        name: String, plu: String = "", quantity: Int64, amountPerItem: Money, note: String? = nil,
+        modifiers: [Modifier] = []
+    ) {
         self.name = name
         self.plu = plu
         self.quantity = quantity
@@ -179,8 +192,10 @@ public struct Discount: Sendable, Equatable {
     public var discountReference: String?
     public var code: String?
 
-    public init(name: String, amountTotal: Money, amountPercentage: Int64? = nil, affectedPlu: String? = nil,
-                discountReference: String? = nil, code: String? = nil) {
+    public init(
+        name: String, amountTotal: Money, amountPercentage: Int64? = nil, affectedPlu: String? = nil,
+        discountReference: String? = nil, code: String? = nil
+    ) {
         self.name = name
         self.amountTotal = amountTotal
         self.amountPercentage = amountPercentage
@@ -199,8 +214,10 @@ public struct TaxLine: Sendable, Equatable {
     /// Hundredths of a percent: 2000 is 20 %.
     public var amountPercentage: Int64?
 
-    public init(amountTotal: Money, id: String? = nil, name: String? = nil, affectedPlu: String? = nil,
-                amountPercentage: Int64? = nil) {
+    public init(
+        amountTotal: Money, id: String? = nil, name: String? = nil, affectedPlu: String? = nil,
+        amountPercentage: Int64? = nil
+    ) {
         self.amountTotal = amountTotal
         self.id = id
         self.name = name

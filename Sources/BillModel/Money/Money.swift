@@ -32,9 +32,15 @@ public struct Currency: Sendable, Equatable, Hashable {
         self.code = code
         // The common codes without hashing.
         switch code {
-        case "GBP": (prefix, exponent, isKnown) = ("£", 2, true); return
-        case "EUR": (prefix, exponent, isKnown) = ("€", 2, true); return
-        case "USD": (prefix, exponent, isKnown) = ("$", 2, true); return
+        case "GBP":
+            (prefix, exponent, isKnown) = ("£", 2, true)
+            return
+        case "EUR":
+            (prefix, exponent, isKnown) = ("€", 2, true)
+            return
+        case "USD":
+            (prefix, exponent, isKnown) = ("$", 2, true)
+            return
         default: break
         }
         if let entry = Currency.symbols[code] {

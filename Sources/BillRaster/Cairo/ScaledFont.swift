@@ -14,8 +14,9 @@ final class ScaledFont {
         guard let options = cairo_font_options_create() else { throw .cairo("no font options") }
         defer { cairo_font_options_destroy(options) }
         cairo_font_options_set_antialias(options, antialias)
-        cairo_font_options_set_hint_style(options,
-                                          antialias == CAIRO_ANTIALIAS_NONE ? CAIRO_HINT_STYLE_FULL : CAIRO_HINT_STYLE_SLIGHT)
+        cairo_font_options_set_hint_style(
+            options,
+            antialias == CAIRO_ANTIALIAS_NONE ? CAIRO_HINT_STYLE_FULL : CAIRO_HINT_STYLE_SLIGHT)
         cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
         guard let font = cairo_scaled_font_create(face, &matrix, &identity, options) else {
             throw .cairo("no scaled font")

@@ -22,8 +22,9 @@ struct BandSink: RowSink {
             let start = filled * band.bytesPerRow
             strip.ink.withUnsafeBufferPointer { ink in
                 band.bits.withUnsafeMutableBufferPointer { bits in
-                    DotPacking.pack(UnsafeBufferPointer(rebasing: ink[(y * strip.width)..<(y * strip.width + dots)]),
-                                    into: bits, at: start)
+                    DotPacking.pack(
+                        UnsafeBufferPointer(rebasing: ink[(y * strip.width)..<(y * strip.width + dots)]),
+                        into: bits, at: start)
                 }
             }
             try advance()

@@ -18,8 +18,9 @@ struct BitmapSink: RowSink {
             bits.append(contentsOf: repeatElement(0, count: bytesPerRow))
             strip.ink.withUnsafeBufferPointer { ink in
                 bits.withUnsafeMutableBufferPointer { bits in
-                    DotPacking.pack(UnsafeBufferPointer(rebasing: ink[(y * strip.width)..<(y * strip.width + dots)]),
-                                    into: bits, at: start)
+                    DotPacking.pack(
+                        UnsafeBufferPointer(rebasing: ink[(y * strip.width)..<(y * strip.width + dots)]),
+                        into: bits, at: start)
                 }
             }
             height += 1

@@ -4,8 +4,10 @@ enum DotPacking {
     /// Writes `(ink.count + 7) / 8` bytes from `target[offset]`: eight dots a byte, the first dot in
     /// the high bit, 1 where a dot's ink is at least half (≥ 128). Unused low bits of the last byte
     /// are 0. With `inverted`, 1 marks paper instead (PNG grayscale, where 1 is white).
-    static func pack(_ ink: UnsafeBufferPointer<UInt8>, into target: UnsafeMutableBufferPointer<UInt8>, at offset: Int,
-                     inverted: Bool = false) {
+    static func pack(
+        _ ink: UnsafeBufferPointer<UInt8>, into target: UnsafeMutableBufferPointer<UInt8>, at offset: Int,
+        inverted: Bool = false
+    ) {
         let whole = ink.count / 8
         let flip: UInt8 = inverted ? 0xFF : 0
         if let base = ink.baseAddress.map(UnsafeRawPointer.init) {
@@ -13,7 +15,8 @@ enum DotPacking {
                 // The high bit of each of eight dots, gathered into one byte by one multiplication
                 // (the first dot, the lowest byte of the little-endian word, lands highest).
                 let eight = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self))
-                let inked = UInt8(truncatingIfNeeded: (((eight >> 7) & 0x0101_0101_0101_0101) &* 0x8040_2010_0804_0201) >> 56)
+                let inked = UInt8(
+                    truncatingIfNeeded: (((eight >> 7) & 0x0101_0101_0101_0101) &* 0x8040_2010_0804_0201) >> 56)
                 target[offset + index] = inked ^ flip
             }
         }

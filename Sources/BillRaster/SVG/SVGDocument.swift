@@ -24,7 +24,9 @@ final class SVGDocument {
         rsvg_handle_set_dpi(handle, 96)
         var width = 0.0
         var height = 0.0
-        if rsvg_handle_get_intrinsic_size_in_pixels(handle, &width, &height) != 0, Self.usable(width), Self.usable(height) {
+        if rsvg_handle_get_intrinsic_size_in_pixels(handle, &width, &height) != 0, Self.usable(width),
+            Self.usable(height)
+        {
             naturalSize = (width, height)
             aspectRatio = width / height
             return
@@ -56,8 +58,9 @@ final class SVGDocument {
             let rows = min(strip, height - top)
             surface.clear()
             var message: UnsafeMutablePointer<CChar>?
-            let failed = crsvg_render(UnsafeMutablePointer(handle), surface.context, 0, Double(-top), size.exactWidth,
-                                      size.exactHeight, &message)
+            let failed = crsvg_render(
+                UnsafeMutablePointer(handle), surface.context, 0, Double(-top), size.exactWidth,
+                size.exactHeight, &message)
             guard failed == 0 else { throw RasterError.svgInvalid(Self.take(message)) }
             try surface.checkStatus()
             let luma = try surface.withPixels { (data, stride) throws(RasterError) in

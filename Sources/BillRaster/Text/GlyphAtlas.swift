@@ -25,7 +25,10 @@ struct GlyphMask: Sendable {
     /// The inked box of `ink`, a `width × height` drawing whose column `origin` is the cell's left
     /// edge; `blank` when nothing is inked.
     init(cropping ink: [UInt8], width: Int, height: Int, origin: Int) {
-        var minX = width, maxX = -1, minY = height, maxY = -1
+        var minX = width
+        var maxX = -1
+        var minY = height
+        var maxY = -1
         for y in 0..<height {
             for x in 0..<width where ink[y * width + x] != 0 {
                 minX = min(minX, x)
@@ -41,8 +44,9 @@ struct GlyphMask: Sendable {
         let boxWidth = maxX - minX + 1
         var box = [UInt8](repeating: 0, count: boxWidth * (maxY - minY + 1))
         for y in minY...maxY {
-            box.replaceSubrange((y - minY) * boxWidth..<(y - minY + 1) * boxWidth,
-                                with: ink[(y * width + minX)...(y * width + maxX)])
+            box.replaceSubrange(
+                (y - minY) * boxWidth..<(y - minY + 1) * boxWidth,
+                with: ink[(y * width + minX)...(y * width + maxX)])
         }
         self.init(left: minX - origin, top: minY, width: boxWidth, height: maxY - minY + 1, ink: box)
     }

@@ -39,7 +39,9 @@ final class TextRasterizer {
     }
 
     init(fonts: RasterFonts, grid: LayoutGrid, dotScale: Int, antialiased: Bool) throws(RasterError) {
-        self.families = [(regular: try FontFace.load(path: fonts.regularPath), bold: try FontFace.load(path: fonts.boldPath))]
+        self.families = [
+            (regular: try FontFace.load(path: fonts.regularPath), bold: try FontFace.load(path: fonts.boldPath))
+        ]
         self.fallbackPaths = fonts.fallbackPaths
         self.grid = grid
         self.dotScale = dotScale
@@ -52,8 +54,10 @@ final class TextRasterizer {
             // surface a first render makes.
             atlas = GlyphAtlas()
         } else {
-            atlas = GlyphAtlas.shared(for: GlyphAtlas.Setup(fonts: fonts, cellWidth: grid.cellWidth,
-                                                            cellHeight: grid.cellHeight, dotScale: dotScale))
+            atlas = GlyphAtlas.shared(
+                for: GlyphAtlas.Setup(
+                    fonts: fonts, cellWidth: grid.cellWidth,
+                    cellHeight: grid.cellHeight, dotScale: dotScale))
         }
     }
 
@@ -64,7 +68,8 @@ final class TextRasterizer {
 
     /// The line drawn across the full output width, handed to `body` in strips of at most
     /// `stripRows` rows (a line is taller only when magnified on a large preview).
-    func render(_ line: TextLine, stripRows: Int = CairoImageSurface.stripRows, body: (InkStrip) throws -> Void) throws {
+    func render(_ line: TextLine, stripRows: Int = CairoImageSurface.stripRows, body: (InkStrip) throws -> Void) throws
+    {
         let height = rowHeight(line.style)
         var top = 0
         while top < height {
@@ -75,7 +80,9 @@ final class TextRasterizer {
     }
 
     /// Rows `rows` of the line.
-    private func render(_ line: TextLine, rows: Range<Int>, lineHeight: Int, stripRows: Int) throws(RasterError) -> InkStrip {
+    private func render(_ line: TextLine, rows: Range<Int>, lineHeight: Int, stripRows: Int) throws(RasterError)
+        -> InkStrip
+    {
         if atlas != nil { return try renderMonochrome(line, rows: rows, lineHeight: lineHeight, stripRows: stripRows) }
         let widthScale = Self.clampScale(line.style.widthScale)
         let heightScale = Self.clampScale(line.style.heightScale)
@@ -99,8 +106,9 @@ final class TextRasterizer {
                 cairo_set_scaled_font(context, font.font)
                 current = key.family
             }
-            draw(String(character), font: font, context: context, x: x, y: baseline,
-                 centreIn: Self.centring(family: family, cells: cells, span: cellWidth * Double(cells)))
+            draw(
+                String(character), font: font, context: context, x: x, y: baseline,
+                centreIn: Self.centring(family: family, cells: cells, span: cellWidth * Double(cells)))
             x += cellWidth * Double(cells)
         }
         try surface.checkStatus()
@@ -131,7 +139,8 @@ final class TextRasterizer {
     }
 
     /// Draws `text` with its origin at `x`, or centred in `centreIn` pixels from `x`.
-    private func draw(_ text: String, font: ScaledFont, context: OpaquePointer, x: Double, y: Double, centreIn: Double?) {
+    private func draw(_ text: String, font: ScaledFont, context: OpaquePointer, x: Double, y: Double, centreIn: Double?)
+    {
         var glyphs: UnsafeMutablePointer<cairo_glyph_t>?
         var count: Int32 = 0
         let status = cairo_scaled_font_text_to_glyphs(font.font, x, y, text, -1, &glyphs, &count, nil, nil, nil)
@@ -160,7 +169,8 @@ final class TextRasterizer {
         if let known = familyOf[character] { return known }
         var found = 0
         if let scalar = character.unicodeScalars.first,
-           !(try scaledFont(FontKey(family: 0, bold: false, widthScale: 1, heightScale: 1)).hasGlyph(for: scalar)) {
+            !(try scaledFont(FontKey(family: 0, bold: false, widthScale: 1, heightScale: 1)).hasGlyph(for: scalar))
+        {
             loadFallbacks()
             for index in families.indices.dropFirst() {
                 let font = try scaledFont(FontKey(family: index, bold: false, widthScale: 1, heightScale: 1))
@@ -178,7 +188,8 @@ final class TextRasterizer {
     /// skipped: only the characters it would draw change.
     private func loadFallbacks() {
         for path in fallbackPaths {
-            guard let regular = try? FontFace.load(path: path), let bold = try? FontFace.load(path: path, emboldened: true)
+            guard let regular = try? FontFace.load(path: path),
+                let bold = try? FontFace.load(path: path, emboldened: true)
             else { continue }
             families.append((regular, bold))
         }
@@ -197,12 +208,14 @@ final class TextRasterizer {
             yScale = cellHeight / (face.ascentRatio + face.descentRatio)
         } else {
             // Fallback glyphs keep their proportions: an ideograph fills two cells or the height.
-            let size = min(cellHeight / (face.ascentRatio + face.descentRatio), 2 * cellWidth / face.ideographAdvanceRatio)
+            let size = min(
+                cellHeight / (face.ascentRatio + face.descentRatio), 2 * cellWidth / face.ideographAdvanceRatio)
             xScale = size
             yScale = size
         }
-        let font = try ScaledFont(face: face.face, xScale: xScale * Double(key.widthScale),
-                                  yScale: yScale * Double(key.heightScale), antialias: antialias)
+        let font = try ScaledFont(
+            face: face.face, xScale: xScale * Double(key.widthScale),
+            yScale: yScale * Double(key.heightScale), antialias: antialias)
         fonts[key] = font
         return font
     }
@@ -223,11 +236,13 @@ final class TextRasterizer {
 
     /// Rows `rows` of the line, put together from glyphs drawn once (the same dots Cairo draws
     /// for the whole line without antialiasing).
-    private func renderMonochrome(_ line: TextLine, rows: Range<Int>, lineHeight: Int, stripRows: Int) throws(RasterError)
+    private func renderMonochrome(_ line: TextLine, rows: Range<Int>, lineHeight: Int, stripRows: Int)
+        throws(RasterError)
         -> InkStrip
     {
-        let style = FontKey(family: 0, bold: line.style.bold, widthScale: Self.clampScale(line.style.widthScale),
-                            heightScale: Self.clampScale(line.style.heightScale))
+        let style = FontKey(
+            family: 0, bold: line.style.bold, widthScale: Self.clampScale(line.style.widthScale),
+            heightScale: Self.clampScale(line.style.heightScale))
         let cellWidth = grid.cellWidth * style.widthScale * dotScale
         var strip = InkStrip(width: width, height: rows.count)
         var x = line.startDot(grid: grid) * dotScale
@@ -242,8 +257,9 @@ final class TextRasterizer {
                 if let known = glyphs[Int(byte)] {
                     glyph = known
                 } else {
-                    glyph = try self.glyph(Character(Unicode.Scalar(byte)), style: style, cells: 1, lineHeight: lineHeight,
-                                           stripRows: stripRows)
+                    glyph = try self.glyph(
+                        Character(Unicode.Scalar(byte)), style: style, cells: 1, lineHeight: lineHeight,
+                        stripRows: stripRows)
                     glyphs[Int(byte)] = glyph
                 }
                 glyph.draw(into: &strip, x: x, rows: rows)
@@ -261,7 +277,8 @@ final class TextRasterizer {
             if let known = otherGlyphs[key] {
                 glyph = known
             } else {
-                glyph = try self.glyph(character, style: key.style, cells: cells, lineHeight: lineHeight, stripRows: stripRows)
+                glyph = try self.glyph(
+                    character, style: key.style, cells: cells, lineHeight: lineHeight, stripRows: stripRows)
                 otherGlyphs[key] = glyph
             }
             glyph.draw(into: &strip, x: x, rows: rows)
@@ -303,8 +320,9 @@ final class TextRasterizer {
             let surface = try scratchSurface(width: boxWidth, height: rows)
             cairo_set_source_rgba(surface.context, 0, 0, 0, 1)
             cairo_set_scaled_font(surface.context, font.font)
-            draw(String(character), font: font, context: surface.context, x: Double(margin), y: baseline - Double(top),
-                 centreIn: centreIn)
+            draw(
+                String(character), font: font, context: surface.context, x: Double(margin), y: baseline - Double(top),
+                centreIn: centreIn)
             try surface.checkStatus()
             try surface.withPixels { (data, stride) throws(RasterError) in
                 for y in 0..<rows {

@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Times renders in this process: each bill, each format, `iterations` times; reports medians.
@@ -40,21 +40,31 @@ public enum BillBenchmark {
         case .decode:
             return { json in BillDecoder.decode(bytes: json).bill == nil ? 0 : json.count }
         case .text:
-            return { json throws(BillRenderError) in try BillRenderer.render(json: json, format: .text, options: options).bytes.count }
+            return { json throws(BillRenderError) in
+                try BillRenderer.render(json: json, format: .text, options: options).bytes.count
+            }
         case .escpos:
-            return { json throws(BillRenderError) in try BillRenderer.render(json: json, format: .escpos, options: options).bytes.count }
+            return { json throws(BillRenderError) in
+                try BillRenderer.render(json: json, format: .escpos, options: options).bytes.count
+            }
         case .escposRasterQR, .escposRaster:
             var raster = options
             raster.escpos = format == .escposRaster ? ESCPOSOptions(mode: .raster) : ESCPOSOptions(qr: .raster)
-            return { json throws(BillRenderError) in try BillRenderer.render(json: json, format: .escpos, options: raster).bytes.count }
+            return { json throws(BillRenderError) in
+                try BillRenderer.render(json: json, format: .escpos, options: raster).bytes.count
+            }
         case .png:
-            return { json throws(BillRenderError) in try BillRenderer.render(json: json, format: .png, options: options).bytes.count }
+            return { json throws(BillRenderError) in
+                try BillRenderer.render(json: json, format: .png, options: options).bytes.count
+            }
         }
     }
 
     /// Runs every format on every bill.
-    public static func run(bills: [(name: String, json: [UInt8])], formats: [Format] = Format.allCases,
-                           iterations: Int) -> [Measurement] {
+    public static func run(
+        bills: [(name: String, json: [UInt8])], formats: [Format] = Format.allCases,
+        iterations: Int
+    ) -> [Measurement] {
         var out: [Measurement] = []
         for (name, json) in bills {
             let items = BillDecoder.decode(bytes: json).bill?.order.items.count ?? 0
@@ -72,8 +82,10 @@ public enum BillBenchmark {
                     samples.append(now() - start)
                 }
                 samples.sort()
-                out.append(Measurement(bill: name, format: format, medianMicroseconds: samples[samples.count / 2] * 1e6,
-                                       bytes: bytes, items: items))
+                out.append(
+                    Measurement(
+                        bill: name, format: format, medianMicroseconds: samples[samples.count / 2] * 1e6,
+                        bytes: bytes, items: items))
             }
         }
         return out
@@ -82,21 +94,21 @@ public enum BillBenchmark {
     /// The process's peak resident set size in kilobytes (`VmHWM`), or nil where unknown.
     public static func peakRSSKilobytes() -> Int? {
         #if canImport(Glibc)
-        var usage = rusage()
-        guard getrusage(RUSAGE_SELF.rawValue, &usage) == 0 else { return nil }
-        return Int(usage.ru_maxrss)
+            var usage = rusage()
+            guard getrusage(RUSAGE_SELF.rawValue, &usage) == 0 else { return nil }
+            return Int(usage.ru_maxrss)
         #else
-        return nil
+            return nil
         #endif
     }
 
     static func now() -> Double {
         #if canImport(Glibc)
-        var ts = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &ts)
-        return Double(ts.tv_sec) + Double(ts.tv_nsec) * 1e-9
+            var ts = timespec()
+            clock_gettime(CLOCK_MONOTONIC, &ts)
+            return Double(ts.tv_sec) + Double(ts.tv_nsec) * 1e-9
         #else
-        return 0
+            return 0
         #endif
     }
 }

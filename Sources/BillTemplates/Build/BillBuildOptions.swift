@@ -15,8 +15,10 @@ public struct BillBuildOptions: Sendable {
     /// billrender's decoder accepts, so a built bill passes `validate --strict`).
     public var maxTextLength: Int
 
-    public init(now: Date = Date(), timeZone: String? = nil, locale: String? = nil, fallbackCurrencyCode: String = "GBP",
-                maxTextLength: Int = DecodingOptions().maxTextLength) {
+    public init(
+        now: Date = Date(), timeZone: String? = nil, locale: String? = nil, fallbackCurrencyCode: String = "GBP",
+        maxTextLength: Int = DecodingOptions().maxTextLength
+    ) {
         self.maxTextLength = max(1, maxTextLength)
         self.now = now
         self.timeZone = timeZone

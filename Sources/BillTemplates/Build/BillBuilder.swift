@@ -13,8 +13,10 @@ public enum BillBuilder {
     ///
     /// Throws `BillTemplateError.invalidOrder` for an order that cannot become a valid bill
     /// (no `details.orderType`, a status off the spec, figures that overflow).
-    public static func build(template: BillTemplate, order: Order, merchant: MerchantData,
-                             options: BillBuildOptions = BillBuildOptions()) throws(BillTemplateError) -> BillBuildResult {
+    public static func build(
+        template: BillTemplate, order: Order, merchant: MerchantData,
+        options: BillBuildOptions = BillBuildOptions()
+    ) throws(BillTemplateError) -> BillBuildResult {
         var completion = OrderCompletion(fallbackCurrencyCode: options.fallbackCurrencyCode)
         let completed = try completion.complete(order)
         var contextBuilder = TemplateContextBuilder(template: template, options: options)
@@ -23,7 +25,8 @@ public enum BillBuilder {
         let header = template.header.compactMap { renderer.render($0) }
         let footer = template.footer.compactMap { renderer.render($0) }
         let bill = OrderBill(header: BillSection(lines: header), order: completed, footer: BillSection(lines: footer))
-        return BillBuildResult(bill: bill, diagnostics: completion.diagnostics + contextBuilder.diagnostics + renderer.diagnostics)
+        return BillBuildResult(
+            bill: bill, diagnostics: completion.diagnostics + contextBuilder.diagnostics + renderer.diagnostics)
     }
 
     /// The WebSockets method a bill answers.

@@ -12,13 +12,18 @@ struct OrderCompletion {
     mutating func complete(_ input: Order) throws(BillTemplateError) -> Order {
         var order = input
         if order.id == nil {
-            warn(.missingField, "order.id", "missing; the bill carries an empty id (pass the id GetOrderBillById was asked for)")
+            warn(
+                .missingField, "order.id",
+                "missing; the bill carries an empty id (pass the id GetOrderBillById was asked for)")
             order.id = ""
         }
         if let status = order.status {
             guard OrderStatus(rawValue: status) != nil else {
-                throw .invalidOrder(path: "order.status", message: "expected one of "
-                    + OrderStatus.allCases.map(\.rawValue).joined(separator: ", ") + ", found \(JSONQuoting.excerpt(status))")
+                throw .invalidOrder(
+                    path: "order.status",
+                    message: "expected one of "
+                        + OrderStatus.allCases.map(\.rawValue).joined(separator: ", ")
+                        + ", found \(JSONQuoting.excerpt(status))")
             }
         } else {
             warn(.missingField, "order.status", "missing; written as the spec's default \"New\"")
@@ -28,7 +33,10 @@ struct OrderCompletion {
         let currency = Self.firstCurrency(order) ?? fallbackCurrencyCode
         if order.totalAmount == nil {
             let total = try computedTotal(order, currency: currency)
-            warn(.missingField, "order.totalAmount", "missing; written as the computed \(total.formatted) (items, modifiers and sub-items, less discounts, plus service charge)")
+            warn(
+                .missingField, "order.totalAmount",
+                "missing; written as the computed \(total.formatted) (items, modifiers and sub-items, less discounts, plus service charge)"
+            )
             order.totalAmount = total
         }
         if order.paidAmount == nil {
@@ -42,9 +50,14 @@ struct OrderCompletion {
             order.paidAmount = money
         }
         if order.payable == nil, let total = order.totalAmount, let paid = order.paidAmount {
-            let closed: Set<String> = [OrderStatus.canceled.rawValue, OrderStatus.failed.rawValue, OrderStatus.finalized.rawValue]
+            let closed: Set<String> = [
+                OrderStatus.canceled.rawValue, OrderStatus.failed.rawValue, OrderStatus.finalized.rawValue,
+            ]
             let payable = paid.value < total.value && !closed.contains(order.status ?? "")
-            warn(.missingField, "order.payable", "missing; written as \(payable) (paid \(paid.formatted) of \(total.formatted), status \(order.status ?? ""))")
+            warn(
+                .missingField, "order.payable",
+                "missing; written as \(payable) (paid \(paid.formatted) of \(total.formatted), status \(order.status ?? ""))"
+            )
             order.payable = payable
         }
         return order
@@ -52,7 +65,9 @@ struct OrderCompletion {
 
     private mutating func completeDetails(_ input: OrderDetails?) throws(BillTemplateError) -> OrderDetails {
         guard var details = input else {
-            throw .invalidOrder(path: "order.details", message: "missing; the spec requires details with an orderType (DineIn or Collection)")
+            throw .invalidOrder(
+                path: "order.details",
+                message: "missing; the spec requires details with an orderType (DineIn or Collection)")
         }
         if details.orderType == nil {
             if details.dineIn != nil, details.collection == nil {
@@ -62,7 +77,9 @@ struct OrderCompletion {
             } else {
                 throw .invalidOrder(path: "order.details.orderType", message: "missing; expected DineIn or Collection")
             }
-            warn(.missingField, "order.details.orderType", "missing; written as \(details.orderType?.rawValue ?? "") from the details given")
+            warn(
+                .missingField, "order.details.orderType",
+                "missing; written as \(details.orderType?.rawValue ?? "") from the details given")
         }
         // The spec's anyOf wants the object of the order's type, even when it has nothing to say.
         if details.orderType == .dineIn, details.dineIn == nil { details.dineIn = DineInDetails() }
@@ -86,7 +103,9 @@ struct OrderCompletion {
             for (k, sub) in item.subItems.enumerated() {
                 try checkCurrency(sub.amountPerItem, currency, "order.items[\(i)].subItems[\(k)].amountPerItem")
                 for (j, m) in sub.modifiers.enumerated() {
-                    try checkCurrency(m.amountPerModifier, currency, "order.items[\(i)].subItems[\(k)].modifiers[\(j)].amountPerModifier")
+                    try checkCurrency(
+                        m.amountPerModifier, currency,
+                        "order.items[\(i)].subItems[\(k)].modifiers[\(j)].amountPerModifier")
                 }
             }
         }
@@ -106,7 +125,9 @@ struct OrderCompletion {
 
     private func checkCurrency(_ m: Money, _ currency: String, _ path: String) throws(BillTemplateError) {
         guard m.currencyCode == currency else {
-            throw .invalidOrder(path: path, message: "in \(m.currencyCode) where the order is in \(currency); cannot compute the missing figures")
+            throw .invalidOrder(
+                path: path,
+                message: "in \(m.currencyCode) where the order is in \(currency); cannot compute the missing figures")
         }
     }
 

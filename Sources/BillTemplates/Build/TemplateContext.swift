@@ -8,8 +8,6 @@ struct TemplateContext {
     /// The Mustache root object.
     let root: [String: Any]
 
-    init(root: [String: Any]) { self.root = root }
-
     /// The value at a dotted key path, or nil.
     func value(at path: String) -> Any? {
         var current: Any = root

@@ -34,12 +34,15 @@ struct TemplateContextBuilder {
             if let z = TimeZone(identifier: name) {
                 zone = z
             } else {
-                diagnostics.append(Diagnostic(.warning, .unknownEnumValue, at: "merchant.timeZone",
-                                              "unknown time zone \(JSONQuoting.excerpt(name)); times are shown in UTC"))
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, .unknownEnumValue, at: "merchant.timeZone",
+                        "unknown time zone \(JSONQuoting.excerpt(name)); times are shown in UTC"))
             }
         }
         let locale = Locale(identifier: options.locale ?? merchant.locale ?? template.locale ?? "en_GB")
-        return DateTexts(timeZone: zone, locale: locale, dateFormat: template.dateFormat, timeFormat: template.timeFormat)
+        return DateTexts(
+            timeZone: zone, locale: locale, dateFormat: template.dateFormat, timeFormat: template.timeFormat)
     }
 
     private func merchantValues(_ m: MerchantData) -> [String: Any] {
@@ -70,7 +73,8 @@ struct TemplateContextBuilder {
         out["isDineIn"] = o.details?.orderType == .dineIn ? true : nil
         out["isCollection"] = o.details?.orderType == .collection ? true : nil
         if let waiterId = o.details?.dineIn?.waiterId { out["waiter"] = m.waiters[waiterId] ?? waiterId }
-        out["label"] = Self.nonBlank(o.displayName) ?? Self.nonBlank(o.reference)
+        out["label"] =
+            Self.nonBlank(o.displayName) ?? Self.nonBlank(o.reference)
             ?? Self.nonBlank(o.details?.dineIn?.tableId).map { "Table " + $0 } ?? Self.nonBlank(o.id)
         out["idForURL"] = o.id?.addingPercentEncoding(withAllowedCharacters: Self.urlUnreserved)
         if let c = o.customer {
@@ -104,20 +108,25 @@ struct TemplateContextBuilder {
         var count: Int64 = 0
         for item in o.items { count = count.addingReportingOverflow(item.quantity).partialValue }
         out["itemCount"] = o.items.isEmpty ? nil : String(count)
-        out["taxes"] = o.taxLines.isEmpty ? nil : o.taxLines.map { t -> [String: Any] in
-            var v: [String: Any] = ["amount": t.amountTotal.formatted]
-            v["name"] = t.name
-            v["rate"] = t.amountPercentage.map(Currency.formatPercentage)
-            return v
-        }
+        out["taxes"] =
+            o.taxLines.isEmpty
+            ? nil
+            : o.taxLines.map { t -> [String: Any] in
+                var v: [String: Any] = ["amount": t.amountTotal.formatted]
+                v["name"] = t.name
+                v["rate"] = t.amountPercentage.map(Currency.formatPercentage)
+                return v
+            }
         return out
     }
 
     private mutating func timestamp(_ s: String?, _ path: String, _ dates: DateTexts) -> [String: Any]? {
         guard let s, !s.isEmpty else { return nil }
         guard let d = dates.parse(s) else {
-            diagnostics.append(Diagnostic(.warning, .wrongType, at: path,
-                                          "expected an ISO 8601 date-time, found \(JSONQuoting.excerpt(s)); lines that show it are left out"))
+            diagnostics.append(
+                Diagnostic(
+                    .warning, .wrongType, at: path,
+                    "expected an ISO 8601 date-time, found \(JSONQuoting.excerpt(s)); lines that show it are left out"))
             return nil
         }
         return dates.values(d, iso: s)
@@ -128,8 +137,9 @@ struct TemplateContextBuilder {
         return s
     }
 
-    private static let urlUnreserved = CharacterSet(charactersIn:
-        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
+    private static let urlUnreserved = CharacterSet(
+        charactersIn:
+            "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
 
     /// A merchant JSON value as a Mustache value: numbers as their literal, null and false left out.
     static func plain(_ v: JSONValue) -> Any? {

@@ -49,7 +49,8 @@ struct TemplateLineRenderer {
             return .url(BillURL(url: url, description: description, showQR: showQR, showURL: showURL))
         case .taxNumber(let nameTemplate, let numberTemplate):
             guard let name = text(nameTemplate, "\(p).taxNumber.name"),
-                  let number = text(numberTemplate, "\(p).taxNumber.number") else { return nil }
+                let number = text(numberTemplate, "\(p).taxNumber.number")
+            else { return nil }
             return .taxNumber(name: name, number: number)
         }
     }
@@ -62,8 +63,11 @@ struct TemplateLineRenderer {
     /// A rendered field as it stands (SVG is passed on for the renderer to judge).
     private mutating func markup(_ t: TemplateString, _ path: String) -> String? {
         for key in t.nonTextKeys(context) {
-            diagnostics.append(Diagnostic(.warning, .wrongType, at: path,
-                                          "{{\(key)}} is a list, an object or a flag, not text; the line is left out (use a section: {{#\(key)}}…{{/\(key)}})"))
+            diagnostics.append(
+                Diagnostic(
+                    .warning, .wrongType, at: path,
+                    "{{\(key)}} is a list, an object or a flag, not text; the line is left out (use a section: {{#\(key)}}…{{/\(key)}})"
+                ))
         }
         return t.render(context)
     }
@@ -73,13 +77,18 @@ struct TemplateLineRenderer {
     private mutating func clean(_ s: String, _ path: String) -> String? {
         var out = s
         if let cleaned = TextSanitizer.sanitize(s) {
-            diagnostics.append(Diagnostic(.warning, .controlCharacters, at: path,
-                                          "removed \(cleaned.removed.count) control character\(cleaned.removed.count == 1 ? "" : "s") from \(JSONQuoting.excerpt(s))"))
+            diagnostics.append(
+                Diagnostic(
+                    .warning, .controlCharacters, at: path,
+                    "removed \(cleaned.removed.count) control character\(cleaned.removed.count == 1 ? "" : "s") from \(JSONQuoting.excerpt(s))"
+                ))
             out = cleaned.text
         }
         out = out.trimmingWhitespace()
         if out.count > maxTextLength {
-            diagnostics.append(Diagnostic(.warning, .limitExceeded, at: path, "text of \(out.count) characters cut to \(maxTextLength)"))
+            diagnostics.append(
+                Diagnostic(
+                    .warning, .limitExceeded, at: path, "text of \(out.count) characters cut to \(maxTextLength)"))
             out = String(out.prefix(maxTextLength))
         }
         return out.isEmpty ? nil : out

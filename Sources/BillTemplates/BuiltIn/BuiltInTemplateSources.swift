@@ -4,103 +4,103 @@ extension BuiltInTemplates {
     /// The JSON text of each shipped template, by name.
     static let sources: [String: String] = [
         "cafe": ##"""
-{
-  "name": "cafe",
-  "description": "Café or counter service: the order number large, the collection time, the customer's name.",
-  "paperWidth": "80mm",
-  "locale": "en_GB",
-  "dateFormat": "dd/MM/yyyy",
-  "timeFormat": "HH:mm",
-  "header": [
-    { "lineType": "Logo" },
-    { "lineType": "MerchantName" },
-    { "lineType": "MerchantPhoneNumber" },
-    { "lineType": "HorizontalLine", "horizontalLine": { "line": "Single" } },
-    { "lineType": "Text", "text": { "value": "ORDER", "size": "Body", "align": "Center" } },
-    { "lineType": "Text", "text": { "value": "{{order.reference}}", "size": "Header1", "align": "Center", "bold": true } },
-    { "lineType": "Text", "text": { "value": "{{order.label}}", "size": "Header1", "align": "Center", "bold": true }, "when": "!order.reference" },
-    { "lineType": "Text", "text": { "value": "For {{order.customerName}}", "size": "Header2", "align": "Center" } },
-    { "lineType": "Text", "text": { "value": "Collection: {{order.collectionTime}}", "size": "Header2", "align": "Center", "bold": true }, "when": "order.isCollection" },
-    { "lineType": "Text", "text": { "value": "Eat in{{#order.table}} - table {{order.table}}{{/order.table}}", "size": "Body", "align": "Center" }, "when": "order.isDineIn" },
-    { "lineType": "Text", "text": { "value": "Ordered {{order.created.dateTime}}", "size": "Body", "align": "Center" } }
-  ],
-  "footer": [
-    { "lineType": "Text", "text": { "value": "Thank you!", "size": "Header2", "align": "Center", "bold": true } },
-    { "lineType": "URL", "url": { "url": "{{merchant.loyaltyUrl}}", "description": "Scan to collect a stamp", "showQR": true, "showURL": false } },
-    { "lineType": "Text", "text": { "value": "{{merchant.website}}", "size": "Body", "align": "Center" } },
-    { "lineType": "TaxNumber" }
-  ]
-}
-"""##,
+        {
+          "name": "cafe",
+          "description": "Café or counter service: the order number large, the collection time, the customer's name.",
+          "paperWidth": "80mm",
+          "locale": "en_GB",
+          "dateFormat": "dd/MM/yyyy",
+          "timeFormat": "HH:mm",
+          "header": [
+            { "lineType": "Logo" },
+            { "lineType": "MerchantName" },
+            { "lineType": "MerchantPhoneNumber" },
+            { "lineType": "HorizontalLine", "horizontalLine": { "line": "Single" } },
+            { "lineType": "Text", "text": { "value": "ORDER", "size": "Body", "align": "Center" } },
+            { "lineType": "Text", "text": { "value": "{{order.reference}}", "size": "Header1", "align": "Center", "bold": true } },
+            { "lineType": "Text", "text": { "value": "{{order.label}}", "size": "Header1", "align": "Center", "bold": true }, "when": "!order.reference" },
+            { "lineType": "Text", "text": { "value": "For {{order.customerName}}", "size": "Header2", "align": "Center" } },
+            { "lineType": "Text", "text": { "value": "Collection: {{order.collectionTime}}", "size": "Header2", "align": "Center", "bold": true }, "when": "order.isCollection" },
+            { "lineType": "Text", "text": { "value": "Eat in{{#order.table}} - table {{order.table}}{{/order.table}}", "size": "Body", "align": "Center" }, "when": "order.isDineIn" },
+            { "lineType": "Text", "text": { "value": "Ordered {{order.created.dateTime}}", "size": "Body", "align": "Center" } }
+          ],
+          "footer": [
+            { "lineType": "Text", "text": { "value": "Thank you!", "size": "Header2", "align": "Center", "bold": true } },
+            { "lineType": "URL", "url": { "url": "{{merchant.loyaltyUrl}}", "description": "Scan to collect a stamp", "showQR": true, "showURL": false } },
+            { "lineType": "Text", "text": { "value": "{{merchant.website}}", "size": "Body", "align": "Center" } },
+            { "lineType": "TaxNumber" }
+          ]
+        }
+        """##,
         "minimal": ##"""
-{
-  "name": "minimal",
-  "description": "The least a bill needs: the merchant's name, the order and the time, and the tax number.",
-  "locale": "en_GB",
-  "header": [
-    { "lineType": "MerchantName" },
-    { "lineType": "Text", "text": { "value": "{{order.label}} - {{order.created.dateTime}}", "size": "Body", "align": "Center" } },
-    { "lineType": "Text", "text": { "value": "{{order.label}}", "size": "Body", "align": "Center" }, "when": "!order.created" }
-  ],
-  "footer": [
-    { "lineType": "TaxNumber" }
-  ]
-}
-"""##,
+        {
+          "name": "minimal",
+          "description": "The least a bill needs: the merchant's name, the order and the time, and the tax number.",
+          "locale": "en_GB",
+          "header": [
+            { "lineType": "MerchantName" },
+            { "lineType": "Text", "text": { "value": "{{order.label}} - {{order.created.dateTime}}", "size": "Body", "align": "Center" } },
+            { "lineType": "Text", "text": { "value": "{{order.label}}", "size": "Body", "align": "Center" }, "when": "!order.created" }
+          ],
+          "footer": [
+            { "lineType": "TaxNumber" }
+          ]
+        }
+        """##,
         "narrow-58mm": ##"""
-{
-  "name": "narrow-58mm",
-  "description": "For 58 mm paper (32 columns): short lines, no logo, Header2 at most.",
-  "paperWidth": "58mm",
-  "locale": "en_GB",
-  "dateFormat": "dd/MM/yy",
-  "timeFormat": "HH:mm",
-  "header": [
-    { "lineType": "MerchantName" },
-    { "lineType": "MerchantAddress" },
-    { "lineType": "MerchantPhoneNumber" },
-    { "lineType": "HorizontalLine", "horizontalLine": { "line": "Single" } },
-    { "lineType": "Text", "text": { "value": "Table {{order.table}}", "size": "Header2", "align": "Center", "bold": true } },
-    { "lineType": "Text", "text": { "value": "{{order.label}}", "size": "Header2", "align": "Center", "bold": true }, "when": "!order.table" },
-    { "lineType": "Text", "text": { "value": "Collect {{order.collectionTime}}", "size": "Body", "align": "Center" }, "when": "order.isCollection" },
-    { "lineType": "Text", "text": { "value": "{{order.created.dateTime}}{{#order.waiter}} / {{order.waiter}}{{/order.waiter}}", "size": "Body", "align": "Center" } }
-  ],
-  "footer": [
-    { "lineType": "Text", "text": { "value": "Thank you!", "size": "Body", "align": "Center", "bold": true } },
-    { "lineType": "Text", "text": { "value": "{{merchant.website}}", "size": "Body", "align": "Center" } },
-    { "lineType": "TaxNumber" }
-  ]
-}
-"""##,
+        {
+          "name": "narrow-58mm",
+          "description": "For 58 mm paper (32 columns): short lines, no logo, Header2 at most.",
+          "paperWidth": "58mm",
+          "locale": "en_GB",
+          "dateFormat": "dd/MM/yy",
+          "timeFormat": "HH:mm",
+          "header": [
+            { "lineType": "MerchantName" },
+            { "lineType": "MerchantAddress" },
+            { "lineType": "MerchantPhoneNumber" },
+            { "lineType": "HorizontalLine", "horizontalLine": { "line": "Single" } },
+            { "lineType": "Text", "text": { "value": "Table {{order.table}}", "size": "Header2", "align": "Center", "bold": true } },
+            { "lineType": "Text", "text": { "value": "{{order.label}}", "size": "Header2", "align": "Center", "bold": true }, "when": "!order.table" },
+            { "lineType": "Text", "text": { "value": "Collect {{order.collectionTime}}", "size": "Body", "align": "Center" }, "when": "order.isCollection" },
+            { "lineType": "Text", "text": { "value": "{{order.created.dateTime}}{{#order.waiter}} / {{order.waiter}}{{/order.waiter}}", "size": "Body", "align": "Center" } }
+          ],
+          "footer": [
+            { "lineType": "Text", "text": { "value": "Thank you!", "size": "Body", "align": "Center", "bold": true } },
+            { "lineType": "Text", "text": { "value": "{{merchant.website}}", "size": "Body", "align": "Center" } },
+            { "lineType": "TaxNumber" }
+          ]
+        }
+        """##,
         "restaurant": ##"""
-{
-  "name": "restaurant",
-  "description": "Full-service restaurant: logo, address, table, waiter, time, thank-you, feedback QR code and VAT number.",
-  "paperWidth": "80mm",
-  "locale": "en_GB",
-  "dateFormat": "dd/MM/yyyy",
-  "timeFormat": "HH:mm",
-  "header": [
-    { "lineType": "Logo" },
-    { "lineType": "MerchantName" },
-    { "lineType": "MerchantAddress" },
-    { "lineType": "MerchantPhoneNumber" },
-    { "lineType": "HorizontalLine", "horizontalLine": { "line": "Single" } },
-    { "lineType": "Text", "text": { "value": "Table {{order.table}}", "size": "Header2", "align": "Center", "bold": true } },
-    { "lineType": "Text", "text": { "value": "{{order.label}}", "size": "Header2", "align": "Center", "bold": true }, "when": "!order.table" },
-    { "lineType": "Text", "text": { "value": "Served by {{order.waiter}}", "size": "Body", "align": "Center" } },
-    { "lineType": "Text", "text": { "value": "{{order.created.dateTime}}", "size": "Body", "align": "Center" } },
-    { "lineType": "Text", "text": { "value": "Order {{order.reference}}", "size": "Body", "align": "Center" }, "when": "order.table" }
-  ],
-  "footer": [
-    { "lineType": "Text", "text": { "value": "Thank you for dining with us", "size": "Header2", "align": "Center", "bold": true } },
-    { "lineType": "Text", "text": { "value": "We hope to see you again soon", "size": "Body", "align": "Center" } },
-    { "lineType": "URL", "url": { "url": "{{merchant.feedbackUrl}}", "description": "How was your meal? Tell us", "showQR": true, "showURL": false } },
-    { "lineType": "Text", "text": { "value": "{{merchant.website}}", "size": "Body", "align": "Center" } },
-    { "lineType": "MerchantEmailAddress" },
-    { "lineType": "TaxNumber", "taxNumber": { "name": "{{#merchant.taxName}}{{.}}{{/merchant.taxName}}{{^merchant.taxName}}VAT{{/merchant.taxName}}", "number": "{{merchant.taxNumber}}" } }
-  ]
-}
-"""##,
+        {
+          "name": "restaurant",
+          "description": "Full-service restaurant: logo, address, table, waiter, time, thank-you, feedback QR code and VAT number.",
+          "paperWidth": "80mm",
+          "locale": "en_GB",
+          "dateFormat": "dd/MM/yyyy",
+          "timeFormat": "HH:mm",
+          "header": [
+            { "lineType": "Logo" },
+            { "lineType": "MerchantName" },
+            { "lineType": "MerchantAddress" },
+            { "lineType": "MerchantPhoneNumber" },
+            { "lineType": "HorizontalLine", "horizontalLine": { "line": "Single" } },
+            { "lineType": "Text", "text": { "value": "Table {{order.table}}", "size": "Header2", "align": "Center", "bold": true } },
+            { "lineType": "Text", "text": { "value": "{{order.label}}", "size": "Header2", "align": "Center", "bold": true }, "when": "!order.table" },
+            { "lineType": "Text", "text": { "value": "Served by {{order.waiter}}", "size": "Body", "align": "Center" } },
+            { "lineType": "Text", "text": { "value": "{{order.created.dateTime}}", "size": "Body", "align": "Center" } },
+            { "lineType": "Text", "text": { "value": "Order {{order.reference}}", "size": "Body", "align": "Center" }, "when": "order.table" }
+          ],
+          "footer": [
+            { "lineType": "Text", "text": { "value": "Thank you for dining with us", "size": "Header2", "align": "Center", "bold": true } },
+            { "lineType": "Text", "text": { "value": "We hope to see you again soon", "size": "Body", "align": "Center" } },
+            { "lineType": "URL", "url": { "url": "{{merchant.feedbackUrl}}", "description": "How was your meal? Tell us", "showQR": true, "showURL": false } },
+            { "lineType": "Text", "text": { "value": "{{merchant.website}}", "size": "Body", "align": "Center" } },
+            { "lineType": "MerchantEmailAddress" },
+            { "lineType": "TaxNumber", "taxNumber": { "name": "{{#merchant.taxName}}{{.}}{{/merchant.taxName}}{{^merchant.taxName}}VAT{{/merchant.taxName}}", "number": "{{merchant.taxNumber}}" } }
+          ]
+        }
+        """##,
     ]
 }

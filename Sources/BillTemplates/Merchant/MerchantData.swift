@@ -25,10 +25,12 @@ public struct MerchantData: Sendable, Equatable {
     /// The whole object as given, for keys a template reads beyond the ones above.
     public var json: JSONObject
 
-    public init(name: String, addressLines: [String] = [], postcode: String? = nil, phoneNumber: String? = nil,
-                emailAddress: String? = nil, taxName: String? = nil, taxNumber: String? = nil,
-                logoSvg: String? = nil, website: String? = nil, timeZone: String? = nil, locale: String? = nil,
-                waiters: [String: String] = [:], extra: JSONObject = JSONObject()) {
+    public init(
+        name: String, addressLines: [String] = [], postcode: String? = nil, phoneNumber: String? = nil,
+        emailAddress: String? = nil, taxName: String? = nil, taxNumber: String? = nil,
+        logoSvg: String? = nil, website: String? = nil, timeZone: String? = nil, locale: String? = nil,
+        waiters: [String: String] = [:], extra: JSONObject = JSONObject()
+    ) {
         self.name = name
         self.addressLines = addressLines
         self.postcode = postcode
@@ -63,11 +65,13 @@ public struct MerchantData: Sendable, Equatable {
         addressLines = []
         if let v = o["addressLines"], v != .null {
             guard case .array(let a) = v else {
-                throw .invalidMerchant(path: "\(path).addressLines", message: "expected an array of strings, found \(v.excerpt)")
+                throw .invalidMerchant(
+                    path: "\(path).addressLines", message: "expected an array of strings, found \(v.excerpt)")
             }
             for (i, element) in a.enumerated() {
                 guard case .string(let s) = element else {
-                    throw .invalidMerchant(path: "\(path).addressLines[\(i)]", message: "expected a string, found \(element.excerpt)")
+                    throw .invalidMerchant(
+                        path: "\(path).addressLines[\(i)]", message: "expected a string, found \(element.excerpt)")
                 }
                 addressLines.append(s)
             }
@@ -84,11 +88,13 @@ public struct MerchantData: Sendable, Equatable {
         waiters = [:]
         if let v = o["waiters"], v != .null {
             guard case .object(let w) = v else {
-                throw .invalidMerchant(path: "\(path).waiters", message: "expected an object of waiter names by id, found \(v.excerpt)")
+                throw .invalidMerchant(
+                    path: "\(path).waiters", message: "expected an object of waiter names by id, found \(v.excerpt)")
             }
             for (id, nameValue) in w.members {
                 guard case .string(let s) = nameValue else {
-                    throw .invalidMerchant(path: "\(path).waiters.\(id)", message: "expected a string, found \(nameValue.excerpt)")
+                    throw .invalidMerchant(
+                        path: "\(path).waiters.\(id)", message: "expected a string, found \(nameValue.excerpt)")
                 }
                 waiters[id] = s
             }

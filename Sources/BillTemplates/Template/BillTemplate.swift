@@ -49,7 +49,9 @@ public struct BillTemplate: Sendable {
         try self.init(json: value, source: source)
     }
 
-    private static func lines(_ o: JSONObject, _ key: String, _ r: TemplateReader) throws(BillTemplateError) -> [TemplateLine] {
+    private static func lines(_ o: JSONObject, _ key: String, _ r: TemplateReader) throws(BillTemplateError)
+        -> [TemplateLine]
+    {
         guard let v = o[key] else { return [] }
         guard case .array(let a) = v else { throw r.fail(key, "expected an array of lines, found \(v.excerpt)") }
         var out: [TemplateLine] = []

@@ -15,16 +15,22 @@ struct TemplateLineParser {
 
     func line(_ value: JSONValue, _ path: String) throws(BillTemplateError) -> TemplateLine {
         let r = reader
-        guard case .object(let peek) = value else { throw r.fail(path, "expected a line object, found \(value.excerpt)") }
+        guard case .object(let peek) = value else {
+            throw r.fail(path, "expected a line object, found \(value.excerpt)")
+        }
         guard let lineType = try r.string(peek, "lineType", path) else { throw r.fail(path, "missing \"lineType\"") }
         guard let payloadKey = Self.lineKeys[lineType] else {
-            throw r.fail("\(path).lineType", "expected one of \(Self.lineKeys.keys.sorted().joined(separator: ", ")), found \(JSONQuoting.excerpt(lineType))")
+            throw r.fail(
+                "\(path).lineType",
+                "expected one of \(Self.lineKeys.keys.sorted().joined(separator: ", ")), found \(JSONQuoting.excerpt(lineType))"
+            )
         }
         let o = try r.object(value, path, allowed: ["lineType", payloadKey, "when"])
         let payloadPath = "\(path).\(payloadKey)"
         let p = try r.object(o[payloadKey] ?? .object(JSONObject()), payloadPath, allowed: Self.payloadKeys(lineType))
-        return TemplateLine(kind: try kind(lineType, p, payloadPath), conditions: try conditions(o["when"], "\(path).when"),
-                            path: path)
+        return TemplateLine(
+            kind: try kind(lineType, p, payloadPath), conditions: try conditions(o["when"], "\(path).when"),
+            path: path)
     }
 
     private static func payloadKeys(_ lineType: String) -> Set<String> {
@@ -42,20 +48,25 @@ struct TemplateLineParser {
         }
     }
 
-    private func kind(_ lineType: String, _ p: JSONObject, _ path: String) throws(BillTemplateError) -> TemplateLine.Kind {
+    private func kind(_ lineType: String, _ p: JSONObject, _ path: String) throws(BillTemplateError)
+        -> TemplateLine.Kind
+    {
         let r = reader
         switch lineType {
         case "Logo":
             return .logo(svg: try r.templateField(p, "svgImage", path, default: "{{merchant.logoSvg}}"))
         case "Image":
-            return .image(svg: try r.templateField(p, "svgImage", path, default: nil),
-                          align: try r.enumValue(p, "align", path, BillAlign.self))
+            return .image(
+                svg: try r.templateField(p, "svgImage", path, default: nil),
+                align: try r.enumValue(p, "align", path, BillAlign.self))
         case "MerchantName":
             return .merchantName(try r.templateField(p, "name", path, default: "{{merchant.name}}"))
         case "MerchantAddress":
             var lines: [TemplateString]?
             if let v = p["addressLines"] {
-                guard case .array(let a) = v else { throw r.fail("\(path).addressLines", "expected an array of strings, found \(v.excerpt)") }
+                guard case .array(let a) = v else {
+                    throw r.fail("\(path).addressLines", "expected an array of strings, found \(v.excerpt)")
+                }
                 lines = []
                 for (i, element) in a.enumerated() {
                     guard case .string(let s) = element else {
@@ -64,28 +75,34 @@ struct TemplateLineParser {
                     lines?.append(try r.template(s, "\(path).addressLines[\(i)]"))
                 }
             }
-            return .merchantAddress(lines: lines, postcode: try r.templateField(p, "postcode", path, default: "{{merchant.postcode}}"))
+            return .merchantAddress(
+                lines: lines, postcode: try r.templateField(p, "postcode", path, default: "{{merchant.postcode}}"))
         case "MerchantEmailAddress":
-            return .merchantEmailAddress(try r.templateField(p, "emailAddress", path, default: "{{merchant.emailAddress}}"))
+            return .merchantEmailAddress(
+                try r.templateField(p, "emailAddress", path, default: "{{merchant.emailAddress}}"))
         case "MerchantPhoneNumber":
-            return .merchantPhoneNumber(try r.templateField(p, "phoneNumber", path, default: "{{merchant.phoneNumber}}"))
+            return .merchantPhoneNumber(
+                try r.templateField(p, "phoneNumber", path, default: "{{merchant.phoneNumber}}"))
         case "Text":
-            return .text(value: try r.templateField(p, "value", path, default: nil),
-                         size: try r.enumValue(p, "size", path, BillTextSize.self) ?? .body,
-                         align: try r.enumValue(p, "align", path, BillAlign.self),
-                         bold: try r.bool(p, ["bold", "emphasisBold"], path) ?? false)
+            return .text(
+                value: try r.templateField(p, "value", path, default: nil),
+                size: try r.enumValue(p, "size", path, BillTextSize.self) ?? .body,
+                align: try r.enumValue(p, "align", path, BillAlign.self),
+                bold: try r.bool(p, ["bold", "emphasisBold"], path) ?? false)
         case "HorizontalLine":
             return .horizontalLine(try r.enumValue(p, "line", path, BillRule.self) ?? .single)
         case "URL":
             let description = try r.string(p, "description", path).map { (s) throws(BillTemplateError) in
                 try r.template(s, "\(path).description")
             }
-            return .url(url: try r.templateField(p, "url", path, default: nil), description: description,
-                        showQR: try r.bool(p, ["showQR", "showQr"], path) ?? false,
-                        showURL: try r.bool(p, ["showURL", "showUrl"], path) ?? true)
+            return .url(
+                url: try r.templateField(p, "url", path, default: nil), description: description,
+                showQR: try r.bool(p, ["showQR", "showQr"], path) ?? false,
+                showURL: try r.bool(p, ["showURL", "showUrl"], path) ?? true)
         default:
-            return .taxNumber(name: try r.templateField(p, "name", path, default: "{{merchant.taxName}}"),
-                              number: try r.templateField(p, "number", path, default: "{{merchant.taxNumber}}"))
+            return .taxNumber(
+                name: try r.templateField(p, "name", path, default: "{{merchant.taxName}}"),
+                number: try r.templateField(p, "number", path, default: "{{merchant.taxNumber}}"))
         }
     }
 
@@ -99,12 +116,16 @@ struct TemplateLineParser {
         }
         var out: [TemplateLine.Condition] = []
         for (entry, entryPath) in entries {
-            guard case .string(var s) = entry else { throw reader.fail(entryPath, "expected a key path, found \(entry.excerpt)") }
+            guard case .string(var s) = entry else {
+                throw reader.fail(entryPath, "expected a key path, found \(entry.excerpt)")
+            }
             let negated = s.hasPrefix("!")
             if negated { s.removeFirst() }
             let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
-            guard !s.isEmpty, s.allSatisfy(allowed.contains), !s.hasPrefix("."), !s.hasSuffix("."), !s.contains("..") else {
-                throw reader.fail(entryPath, "expected a key path like \"order.table\" or \"!order.table\", found \(entry.excerpt)")
+            guard !s.isEmpty, s.allSatisfy(allowed.contains), !s.hasPrefix("."), !s.hasSuffix("."), !s.contains("..")
+            else {
+                throw reader.fail(
+                    entryPath, "expected a key path like \"order.table\" or \"!order.table\", found \(entry.excerpt)")
             }
             out.append(TemplateLine.Condition(keyPath: s, negated: negated))
         }

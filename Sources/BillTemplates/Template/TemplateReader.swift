@@ -26,7 +26,9 @@ struct TemplateReader {
         var result: Bool?
         for key in keys {
             guard let v = o[key] else { continue }
-            guard case .bool(let b) = v else { throw fail("\(path).\(key)", "expected true or false, found \(v.excerpt)") }
+            guard case .bool(let b) = v else {
+                throw fail("\(path).\(key)", "expected true or false, found \(v.excerpt)")
+            }
             if let earlier = result, earlier != b {
                 throw fail("\(path).\(key)", "disagrees with \(keys.joined(separator: "/")) given earlier")
             }
@@ -35,11 +37,16 @@ struct TemplateReader {
         return result
     }
 
-    func enumValue<E: RawRepresentable & CaseIterable>(_ o: JSONObject, _ key: String, _ path: String,
-                                                        _ type: E.Type) throws(BillTemplateError) -> E? where E.RawValue == String {
+    func enumValue<E: RawRepresentable & CaseIterable>(
+        _ o: JSONObject, _ key: String, _ path: String,
+        _ type: E.Type
+    ) throws(BillTemplateError) -> E? where E.RawValue == String {
         guard let s = try string(o, key, path) else { return nil }
         guard let e = E(rawValue: s) else {
-            throw fail("\(path).\(key)", "expected one of \(E.allCases.map(\.rawValue).joined(separator: ", ")), found \(JSONQuoting.excerpt(s))")
+            throw fail(
+                "\(path).\(key)",
+                "expected one of \(E.allCases.map(\.rawValue).joined(separator: ", ")), found \(JSONQuoting.excerpt(s))"
+            )
         }
         return e
     }
@@ -49,7 +56,9 @@ struct TemplateReader {
     }
 
     /// A templated string field, or its default when absent; required fields without default fail.
-    func templateField(_ o: JSONObject, _ key: String, _ path: String, default fallback: String?) throws(BillTemplateError) -> TemplateString {
+    func templateField(_ o: JSONObject, _ key: String, _ path: String, default fallback: String?)
+        throws(BillTemplateError) -> TemplateString
+    {
         guard let text = try string(o, key, path) ?? fallback else { throw fail(path, "missing \"\(key)\"") }
         return try template(text, "\(path).\(key)")
     }

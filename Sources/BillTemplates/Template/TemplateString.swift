@@ -44,7 +44,8 @@ struct TemplateString: Sendable {
     static let maxSectionDepth = 16
 
     /// Checks the tags and returns the variables outside sections.
-    private static func scanTags(_ s: String, fail: (String) -> BillTemplateError) throws(BillTemplateError) -> [String] {
+    private static func scanTags(_ s: String, fail: (String) -> BillTemplateError) throws(BillTemplateError) -> [String]
+    {
         var required: [String] = []
         var depth = 0
         var rest = Substring(s)
@@ -65,8 +66,9 @@ struct TemplateString: Sendable {
             case "/": depth -= 1
             case "!": break
             case ">", "<", "$", "=", "%":
-                throw fail("the tag {{\(tag)}} is not allowed in a bill template "
-                    + "(no partials, parents, blocks, pragmas or delimiter changes)")
+                throw fail(
+                    "the tag {{\(tag)}} is not allowed in a bill template "
+                        + "(no partials, parents, blocks, pragmas or delimiter changes)")
             default:
                 let name = sigil == "&" ? String(tag.dropFirst()).trimmingCharacters(in: .whitespaces) : tag
                 if depth == 0 {

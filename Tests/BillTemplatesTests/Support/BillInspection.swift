@@ -14,8 +14,10 @@ enum BillInspection {
 
     /// Strings that are blank or still hold a Mustache tag: a template line that leaked.
     static func leaks(_ bill: OrderBill) -> [String] {
-        strings(bill).filter { $0.value.allSatisfy(\.isWhitespace) && !$0.path.hasSuffix(".postcode") || $0.value.contains("{{") }
-            .map { "\($0.path) = \(JSONWriter.quoted($0.value))" }
+        strings(bill).filter {
+            $0.value.allSatisfy(\.isWhitespace) && !$0.path.hasSuffix(".postcode") || $0.value.contains("{{")
+        }
+        .map { "\($0.path) = \(JSONWriter.quoted($0.value))" }
     }
 
     private static func collect(_ v: JSONValue, _ path: String, _ out: inout [(String, String)]) {

@@ -1,5 +1,5 @@
-import TestSupport
 import Foundation
+import TestSupport
 import Testing
 
 /// Runs `tools/validate-schema.py` (python3 + jsonschema) on bill files: an independent check
@@ -9,7 +9,9 @@ enum SchemaValidator {
     static func run(_ files: [String], schema: String = "OrderBill") throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", Repository.root.appendingPathComponent("tools/validate-schema.py").path, "--schema", schema] + files
+        process.arguments =
+            ["python3", Repository.root.appendingPathComponent("tools/validate-schema.py").path, "--schema", schema]
+            + files
         process.currentDirectoryURL = Repository.root
         process.standardInput = FileHandle.nullDevice
         let pipe = Pipe()
@@ -23,7 +25,8 @@ enum SchemaValidator {
 
     /// Writes each JSON text to a temporary file and validates them all in one run.
     static func validate(texts: [String: String], sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("billrender-schema-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "billrender-schema-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         var paths: [String] = []

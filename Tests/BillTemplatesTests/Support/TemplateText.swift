@@ -17,9 +17,11 @@ enum TemplateText {
     }
 
     /// The header's text values after building with `order` and `merchant`.
-    static func headerTexts(_ template: BillTemplate, order: Order = Fixtures.dineInFull,
-                            merchant: MerchantData = Fixtures.nameOnlyMerchant,
-                            options: BillBuildOptions = Fixtures.options) throws -> [String] {
+    static func headerTexts(
+        _ template: BillTemplate, order: Order = Fixtures.dineInFull,
+        merchant: MerchantData = Fixtures.nameOnlyMerchant,
+        options: BillBuildOptions = Fixtures.options
+    ) throws -> [String] {
         let bill = try BillBuilder.build(template: template, order: order, merchant: merchant, options: options).bill
         return bill.header.lines.compactMap { line in
             if case .text(let t) = line { return t.value }
