@@ -67,6 +67,8 @@ let package = Package(
         .target(name: "BillText", dependencies: ["BillLayout", "BillQR"]),
         .target(name: "BillRaster", dependencies: ["BillLayout", "BillQR", "CCairo", "CRsvg", "CZlib"]),
         .target(name: "BillESCPOS", dependencies: ["BillLayout", "BillQR", "BillRaster"]),
+        // Star Line mode, StarPRNT and Star Graphic, from the plan ESC/POS makes.
+        .target(name: "BillStar", dependencies: ["BillLayout", "BillModel", "BillESCPOS", "BillRaster"]),
         // Building bills from an order, merchant data and a template.
         .target(
             name: "BillTemplates",
@@ -77,7 +79,7 @@ let package = Package(
         .target(
             name: "BillRender",
             dependencies: [
-                "BillModel", "BillLayout", "BillText", "BillESCPOS", "BillRaster", "BillTemplates",
+                "BillModel", "BillLayout", "BillText", "BillESCPOS", "BillStar", "BillRaster", "BillTemplates",
             ]),
         .executableTarget(
             name: "billrender",
@@ -93,6 +95,7 @@ let package = Package(
         .testTarget(name: "BillModelTests", dependencies: ["BillModel", "TestSupport"]),
         .testTarget(name: "BillLayoutTests", dependencies: ["BillLayout", "BillText", "TestSupport"]),
         .testTarget(name: "BillESCPOSTests", dependencies: ["BillESCPOS", "TestSupport"]),
+        .testTarget(name: "BillStarTests", dependencies: ["BillStar", "TestSupport"]),
         .testTarget(name: "BillRasterTests", dependencies: ["BillRaster", "TestSupport"]),
         .testTarget(name: "BillTemplatesTests", dependencies: ["BillTemplates", "TestSupport"]),
         .testTarget(name: "BillRenderTests", dependencies: ["BillRender", "TestSupport"]),

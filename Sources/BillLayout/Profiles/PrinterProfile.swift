@@ -67,6 +67,12 @@ public enum RasterCommand: String, Sendable, Equatable, Codable, CaseIterable {
     case gsParenL = "GS ( L"
     /// `ESC *`: bit image in 24-dot columns.
     case escStar = "ESC *"
+    /// StarPRNT's `ESC GS S`: a raster image.
+    case starRaster = "ESC GS S"
+    /// Star Line mode's `ESC k`: 24-row raster bands.
+    case starBand = "ESC k"
+    /// Star Graphic's raster mode (`ESC * r A`, rows of `b`).
+    case starGraphic = "ESC * r"
 }
 
 /// What the printer can do beyond text; back ends read these flags and nothing else.
