@@ -1,4 +1,5 @@
 import BillESCPOS
+import BillProfiles
 import BillRender
 import TestSupport
 import Testing

@@ -1,5 +1,6 @@
 import BillLayout
 import BillModel
+import BillProfiles
 import BillRaster
 
 /// The first pass of an encoding: resolves every character against the profile's code tables,
