@@ -57,16 +57,23 @@ let package = Package(
         // zlib (Debian: zlib1g-dev): deflate for the streaming PNG encoder.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
+        // Utilities every layer shares (a bounded cache, the QR error-correction level).
+        .target(name: "BillSupport"),
         // The bill: JSON, model, decoding with diagnostics, money.
         .target(name: "BillModel"),
         // QR module matrices (libqrencode).
-        .target(name: "BillQR", dependencies: ["BillLayout", "CQRencode"]),
-        // Printer profiles and the one layout model every output reads.
-        .target(name: "BillLayout", dependencies: ["BillModel"]),
+        .target(name: "BillQR", dependencies: ["BillSupport", "CQRencode"]),
+        // Printer profiles, the one layout model every output reads, and the picture seam.
+        .target(name: "BillLayout", dependencies: ["BillModel", "BillSupport"]),
         // Back ends.
-        .target(name: "BillText", dependencies: ["BillLayout", "BillQR"]),
-        .target(name: "BillRaster", dependencies: ["BillLayout", "BillQR", "CCairo", "CRsvg", "CZlib"]),
-        .target(name: "BillESCPOS", dependencies: ["BillLayout", "BillQR", "BillRaster"]),
+        .target(name: "BillText", dependencies: ["BillLayout", "BillModel", "BillQR", "BillSupport"]),
+        .target(
+            name: "BillRaster",
+            dependencies: ["BillLayout", "BillModel", "BillQR", "BillSupport", "CCairo", "CRsvg", "CZlib"]),
+        // Pure Swift: pictures come through BillLayout's PictureRenderer.
+        .target(name: "BillESCPOS", dependencies: ["BillLayout", "BillModel"]),
+        // Sending bytes to a printer: connections, destinations, print errors.
+        .target(name: "BillPrinting"),
         // Building bills from an order, merchant data and a template.
         .target(
             name: "BillTemplates",
@@ -77,12 +84,12 @@ let package = Package(
         .target(
             name: "BillRender",
             dependencies: [
-                "BillModel", "BillLayout", "BillText", "BillESCPOS", "BillRaster", "BillTemplates",
+                "BillModel", "BillLayout", "BillText", "BillESCPOS", "BillRaster", "BillPrinting", "BillTemplates",
             ]),
         .executableTarget(
             name: "billrender",
             dependencies: [
-                "BillRender", "BillESCPOS", "BillRaster", "BillTemplates",
+                "BillRender", "BillESCPOS", "BillLayout", "BillModel", "BillPrinting", "BillTemplates",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ], linkerSettings: cliLinkerSettings),
 
@@ -92,7 +99,8 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["BillRender", "CZlib"], path: "Tests/TestSupport"),
         .testTarget(name: "BillModelTests", dependencies: ["BillModel", "TestSupport"]),
         .testTarget(name: "BillLayoutTests", dependencies: ["BillLayout", "BillText", "TestSupport"]),
-        .testTarget(name: "BillESCPOSTests", dependencies: ["BillESCPOS", "TestSupport"]),
+        .testTarget(name: "BillESCPOSTests", dependencies: ["BillESCPOS", "BillRaster", "TestSupport"]),
+        .testTarget(name: "BillPrintingTests", dependencies: ["BillPrinting", "BillESCPOS", "TestSupport"]),
         .testTarget(name: "BillRasterTests", dependencies: ["BillRaster", "TestSupport"]),
         .testTarget(name: "BillTemplatesTests", dependencies: ["BillTemplates", "TestSupport"]),
         .testTarget(name: "BillRenderTests", dependencies: ["BillRender", "TestSupport"]),
