@@ -57,6 +57,8 @@ let package = Package(
         // zlib (Debian: zlib1g-dev): deflate for the streaming PNG encoder.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
+        // Utilities every layer shares (a bounded cache, the QR error-correction level).
+        .target(name: "BillSupport"),
         // JSON: the value, the parser, the writer and the one path-aware reader.
         .target(name: "BillJSON"),
         // The bill: model, decoding with diagnostics, money.
@@ -64,13 +66,18 @@ let package = Package(
         // Printer profiles and the built-ins; reads bytes (the CLI reads the files).
         .target(name: "BillProfiles", dependencies: ["BillJSON"]),
         // QR module matrices (libqrencode).
-        .target(name: "BillQR", dependencies: ["BillLayout", "CQRencode"]),
-        // The one layout model every output reads, laid out for a printer profile.
-        .target(name: "BillLayout", dependencies: ["BillModel", "BillProfiles"]),
+        .target(name: "BillQR", dependencies: ["BillSupport", "CQRencode"]),
+        // The one layout model every output reads, laid out for a printer profile, and the picture seam.
+        .target(name: "BillLayout", dependencies: ["BillModel", "BillProfiles", "BillSupport"]),
         // Back ends.
-        .target(name: "BillText", dependencies: ["BillLayout", "BillQR"]),
-        .target(name: "BillRaster", dependencies: ["BillLayout", "BillQR", "CCairo", "CRsvg", "CZlib"]),
-        .target(name: "BillESCPOS", dependencies: ["BillLayout", "BillProfiles", "BillQR", "BillRaster"]),
+        .target(name: "BillText", dependencies: ["BillLayout", "BillModel", "BillQR", "BillSupport"]),
+        .target(
+            name: "BillRaster",
+            dependencies: ["BillLayout", "BillModel", "BillQR", "BillSupport", "CCairo", "CRsvg", "CZlib"]),
+        // Pure Swift: pictures come through BillLayout's PictureRenderer.
+        .target(name: "BillESCPOS", dependencies: ["BillLayout", "BillModel", "BillProfiles"]),
+        // Sending bytes to a printer: connections, destinations, print errors.
+        .target(name: "BillPrinting"),
         // Building bills from an order, merchant data and a template.
         .target(
             name: "BillTemplates",
@@ -82,12 +89,13 @@ let package = Package(
             name: "BillRender",
             dependencies: [
                 "BillJSON", "BillModel", "BillProfiles", "BillLayout", "BillText", "BillESCPOS", "BillRaster",
-                "BillTemplates",
+                "BillPrinting", "BillTemplates",
             ]),
         .executableTarget(
             name: "billrender",
             dependencies: [
-                "BillRender", "BillJSON", "BillProfiles", "BillESCPOS", "BillRaster", "BillTemplates",
+                "BillRender", "BillJSON", "BillProfiles", "BillESCPOS", "BillLayout", "BillModel", "BillPrinting",
+                "BillTemplates",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ], linkerSettings: cliLinkerSettings),
 
@@ -99,7 +107,9 @@ let package = Package(
         .testTarget(name: "BillProfilesTests", dependencies: ["BillJSON", "BillProfiles"]),
         .testTarget(name: "BillModelTests", dependencies: ["BillJSON", "BillModel", "TestSupport"]),
         .testTarget(name: "BillLayoutTests", dependencies: ["BillLayout", "BillText", "TestSupport"]),
-        .testTarget(name: "BillESCPOSTests", dependencies: ["BillESCPOS", "BillProfiles", "TestSupport"]),
+        .testTarget(
+            name: "BillESCPOSTests", dependencies: ["BillESCPOS", "BillProfiles", "BillRaster", "TestSupport"]),
+        .testTarget(name: "BillPrintingTests", dependencies: ["BillPrinting", "BillESCPOS", "TestSupport"]),
         .testTarget(name: "BillRasterTests", dependencies: ["BillProfiles", "BillRaster", "TestSupport"]),
         .testTarget(
             name: "BillTemplatesTests", dependencies: ["BillJSON", "BillProfiles", "BillTemplates", "TestSupport"]),
