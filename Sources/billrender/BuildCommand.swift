@@ -1,4 +1,5 @@
 import ArgumentParser
+import BillJSON
 import BillRender
 import BillTemplates
 import Foundation
@@ -25,7 +26,7 @@ struct BuildCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case json, text, escpos
         case escposListing = "escpos-listing"
-        case png
+        case png, printer, listing, starline, starprnt, stargraphic
 
         var outputFormat: OutputFormat? {
             switch self {
@@ -34,6 +35,11 @@ struct BuildCommand: ParsableCommand {
             case .escpos: return .escpos
             case .escposListing: return .escposListing
             case .png: return .png
+            case .printer: return .printer
+            case .listing: return .listing
+            case .starline: return .starline
+            case .starprnt: return .starprnt
+            case .stargraphic: return .stargraphic
             }
         }
     }
@@ -47,7 +53,10 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "The merchant's data: a JSON object with at least \"name\".")
     var merchant: String
 
-    @Option(help: "Output: json (the bill, default), or a preview as text, escpos, escpos-listing or png.")
+    @Option(
+        help:
+            "Output: json (the bill, default), or a preview as text, png, printer, listing, escpos, escpos-listing, starline, starprnt or stargraphic."
+    )
     var format: Format = .json
 
     @Option(name: [.short, .customLong("output")], help: "Write to this file instead of standard output.")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BillESCPOS
+import BillPrinting
 import BillRender
 
 /// `billrender print BILL --to tcp://HOST:9100 | /dev/usb/lp0`: renders the bill to ESC/POS and
@@ -47,7 +48,8 @@ struct PrintCommand: ParsableCommand {
             } else {
                 var options = try bill.renderOptions()
                 options.escpos = escpos.options
-                let rendered = try BillRenderer.render(json: input, format: .escpos, options: options)
+                // The bytes in the profile's language (ESC/POS, Star Line mode, StarPRNT or Star Graphic).
+                let rendered = try BillRenderer.render(json: input, format: .printer, options: options)
                 CLIIO.report(rendered.diagnostics)
                 bytes = rendered.bytes
             }

@@ -1,6 +1,8 @@
 import ArgumentParser
+import BillJSON
 import BillLayout
 import BillModel
+import BillProfiles
 
 /// `billrender profiles`: the built-in printer profiles, or one profile as JSON.
 struct ProfilesCommand: ParsableCommand {
@@ -15,7 +17,7 @@ struct ProfilesCommand: ParsableCommand {
         if let json {
             let profile: PrinterProfile
             do {
-                profile = try PrinterProfile.resolve(json)
+                profile = try ProfileFiles.resolve(json)
             } catch {
                 CLIIO.warn(error.description)
                 throw ExitCode(CLIFailure.Code.usage.rawValue)
@@ -23,9 +25,16 @@ struct ProfilesCommand: ParsableCommand {
             print(JSONWriter.write(profile.json, pretty: true))
             return
         }
+        func padded(_ s: String, _ width: Int) -> String {
+            s + String(repeating: " ", count: max(0, width - s.count) + 2)
+        }
         let width = PrinterProfile.builtIn.map(\.name.count).max() ?? 0
+        let languageWidth = PrinterLanguage.allCases.map(\.rawValue.count).max() ?? 0
+        print(padded("NAME", width) + padded("LANGUAGE", languageWidth) + padded("PAPER", 5) + "DESCRIPTION")
         for profile in PrinterProfile.builtIn {
-            print(profile.name + String(repeating: " ", count: width - profile.name.count + 2) + profile.description)
+            print(
+                padded(profile.name, width) + padded(profile.language.rawValue, languageWidth)
+                    + padded("\(profile.paperWidthMM) mm", 5) + profile.description)
         }
     }
 }

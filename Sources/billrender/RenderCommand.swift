@@ -12,7 +12,10 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var escpos: ESCPOSFlags
 
-    @Option(help: "Output: text, escpos, escpos-listing or png.")
+    @Option(
+        help:
+            "Output: text, png, printer (the profile's language), listing (of it, one command a line), escpos, escpos-listing, starline, starprnt or stargraphic."
+    )
     var format: OutputFormat = .text
 
     @Option(name: [.short, .customLong("output")], help: "Write to this file instead of standard output.")

@@ -1,5 +1,6 @@
 import BillESCPOS
 import BillLayout
+import BillProfiles
 
 /// A readable listing of a Star stream (any of the three languages), one command a line
 /// (`ESC GS a 1`, `ESC i 1 1`, `TEXT "Dojo"`, `ESC GS S 576x96 #1a2b3c4d`, `b 72 #…`), for

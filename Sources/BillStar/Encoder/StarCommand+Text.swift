@@ -1,5 +1,6 @@
 import BillESCPOS
 import BillLayout
+import BillProfiles
 
 /// Star's text commands, for the writer ESC/POS uses as well: styles only where they change, code
 /// pages chosen per character.

@@ -1,7 +1,7 @@
 import BillESCPOS
 import BillLayout
 import BillModel
-import BillRaster
+import BillProfiles
 
 /// Turns a ``Layout`` into the bytes of one of Star's command languages for one printer profile.
 ///
@@ -17,11 +17,10 @@ public struct StarEncoder: Sendable {
     public var profile: PrinterProfile
     /// Which of Star's languages to write.
     public var language: StarLanguage
-    /// Drawer, cut, QR (ESC/POS's options; `mode` raster prints Line mode and StarPRNT as one
-    /// picture too).
+    /// Drawer, cut, QR (ESC/POS's options).
     public var options: ESCPOSOptions
-    /// How pictures, raster QR codes and raster text are drawn.
-    public var raster: RasterOptions
+    /// Draws pictures, raster QR codes, raster text and (Star Graphic) the whole bill; nil for none.
+    public var pictures: (any PictureRenderer)?
 
     /// Output is handed on in chunks of about this many bytes when streaming.
     static let chunkBytes = 1 << 16
@@ -30,36 +29,36 @@ public struct StarEncoder: Sendable {
 
     public init(
         profile: PrinterProfile, language: StarLanguage, options: ESCPOSOptions = ESCPOSOptions(),
-        raster: RasterOptions = RasterOptions()
+        pictures: (any PictureRenderer)? = nil
     ) {
         self.profile = profile
         self.language = language
         self.options = options
-        self.raster = raster
+        self.pictures = pictures
     }
 
     /// The bytes for `layout`, with what could not be printed as laid out.
-    public func encode(_ layout: Layout) throws(RasterError) -> ESCPOSOutput {
+    /// - Throws: what the picture renderer throws when a Star Graphic render fails.
+    public func encode(_ layout: Layout) throws -> ESCPOSOutput {
         var bytes: [UInt8] = []
-        do {
-            let diagnostics = try encode(layout) { chunk in
-                if bytes.isEmpty { bytes = chunk } else { bytes += chunk }
-            }
-            return ESCPOSOutput(bytes: bytes, diagnostics: diagnostics)
-        } catch let error as RasterError {
-            throw error
-        } catch {
-            throw .invalidOptions("\(error)")  // unreachable: the body above does not throw
+        let diagnostics = try encode(layout) { chunk in
+            if bytes.isEmpty { bytes = chunk } else { bytes += chunk }
         }
+        return ESCPOSOutput(bytes: bytes, diagnostics: diagnostics)
     }
 
     /// Encodes `layout` and hands the bytes to `body` in order, in chunks, as they are made.
     /// - Returns: what could not be printed as laid out.
-    /// - Throws: `RasterError` (Star Graphic, or a whole-bill raster), or what `body` throws.
+    /// - Throws: what the picture renderer throws (Star Graphic), or what `body` throws.
     public func encode(_ layout: Layout, to body: ([UInt8]) throws -> Void) throws -> [Diagnostic] {
-        if language == .graphic { return try encodeGraphic(layout, to: body) }
+        if language == .graphic {
+            guard let pictures else {
+                throw StarEncodingError.noPictureRenderer
+            }
+            return try encodeGraphic(layout, pictures: pictures, to: body)
+        }
         var planner = ESCPOSPlanner(
-            profile: profile, grid: layout.grid, options: options, raster: raster,
+            profile: profile, grid: layout.grid, options: options, pictures: pictures,
             maxQRModule: StarCommand.maxQRCellSize)
         let steps = planner.plan(layout.blocks)
         var writer = TextWriter<StarCommand>(tables: planner.tables, upcoming: planner.upcoming)
@@ -100,7 +99,9 @@ public struct StarEncoder: Sendable {
     /// Star Graphic: raster mode entered, the EOT mode (cut or not) and the drawer set before any
     /// row, the bill drawn band by band and sent a row at a time (runs of blank rows as one move),
     /// then `ESC * r B`, which prints the rest and performs the EOT mode.
-    private func encodeGraphic(_ layout: Layout, to body: ([UInt8]) throws -> Void) throws -> [Diagnostic] {
+    private func encodeGraphic(
+        _ layout: Layout, pictures: any PictureRenderer, to body: ([UInt8]) throws -> Void
+    ) throws -> [Diagnostic] {
         var out: [UInt8] = []
         var diagnostics: [Diagnostic] = []
         let cuts = options.cut && profile.capabilities.cutter && layout.blocks.contains(.cut)
@@ -112,7 +113,7 @@ public struct StarEncoder: Sendable {
         if drawerCommands(&diagnostics) != nil { StarCommand.rasterDrawer(1).append(to: &out) }
         var blank = 0
         let bandHeight = min(max(profile.capabilities.maxRasterBandHeight, 1), 255)
-        diagnostics += try RasterRenderer.renderBands(layout, bandHeight: bandHeight, options: raster) { band in
+        diagnostics += try pictures.renderBands(layout, bandHeight: bandHeight) { band in
             for row in StarRaster.rows(of: band) {
                 if row.isEmpty {
                     blank += 1
@@ -145,5 +146,17 @@ public struct StarEncoder: Sendable {
             return nil
         }
         return [.drawerPulseWidth(onTime: Self.drawerPulse.on, offTime: Self.drawerPulse.off), .drawer]
+    }
+}
+
+/// Why a bill cannot be encoded in a Star language.
+public enum StarEncodingError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// Star Graphic draws the whole bill, and no picture renderer was given.
+    case noPictureRenderer
+
+    public var description: String {
+        switch self {
+        case .noPictureRenderer: "Star Graphic prints the bill as a picture, and no picture renderer was given"
+        }
     }
 }

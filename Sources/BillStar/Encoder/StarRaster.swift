@@ -1,4 +1,5 @@
 import BillLayout
+import BillProfiles
 
 /// Star's picture commands for a ``Bitmap``.
 public enum StarRaster {
