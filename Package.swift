@@ -56,6 +56,8 @@ let package = Package(
             providers: [.apt(["libqrencode-dev"])]),
         // zlib (Debian: zlib1g-dev): deflate for the streaming PNG encoder.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // libcups (Debian: libcups2-dev, which ships no pkg-config file: the module map links "cups").
+        .systemLibrary(name: "CCups", providers: [.apt(["libcups2-dev"])]),
 
         // The bill: JSON, model, decoding with diagnostics, money.
         .target(name: "BillModel"),
@@ -67,6 +69,8 @@ let package = Package(
         .target(name: "BillText", dependencies: ["BillLayout", "BillQR"]),
         .target(name: "BillRaster", dependencies: ["BillLayout", "BillQR", "CCairo", "CRsvg", "CZlib"]),
         .target(name: "BillESCPOS", dependencies: ["BillLayout", "BillQR", "BillRaster"]),
+        // Sending bytes to printers: TCP, device files, serial lines, CUPS; status and confirmation.
+        .target(name: "BillPrinting", dependencies: ["CCups"]),
         // Building bills from an order, merchant data and a template.
         .target(
             name: "BillTemplates",
@@ -77,12 +81,12 @@ let package = Package(
         .target(
             name: "BillRender",
             dependencies: [
-                "BillModel", "BillLayout", "BillText", "BillESCPOS", "BillRaster", "BillTemplates",
+                "BillModel", "BillLayout", "BillText", "BillESCPOS", "BillRaster", "BillTemplates", "BillPrinting",
             ]),
         .executableTarget(
             name: "billrender",
             dependencies: [
-                "BillRender", "BillESCPOS", "BillRaster", "BillTemplates",
+                "BillRender", "BillESCPOS", "BillRaster", "BillTemplates", "BillPrinting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ], linkerSettings: cliLinkerSettings),
 
@@ -93,6 +97,7 @@ let package = Package(
         .testTarget(name: "BillModelTests", dependencies: ["BillModel", "TestSupport"]),
         .testTarget(name: "BillLayoutTests", dependencies: ["BillLayout", "BillText", "TestSupport"]),
         .testTarget(name: "BillESCPOSTests", dependencies: ["BillESCPOS", "TestSupport"]),
+        .testTarget(name: "BillPrintingTests", dependencies: ["BillPrinting", "TestSupport"]),
         .testTarget(name: "BillRasterTests", dependencies: ["BillRaster", "TestSupport"]),
         .testTarget(name: "BillTemplatesTests", dependencies: ["BillTemplates", "TestSupport"]),
         .testTarget(name: "BillRenderTests", dependencies: ["BillRender", "TestSupport"]),

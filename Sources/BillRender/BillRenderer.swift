@@ -1,4 +1,5 @@
 @_exported import BillESCPOS
+@_exported import BillPrinting
 @_exported import BillLayout
 @_exported import BillModel
 @_exported import BillRaster

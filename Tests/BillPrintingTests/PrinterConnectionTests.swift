@@ -1,4 +1,5 @@
 import BillESCPOS
+import BillPrinting
 import BillLayout
 import TestSupport
 import Testing
