@@ -59,17 +59,22 @@ let package = Package(
         // libcups (Debian: libcups2-dev, which ships no pkg-config file: the module map links "cups").
         .systemLibrary(name: "CCups", providers: [.apt(["libcups2-dev"])]),
 
+        // Utilities every layer shares (a bounded cache, the QR error-correction level).
+        .target(name: "BillSupport"),
         // The bill: JSON, model, decoding with diagnostics, money.
         .target(name: "BillModel"),
         // QR module matrices (libqrencode).
-        .target(name: "BillQR", dependencies: ["BillLayout", "CQRencode"]),
-        // Printer profiles and the one layout model every output reads.
-        .target(name: "BillLayout", dependencies: ["BillModel"]),
+        .target(name: "BillQR", dependencies: ["BillSupport", "CQRencode"]),
+        // Printer profiles, the one layout model every output reads, and the picture seam.
+        .target(name: "BillLayout", dependencies: ["BillModel", "BillSupport"]),
         // Back ends.
-        .target(name: "BillText", dependencies: ["BillLayout", "BillQR"]),
-        .target(name: "BillRaster", dependencies: ["BillLayout", "BillQR", "CCairo", "CRsvg", "CZlib"]),
-        .target(name: "BillESCPOS", dependencies: ["BillLayout", "BillQR", "BillRaster"]),
-        // Sending bytes to printers: TCP, device files, serial lines, CUPS; status and confirmation.
+        .target(name: "BillText", dependencies: ["BillLayout", "BillModel", "BillQR", "BillSupport"]),
+        .target(
+            name: "BillRaster",
+            dependencies: ["BillLayout", "BillModel", "BillQR", "BillSupport", "CCairo", "CRsvg", "CZlib"]),
+        // Pure Swift: pictures come through BillLayout's PictureRenderer.
+        .target(name: "BillESCPOS", dependencies: ["BillLayout", "BillModel"]),
+        // Sending bytes to a printer: TCP, device files, serial lines, CUPS; status before, confirmation after.
         .target(name: "BillPrinting", dependencies: ["CCups"]),
         // Building bills from an order, merchant data and a template.
         .target(
@@ -81,12 +86,12 @@ let package = Package(
         .target(
             name: "BillRender",
             dependencies: [
-                "BillModel", "BillLayout", "BillText", "BillESCPOS", "BillRaster", "BillTemplates", "BillPrinting",
+                "BillModel", "BillLayout", "BillText", "BillESCPOS", "BillRaster", "BillPrinting", "BillTemplates",
             ]),
         .executableTarget(
             name: "billrender",
             dependencies: [
-                "BillRender", "BillESCPOS", "BillRaster", "BillTemplates", "BillPrinting",
+                "BillRender", "BillESCPOS", "BillLayout", "BillModel", "BillPrinting", "BillTemplates",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ], linkerSettings: cliLinkerSettings),
 
@@ -96,8 +101,8 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["BillRender", "CZlib"], path: "Tests/TestSupport"),
         .testTarget(name: "BillModelTests", dependencies: ["BillModel", "TestSupport"]),
         .testTarget(name: "BillLayoutTests", dependencies: ["BillLayout", "BillText", "TestSupport"]),
-        .testTarget(name: "BillESCPOSTests", dependencies: ["BillESCPOS", "TestSupport"]),
-        .testTarget(name: "BillPrintingTests", dependencies: ["BillPrinting", "TestSupport"]),
+        .testTarget(name: "BillESCPOSTests", dependencies: ["BillESCPOS", "BillRaster", "TestSupport"]),
+        .testTarget(name: "BillPrintingTests", dependencies: ["BillPrinting", "BillESCPOS", "TestSupport"]),
         .testTarget(name: "BillRasterTests", dependencies: ["BillRaster", "TestSupport"]),
         .testTarget(name: "BillTemplatesTests", dependencies: ["BillTemplates", "TestSupport"]),
         .testTarget(name: "BillRenderTests", dependencies: ["BillRender", "TestSupport"]),

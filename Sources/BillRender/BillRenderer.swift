@@ -1,7 +1,7 @@
 @_exported import BillESCPOS
-@_exported import BillPrinting
 @_exported import BillLayout
 @_exported import BillModel
+@_exported import BillPrinting
 @_exported import BillRaster
 @_exported import BillText
 
@@ -126,7 +126,8 @@ public enum BillRenderer {
             let out: ESCPOSOutput
             do {
                 out = try ESCPOSEncoder.encode(
-                    layout, profile: options.profile, options: options.escpos, raster: options.raster)
+                    layout, profile: options.profile, options: options.escpos,
+                    pictures: RasterPictureRenderer(options: options.raster))
             } catch {
                 throw .renderFailed("\(error)")
             }

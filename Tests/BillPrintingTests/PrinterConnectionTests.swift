@@ -1,6 +1,6 @@
 import BillESCPOS
-import BillPrinting
 import BillLayout
+import BillPrinting
 import TestSupport
 import Testing
 
