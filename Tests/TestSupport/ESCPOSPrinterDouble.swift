@@ -29,6 +29,8 @@ public final class ESCPOSPrinterDouble: @unchecked Sendable {
         public var cutterError = false
         public var unrecoverableError = false
         public var autoRecoverableError = false
+        /// The roll runs out once a connection has brought this many bytes (mid-bill).
+        public var paperRunsOutAfter: Int? = nil
         public init() {}
 
         var error: Bool { cutterError || unrecoverableError || autoRecoverableError }
@@ -52,7 +54,9 @@ public final class ESCPOSPrinterDouble: @unchecked Sendable {
     public let port: Int
     private let lock = NSLock()
     private var state: State
-    private let behaviour: Behaviour
+    private let behaviours: [Behaviour]
+    private var behaviour: Behaviour
+    private let holding = DispatchSemaphore(value: 0)
     private var connections: [[UInt8]] = []
     private var current: Int32 = -1  // the connection being served, or -1
     private var asb: UInt8 = 0
@@ -62,17 +66,27 @@ public final class ESCPOSPrinterDouble: @unchecked Sendable {
     private var listener: Int32 = -1
 
     /// Listens on 127.0.0.1 and serves `connections` connections one after another.
-    public init(state: State = State(), behaviour: Behaviour = .normal, connections: Int = 1) throws {
+    public convenience init(state: State = State(), behaviour: Behaviour = .normal, connections: Int = 1) throws {
+        try self.init(state: state, behaviours: Array(repeating: behaviour, count: max(1, connections)))
+    }
+
+    /// Listens on 127.0.0.1 and serves one connection a behaviour, one after another.
+    public init(state: State = State(), behaviours: [Behaviour]) throws {
         self.state = state
-        self.behaviour = behaviour
+        self.behaviours = behaviours
+        behaviour = behaviours.first ?? .normal
+        let connections = behaviours.count
         let bound = ESCPOSLoopbackPorts.bound()
         guard bound.fd >= 0, listen(bound.fd, 4) == 0 else { throw POSIXError(.EADDRINUSE) }
         listener = bound.fd
         port = bound.port
         let thread = Thread { [self] in
-            for _ in 0..<connections {
+            for i in 0..<connections {
                 let client = accept(listener, nil, nil)
                 guard client >= 0 else { break }
+                lock.lock()
+                behaviour = behaviours[i]
+                lock.unlock()
                 serve(client)
             }
             done.signal()
@@ -83,6 +97,7 @@ public final class ESCPOSPrinterDouble: @unchecked Sendable {
     /// Serves one already-open descriptor (the double owns and closes it), until the other side closes.
     public init(serving fd: Int32, state: State = State(), behaviour: Behaviour = .normal) {
         self.state = state
+        self.behaviours = [behaviour]
         self.behaviour = behaviour
         port = 0
         let thread = Thread { [self] in
@@ -118,6 +133,16 @@ public final class ESCPOSPrinterDouble: @unchecked Sendable {
         return connections
     }
 
+    /// The connections so far, as they stand (the tests ask after the client has finished).
+    public var connectionsSoFar: [[UInt8]] {
+        lock.lock()
+        defer { lock.unlock() }
+        return connections
+    }
+
+    /// Waits (at most a minute) until a process ID is held back because the printer is stopped.
+    public func waitUntilHolding() -> Bool { holding.wait(timeout: .now() + 60) == .success }
+
     /// The process IDs answered so far.
     public var answered: [[UInt8]] {
         lock.lock()
@@ -135,6 +160,7 @@ public final class ESCPOSPrinterDouble: @unchecked Sendable {
         connections.append([])
         current = fd
         lock.unlock()
+        let behaviour = self.behaviour
         var reader = CommandReader()
         var buffer = [UInt8](repeating: 0, count: 4096)
         var total = 0
@@ -161,6 +187,10 @@ public final class ESCPOSPrinterDouble: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         connections[connections.count - 1] += chunk
+        if let limit = state.paperRunsOutAfter, connections[connections.count - 1].count >= limit, !state.paperEnd {
+            state.paperEnd = true
+            if asb != 0 { send(automaticStatus()) }
+        }
         for event in reader.feed(chunk) {
             switch event {
             case .realTimeStatus(let n): send([realTimeStatus(n)])
@@ -171,6 +201,7 @@ public final class ESCPOSPrinterDouble: @unchecked Sendable {
                 if behaviour == .noProcessID { continue }
                 if state.stalled {
                     deferredProcessIDs.append(id)
+                    holding.signal()
                 } else {
                     answerProcessID(id)
                 }
