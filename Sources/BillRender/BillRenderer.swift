@@ -1,7 +1,9 @@
 @_exported import BillESCPOS
+@_exported import BillJSON
 @_exported import BillLayout
 @_exported import BillModel
 @_exported import BillPrinting
+@_exported import BillProfiles
 @_exported import BillRaster
 @_exported import BillText
 
