@@ -163,7 +163,8 @@ public enum PrinterConnection {
             answers.append(answer)
         }
         return .status(
-            PrinterStatus(realTime: answers[0], offlineCause: answers[1], errorCause: answers[2], paperSensor: answers[3]))
+            PrinterStatus(
+                realTime: answers[0], offlineCause: answers[1], errorCause: answers[2], paperSensor: answers[3]))
     }
 
     /// Opens `destination` and, where it talks back and `checkStatus` is on, asks its status. TCP

@@ -22,7 +22,9 @@ public enum PrinterDestination: Sendable, Equatable, CustomStringConvertible {
         } else {
             guard !text.isEmpty, !text.contains("://") else {
                 throw .invalidDestination(
-                    text, reason: "use tcp://HOST:PORT, serial:/dev/ttyUSB0, cups:QUEUE or a device path such as /dev/usb/lp0")
+                    text,
+                    reason: "use tcp://HOST:PORT, serial:/dev/ttyUSB0, cups:QUEUE or a device path such as /dev/usb/lp0"
+                )
             }
             self = .device(path: text)
         }
@@ -43,7 +45,8 @@ public enum PrinterDestination: Sendable, Equatable, CustomStringConvertible {
                     guard let b = Int(kv[1]), SerialSettings.speeds.contains(b) else {
                         throw .invalidDestination(
                             text,
-                            reason: "baud must be one of " + SerialSettings.speeds.map(String.init).joined(separator: ", "))
+                            reason: "baud must be one of "
+                                + SerialSettings.speeds.map(String.init).joined(separator: ", "))
                     }
                     settings.baud = b
                 case "flow":

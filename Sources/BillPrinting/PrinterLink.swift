@@ -30,7 +30,8 @@ final class PrinterLink {
                 let start = buffer.baseAddress.map { $0 + sent }
                 let count = buffer.count - sent
                 #if canImport(Glibc)
-                    return isSocket ? Glibc.send(file.fd, start, count, Int32(MSG_NOSIGNAL)) : Glibc.write(file.fd, start, count)
+                    return isSocket
+                        ? Glibc.send(file.fd, start, count, Int32(MSG_NOSIGNAL)) : Glibc.write(file.fd, start, count)
                 #else
                     return isSocket ? Darwin.send(file.fd, start, count, 0) : Darwin.write(file.fd, start, count)
                 #endif

@@ -101,7 +101,9 @@ public struct PrinterStatus: Sendable, Equatable {
     /// What stops printing, each as "what — what to do", most pressing first; empty when ready.
     public var problems: [String] {
         var out: [String] = []
-        if unrecoverableError { out.append("unrecoverable error — switch the printer off and on, then call for service") }
+        if unrecoverableError {
+            out.append("unrecoverable error — switch the printer off and on, then call for service")
+        }
         if cutterError { out.append("cutter error — open the cover, clear the paper jam and close it") }
         if recoverableError { out.append("mechanical error — clear the paper path and close the cover") }
         if autoRecoverableError { out.append("print head too hot — wait for it to cool down") }

@@ -17,7 +17,9 @@ struct PrintOutcomeTests {
         bill = try ESCPOSEncoder.encode(ESCPOSFixtures.docsExample(), profile: .generic80mm).bytes
     }
 
-    func destination(_ printer: ESCPOSPrinterDouble) -> PrinterDestination { .tcp(host: "127.0.0.1", port: printer.port) }
+    func destination(_ printer: ESCPOSPrinterDouble) -> PrinterDestination {
+        .tcp(host: "127.0.0.1", port: printer.port)
+    }
 
     @Test func aReadyPrinterGetsTheStatusQuestionsThenTheBill() throws {
         let printer = try ESCPOSPrinterDouble()
@@ -113,7 +115,8 @@ struct PrintOutcomeTests {
         let job = PrintJob(bytes: bill, id: id)
         let target = destination(printer)
         Thread {
-            outcome.value = PrinterConnection.print(job, to: target, options: PrintOptions(timeoutSeconds: 60, confirm: true))
+            outcome.value = PrinterConnection.print(
+                job, to: target, options: PrintOptions(timeoutSeconds: 60, confirm: true))
             finished.signal()
         }.start()
         #expect(printer.waitUntilHolding())  // paper out: the answer waits

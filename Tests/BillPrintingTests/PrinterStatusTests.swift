@@ -55,9 +55,10 @@ struct PrinterStatusTests {
 
     @Test func jsonHasTheDocumentedKeys() {
         let json = PrinterStatus(coverOpen: true).json
-        for key in ["\"online\": true", "\"coverOpen\": true", "\"paperEnd\": false", "\"paperNearEnd\": false",
-            "\"error\": false", "\"ready\": false", "\"messages\": [\"cover open — close the cover\"]"]
-        {
+        for key in [
+            "\"online\": true", "\"coverOpen\": true", "\"paperEnd\": false", "\"paperNearEnd\": false",
+            "\"error\": false", "\"ready\": false", "\"messages\": [\"cover open — close the cover\"]",
+        ] {
             #expect(json.contains(key), "\(key) in \(json)")
         }
     }
