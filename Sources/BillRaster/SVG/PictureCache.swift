@@ -1,4 +1,5 @@
 import BillLayout
+import BillSupport
 
 /// Pictures already drawn, as ink rows, keyed by everything that decides their dots. A
 /// restaurant's logo is the same on every bill; sanitising it and drawing it in the helper process
