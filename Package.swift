@@ -84,7 +84,9 @@ let package = Package(
         .target(
             name: "BillRender",
             dependencies: [
-                "BillModel", "BillLayout", "BillText", "BillESCPOS", "BillRaster", "BillPrinting", "BillTemplates",
+                "BillModel", "BillSupport", "BillLayout", "BillQR", "BillText", "BillESCPOS", "BillRaster",
+                "BillPrinting",
+                "BillTemplates",
             ]),
         .executableTarget(
             name: "billrender",
@@ -96,14 +98,35 @@ let package = Package(
         // The fuzz target (tools/fuzz builds it with -sanitize=fuzzer); a replay tool otherwise.
         .executableTarget(name: "BillFuzz", dependencies: ["BillRender"]),
 
-        .target(name: "TestSupport", dependencies: ["BillRender", "CZlib"], path: "Tests/TestSupport"),
-        .testTarget(name: "BillModelTests", dependencies: ["BillModel", "TestSupport"]),
-        .testTarget(name: "BillLayoutTests", dependencies: ["BillLayout", "BillText", "TestSupport"]),
-        .testTarget(name: "BillESCPOSTests", dependencies: ["BillESCPOS", "BillRaster", "TestSupport"]),
-        .testTarget(name: "BillPrintingTests", dependencies: ["BillPrinting", "BillESCPOS", "TestSupport"]),
-        .testTarget(name: "BillRasterTests", dependencies: ["BillRaster", "TestSupport"]),
-        .testTarget(name: "BillTemplatesTests", dependencies: ["BillTemplates", "TestSupport"]),
-        .testTarget(name: "BillRenderTests", dependencies: ["BillRender", "TestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["TestSupport", "billrender"]),
+        // Test helpers: goldens, layout invariants, an ESC/POS decoder, loopback printers, a stub
+        // picture renderer. Pure Swift (no Cairo, no zlib) and no Testing, so that every target
+        // builds with --static-swift-stdlib; PNG decoding for pixel goldens is in PixelSupport.
+        .target(
+            name: "TestSupport", dependencies: ["BillESCPOS", "BillLayout", "BillModel"], path: "Tests/TestSupport"),
+        .target(
+            name: "PixelSupport", dependencies: ["TestSupport", "BillLayout", "CZlib"], path: "Tests/PixelSupport"),
+        .testTarget(name: "BillSupportTests", dependencies: ["BillSupport"]),
+        .testTarget(name: "BillModelTests", dependencies: ["BillModel"]),
+        .testTarget(name: "BillQRTests", dependencies: ["BillQR", "BillSupport"]),
+        .testTarget(name: "BillLayoutTests", dependencies: ["BillLayout", "BillModel", "BillText", "TestSupport"]),
+        .testTarget(name: "BillTextTests", dependencies: ["BillText", "BillLayout", "BillModel", "TestSupport"]),
+        .testTarget(name: "BillESCPOSTests", dependencies: ["BillESCPOS", "BillLayout", "BillModel", "TestSupport"]),
+        .testTarget(
+            name: "BillRasterTests",
+            dependencies: [
+                "BillRaster", "BillLayout", "BillModel", "BillQR", "BillRender", "TestSupport", "PixelSupport",
+            ]),
+        .testTarget(
+            name: "BillPrintingTests", dependencies: ["BillPrinting", "BillESCPOS", "BillLayout", "TestSupport"]),
+        .testTarget(
+            name: "BillTemplatesTests", dependencies: ["BillTemplates", "BillModel", "BillRender", "TestSupport"]),
+        .testTarget(
+            name: "BillRenderTests",
+            dependencies: [
+                "BillRender", "BillESCPOS", "BillLayout", "BillModel", "BillRaster", "BillText", "TestSupport",
+                "PixelSupport",
+            ]),
+        .testTarget(
+            name: "CLITests", dependencies: ["billrender", "BillESCPOS", "BillLayout", "TestSupport", "PixelSupport"]),
     ]
 )

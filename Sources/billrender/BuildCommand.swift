@@ -1,4 +1,5 @@
 import ArgumentParser
+import BillModel
 import BillRender
 import BillTemplates
 import Foundation

@@ -1,6 +1,7 @@
 import BillESCPOS
 import BillRaster
 import BillRender
+import PixelSupport
 import TestSupport
 import Testing
 
