@@ -59,26 +59,30 @@ let package = Package(
 
         // Utilities every layer shares (a bounded cache, the QR error-correction level).
         .target(name: "BillSupport"),
-        // The bill: JSON, model, decoding with diagnostics, money.
-        .target(name: "BillModel"),
+        // JSON: the value, the parser, the writer and the one path-aware reader.
+        .target(name: "BillJSON"),
+        // The bill: model, decoding with diagnostics, money.
+        .target(name: "BillModel", dependencies: ["BillJSON"]),
+        // Printer profiles and the built-ins; reads bytes (the CLI reads the files).
+        .target(name: "BillProfiles", dependencies: ["BillJSON"]),
         // QR module matrices (libqrencode).
         .target(name: "BillQR", dependencies: ["BillSupport", "CQRencode"]),
-        // Printer profiles, the one layout model every output reads, and the picture seam.
-        .target(name: "BillLayout", dependencies: ["BillModel", "BillSupport"]),
+        // The one layout model every output reads, laid out for a printer profile, and the picture seam.
+        .target(name: "BillLayout", dependencies: ["BillModel", "BillProfiles", "BillSupport"]),
         // Back ends.
         .target(name: "BillText", dependencies: ["BillLayout", "BillModel", "BillQR", "BillSupport"]),
         .target(
             name: "BillRaster",
             dependencies: ["BillLayout", "BillModel", "BillQR", "BillSupport", "CCairo", "CRsvg", "CZlib"]),
         // Pure Swift: pictures come through BillLayout's PictureRenderer.
-        .target(name: "BillESCPOS", dependencies: ["BillLayout", "BillModel"]),
+        .target(name: "BillESCPOS", dependencies: ["BillLayout", "BillModel", "BillProfiles"]),
         // Sending bytes to a printer: connections, destinations, print errors.
         .target(name: "BillPrinting"),
         // Building bills from an order, merchant data and a template.
         .target(
             name: "BillTemplates",
             dependencies: [
-                "BillModel", .product(name: "Mustache", package: "swift-mustache"),
+                "BillJSON", "BillModel", .product(name: "Mustache", package: "swift-mustache"),
             ]),
         // The facade: decode, validate, lay out, render, print.
         .target(
@@ -91,7 +95,8 @@ let package = Package(
         .executableTarget(
             name: "billrender",
             dependencies: [
-                "BillRender", "BillESCPOS", "BillLayout", "BillModel", "BillPrinting", "BillTemplates",
+                "BillRender", "BillJSON", "BillProfiles", "BillESCPOS", "BillLayout", "BillModel", "BillPrinting",
+                "BillTemplates",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ], linkerSettings: cliLinkerSettings),
 
@@ -102,29 +107,36 @@ let package = Package(
         // picture renderer. Pure Swift (no Cairo, no zlib) and no Testing, so that every target
         // builds with --static-swift-stdlib; PNG decoding for pixel goldens is in PixelSupport.
         .target(
-            name: "TestSupport", dependencies: ["BillESCPOS", "BillLayout", "BillModel"], path: "Tests/TestSupport"),
+            name: "TestSupport", dependencies: ["BillESCPOS", "BillLayout", "BillModel", "BillProfiles"],
+            path: "Tests/TestSupport"),
         .target(
             name: "PixelSupport", dependencies: ["TestSupport", "BillLayout", "CZlib"], path: "Tests/PixelSupport"),
         .testTarget(name: "BillSupportTests", dependencies: ["BillSupport"]),
-        .testTarget(name: "BillModelTests", dependencies: ["BillModel"]),
+        .testTarget(name: "BillJSONTests", dependencies: ["BillJSON"]),
+        .testTarget(name: "BillProfilesTests", dependencies: ["BillJSON", "BillProfiles"]),
+        .testTarget(name: "BillModelTests", dependencies: ["BillJSON", "BillModel", "TestSupport"]),
         .testTarget(name: "BillQRTests", dependencies: ["BillQR", "BillSupport"]),
         .testTarget(name: "BillLayoutTests", dependencies: ["BillLayout", "BillModel", "BillText", "TestSupport"]),
         .testTarget(name: "BillTextTests", dependencies: ["BillText", "BillLayout", "BillModel", "TestSupport"]),
-        .testTarget(name: "BillESCPOSTests", dependencies: ["BillESCPOS", "BillLayout", "BillModel", "TestSupport"]),
+        .testTarget(
+            name: "BillESCPOSTests",
+            dependencies: ["BillESCPOS", "BillLayout", "BillModel", "BillProfiles", "TestSupport"]),
         .testTarget(
             name: "BillRasterTests",
             dependencies: [
-                "BillRaster", "BillLayout", "BillModel", "BillQR", "BillRender", "TestSupport", "PixelSupport",
+                "BillRaster", "BillLayout", "BillModel", "BillProfiles", "BillQR", "BillRender", "TestSupport",
+                "PixelSupport",
             ]),
         .testTarget(
             name: "BillPrintingTests", dependencies: ["BillPrinting", "BillESCPOS", "BillLayout", "TestSupport"]),
         .testTarget(
-            name: "BillTemplatesTests", dependencies: ["BillTemplates", "BillModel", "BillRender", "TestSupport"]),
+            name: "BillTemplatesTests",
+            dependencies: ["BillTemplates", "BillJSON", "BillModel", "BillProfiles", "BillRender", "TestSupport"]),
         .testTarget(
             name: "BillRenderTests",
             dependencies: [
-                "BillRender", "BillESCPOS", "BillLayout", "BillModel", "BillRaster", "BillText", "TestSupport",
-                "PixelSupport",
+                "BillRender", "BillESCPOS", "BillLayout", "BillModel", "BillProfiles", "BillRaster", "BillText",
+                "TestSupport", "PixelSupport",
             ]),
         .testTarget(
             name: "CLITests", dependencies: ["billrender", "BillESCPOS", "BillLayout", "TestSupport", "PixelSupport"]),

@@ -1,6 +1,8 @@
 import BillESCPOS
+import BillJSON
 import BillLayout
 import BillModel
+import BillProfiles
 import BillQR
 import BillRaster
 import BillText

@@ -7,8 +7,10 @@
 // here as a compile error rather than as a silent widening.
 
 @_exported import struct BillESCPOS.ESCPOSOptions
+// JSON values, for the builder's JSON-RPC answers (written with JSONWriter).
+@_exported import enum BillJSON.JSONValue
+@_exported import enum BillJSON.JSONWriter
 @_exported import enum BillLayout.Alignment
-@_exported import struct BillLayout.CodeTableEntry
 @_exported import struct BillLayout.ImageBlock
 @_exported import enum BillLayout.ImageRole
 // The layout.
@@ -18,13 +20,7 @@
 @_exported import struct BillLayout.LayoutOptions
 @_exported import struct BillLayout.LayoutResult
 @_exported import enum BillLayout.LayoutTreeDumper
-@_exported import struct BillLayout.PrinterCapabilities
-@_exported import struct BillLayout.PrinterFont
-// Printer profiles.
-@_exported import struct BillLayout.PrinterProfile
-@_exported import enum BillLayout.ProfileError
 @_exported import struct BillLayout.QRBlock
-@_exported import enum BillLayout.RasterCommand
 @_exported import enum BillLayout.RuleKind
 @_exported import struct BillLayout.TextLine
 @_exported import struct BillLayout.TextStyle
@@ -46,9 +42,6 @@
 @_exported import enum BillModel.DiagnosticCode
 @_exported import struct BillModel.DineInDetails
 @_exported import struct BillModel.Discount
-// JSON values, for the builder's JSON-RPC answers (written with JSONWriter).
-@_exported import enum BillModel.JSONValue
-@_exported import enum BillModel.JSONWriter
 @_exported import struct BillModel.Modifier
 @_exported import struct BillModel.Money
 @_exported import struct BillModel.Order
@@ -67,6 +60,13 @@
 // Printing.
 @_exported import enum BillPrinting.PrinterConnection
 @_exported import enum BillPrinting.PrinterDestination
+@_exported import struct BillProfiles.CodeTableEntry
+@_exported import struct BillProfiles.PrinterCapabilities
+@_exported import struct BillProfiles.PrinterFont
+// Printer profiles.
+@_exported import struct BillProfiles.PrinterProfile
+@_exported import enum BillProfiles.ProfileError
+@_exported import enum BillProfiles.RasterCommand
 @_exported import enum BillRaster.DitherMethod
 @_exported import struct BillRaster.RasterFonts
 @_exported import struct BillRaster.RasterOptions

@@ -1,5 +1,6 @@
 import BillESCPOS
 import BillLayout
+import BillProfiles
 import TestSupport
 import Testing
 

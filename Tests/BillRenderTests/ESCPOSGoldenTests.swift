@@ -1,4 +1,5 @@
 import BillESCPOS
+import BillProfiles
 import BillRaster
 import BillRender
 import BillText

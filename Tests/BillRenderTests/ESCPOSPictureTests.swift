@@ -1,6 +1,7 @@
 import BillESCPOS
 import BillLayout
 import BillModel
+import BillProfiles
 import BillRaster
 import TestSupport
 import Testing

@@ -1,5 +1,6 @@
 import BillLayout
 import BillModel
+import BillProfiles
 
 /// Lays bills out in tests, checking on every call what must always hold.
 public enum LayoutCheck {

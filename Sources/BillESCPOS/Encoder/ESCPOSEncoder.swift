@@ -1,5 +1,6 @@
 import BillLayout
 import BillModel
+import BillProfiles
 
 /// Turns a ``Layout`` into ESC/POS bytes for one printer profile.
 ///
