@@ -1,4 +1,9 @@
-import BillRender
+import BillESCPOS
+import BillLayout
+import BillModel
+import BillProfiles
+import BillRaster
+import BillStar
 import TestSupport
 import Testing
 

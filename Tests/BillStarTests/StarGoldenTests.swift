@@ -1,4 +1,11 @@
+import BillESCPOS
+import BillLayout
+import BillProfiles
+import BillRaster
 import BillRender
+import BillStar
+import BillText
+import PixelSupport
 import TestSupport
 import Testing
 
@@ -26,8 +33,10 @@ import Testing
                 let decoded = ESCPOSDecoder.decode(output.bytes, profile: profile)
                 #expect(decoded.problems == [], "\(context)")
                 #expect(decoded.cuts == 1, "\(context)")
-                PrintedLines.expectSame(
-                    decoded: decoded.lines, text: text, diagnostics: output.diagnostics, profile: profile, context)
+                #expect(
+                    PrintedLines.differences(
+                        decoded: decoded.lines, text: text, diagnostics: output.diagnostics, profile: profile, context)
+                        == [])
                 for picture in decoded.rasterImages {
                     #expect(png.firstRow(showing: picture) != nil, "\(context): a picture the PNG does not show")
                 }
@@ -36,8 +45,10 @@ import Testing
                 let decoded = StarDecoder.decode(output.bytes, profile: profile)
                 #expect(decoded.problems == [], "\(context)")
                 #expect(decoded.cuts == (profile.capabilities.cutter ? 1 : 0), "\(context)")
-                PrintedLines.expectSame(
-                    decoded: decoded.lines, text: text, diagnostics: output.diagnostics, profile: profile, context)
+                #expect(
+                    PrintedLines.differences(
+                        decoded: decoded.lines, text: text, diagnostics: output.diagnostics, profile: profile, context)
+                        == [])
                 for picture in decoded.rasterImages {
                     #expect(png.firstRow(showing: picture) != nil, "\(context): a picture the PNG does not show")
                 }
@@ -50,8 +61,8 @@ import Testing
                 listing = StarListing.listing(output.bytes, profile: profile)
             }
             #expect(!listing.contains("UNKNOWN"), "\(context)")
-            Golden.assert(output.bytes, matches: "printers/\(name).\(label).bin")
-            Golden.assert(listing, matches: "printers/\(name).\(label).listing")
+            #expect(Golden.mismatch(output.bytes, matches: "printers/\(name).\(label).bin") == nil)
+            #expect(Golden.mismatch(listing, matches: "printers/\(name).\(label).listing") == nil)
         }
     }
 

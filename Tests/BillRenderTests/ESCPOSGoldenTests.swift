@@ -2,6 +2,7 @@ import BillESCPOS
 import BillProfiles
 import BillRaster
 import BillRender
+import BillText
 import TestSupport
 import Testing
 
@@ -21,12 +22,15 @@ import Testing
             #expect(decoded.problems == [], "\(name) \(paper)")
             #expect(decoded.cuts == 1, "\(name) \(paper)")
             let text = TextRenderer.render(layout, options: TextRenderOptions(unicodeQR: false))
-            PrintedLines.expectSame(
-                decoded: decoded.lines, text: text, diagnostics: output.diagnostics, profile: profile,
-                "\(name) \(paper)")
-            Golden.assert(output.bytes, matches: "escpos/\(name).\(paper).bin")
-            Golden.assert(
-                ESCPOSListing.listing(output.bytes, profile: profile), matches: "escpos/\(name).\(paper).listing")
+            #expect(
+                PrintedLines.differences(
+                    decoded: decoded.lines, text: text, diagnostics: output.diagnostics, profile: profile,
+                    "\(name) \(paper)") == [])
+            #expect(Golden.mismatch(output.bytes, matches: "escpos/\(name).\(paper).bin") == nil)
+            #expect(
+                Golden.mismatch(
+                    ESCPOSListing.listing(output.bytes, profile: profile), matches: "escpos/\(name).\(paper).listing")
+                    == nil)
         }
     }
 
