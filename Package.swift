@@ -54,6 +54,10 @@ let package = Package(
         .systemLibrary(
             name: "CQRencode", pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"])]),
+        // Pango over HarfBuzz and FriBidi (Debian: libpango1.0-dev): shaped, bidi-ordered text runs.
+        .systemLibrary(
+            name: "CPango", pkgConfig: "pangocairo",
+            providers: [.apt(["libpango1.0-dev"])]),
         // zlib (Debian: zlib1g-dev): deflate for the streaming PNG encoder.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
@@ -65,7 +69,8 @@ let package = Package(
         .target(name: "BillLayout", dependencies: ["BillModel"]),
         // Back ends.
         .target(name: "BillText", dependencies: ["BillLayout", "BillQR"]),
-        .target(name: "BillRaster", dependencies: ["BillLayout", "BillQR", "CCairo", "CRsvg", "CZlib"]),
+        .target(
+            name: "BillRaster", dependencies: ["BillLayout", "BillQR", "CCairo", "CPango", "CRsvg", "CZlib"]),
         .target(name: "BillESCPOS", dependencies: ["BillLayout", "BillQR", "BillRaster"]),
         // Building bills from an order, merchant data and a template.
         .target(
