@@ -1,0 +1,209 @@
+/// A parsed JSON document as one flat array of nodes that point into the input bytes.
+///
+/// The parser checks the whole document and records every value as a node in document order;
+/// a container's members follow it, and each node knows where its subtree ends. Nothing is
+/// copied out of the input until a reader asks for it, and a whole document is two arrays, so
+/// reading a bill allocates only for the strings the bill keeps.
+package struct JSONTape: Sendable {
+    /// What a node holds.
+    package enum Kind: UInt8, Sendable {
+        case null, `false`, `true`, number, string, escapedString, array, object
+    }
+
+    /// One value. Offsets are into `bytes`.
+    struct Node: Sendable {
+        var kind: Kind
+        /// True when the member's key has escapes.
+        var keyEscaped: Bool
+        /// The member's key, between its quotes (empty for array elements and the root).
+        var keyStart: UInt32
+        var keyEnd: UInt32
+        /// A string's contents between the quotes, or a number's literal; for a container,
+        /// `start` is its opening bracket and `end` the number of its members.
+        var start: UInt32
+        var end: UInt32
+        /// The index of the first node after this node's subtree.
+        var next: UInt32
+    }
+
+    /// The document's bytes.
+    let bytes: [UInt8]
+    /// Every value, in document order; the root is node 0.
+    var nodes: [Node]
+
+    /// The root node.
+    package static let root = 0
+
+    package func kind(_ n: Int) -> Kind { nodes[n].kind }
+
+    /// The last member of the object `object` named `key` (a JSON object may repeat a key; the
+    /// last one counts, as in most parsers), null or not.
+    package func member(_ object: Int, _ key: String) -> Int? {
+        guard object >= 0, object < nodes.count, nodes[object].kind == .object else { return nil }
+        var key = key
+        return key.withUTF8 { key in
+            bytes.withUnsafeBufferPointer { bytes in
+                nodes.withUnsafeBufferPointer { nodes in
+                    // Each node's `next` is past it and at most `nodes.count`: the walk stays in bounds.
+                    let end = min(Int(nodes[object].next), nodes.count)
+                    var c = object + 1
+                    var found: Int?
+                    while c < end {
+                        let node = nodes[c]
+                        if node.keyEscaped {
+                            if keyName(c).utf8.elementsEqual(key) { found = c }
+                        } else if Int(node.keyEnd - node.keyStart) == key.count,
+                            UnsafeBufferPointer(rebasing: bytes[Int(node.keyStart)..<Int(node.keyEnd)])
+                                .elementsEqual(key)
+                        {
+                            found = c
+                        }
+                        c = Int(node.next)
+                    }
+                    return found
+                }
+            }
+        }
+    }
+
+    /// The members of a container, in order.
+    package func children(_ n: Int) -> [Int] {
+        var out: [Int] = []
+        out.reserveCapacity(Int(nodes[n].end))
+        let end = Int(nodes[n].next)
+        var c = n + 1
+        while c < end {
+            out.append(c)
+            c = Int(nodes[c].next)
+        }
+        return out
+    }
+
+    /// The members of a container, in order, read off the nodes as they are iterated (no array
+    /// is made).
+    package func members(_ n: Int) -> Members {
+        Members(nodes: nodes, first: n + 1, end: Int(nodes[n].next), count: Int(nodes[n].end))
+    }
+
+    /// The members of a container, in order: node indices.
+    package struct Members: Sequence {
+        fileprivate let nodes: [Node]
+        fileprivate let first: Int
+        fileprivate let end: Int
+        /// How many members there are.
+        package let count: Int
+
+        package var underestimatedCount: Int { count }
+
+        package func makeIterator() -> Iterator { Iterator(nodes: nodes, current: first, end: end) }
+
+        package struct Iterator: IteratorProtocol {
+            fileprivate let nodes: [Node]
+            fileprivate var current: Int
+            fileprivate let end: Int
+
+            package mutating func next() -> Int? {
+                guard current < end else { return nil }
+                let member = current
+                current = Int(nodes[member].next)
+                return member
+            }
+        }
+    }
+
+    /// The number of members of a container (0 for anything else).
+    package func count(_ n: Int) -> Int {
+        let node = nodes[n]
+        return node.kind == .array || node.kind == .object ? Int(node.end) : 0
+    }
+
+    /// A string node's text (escapes resolved), or nil when the node is not a string.
+    package func string(_ n: Int) -> String? {
+        let node = nodes[n]
+        switch node.kind {
+        case .string:
+            return String(decoding: bytes[Int(node.start)..<Int(node.end)], as: UTF8.self)
+        case .escapedString:
+            return Self.unescaped(bytes, Int(node.start), Int(node.end))
+        default:
+            return nil
+        }
+    }
+
+    /// `body` applied to the UTF-8 bytes of a string node without escapes (nil for any other
+    /// node), read in place: no `String`, and no reference to the document taken.
+    package func withRawStringBytes<R>(_ n: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+        let node = nodes[n]
+        guard node.kind == .string else { return nil }
+        return bytes.withUnsafeBufferPointer {
+            body(UnsafeBufferPointer(rebasing: $0[Int(node.start)..<Int(node.end)]))
+        }
+    }
+
+    /// A number node's value when it is an integer literal that fits in 64 bits.
+    package func int64(_ n: Int) -> Int64? {
+        let node = nodes[n]
+        guard node.kind == .number else { return nil }
+        var k = Int(node.start)
+        let end = Int(node.end)
+        let negative = bytes[k] == UInt8(ascii: "-")
+        if negative { k += 1 }
+        var value: Int64 = 0
+        guard k < end else { return nil }
+        while k < end {
+            let b = bytes[k]
+            guard b >= UInt8(ascii: "0"), b <= UInt8(ascii: "9") else { return nil }
+            let digit = Int64(b &- UInt8(ascii: "0"))
+            let (shifted, o1) = value.multipliedReportingOverflow(by: 10)
+            let (next, o2) =
+                negative ? shifted.subtractingReportingOverflow(digit) : shifted.addingReportingOverflow(digit)
+            if o1 || o2 { return nil }
+            value = next
+            k += 1
+        }
+        return value
+    }
+
+    /// A number node as written, or nil when the node is not a number.
+    package func number(_ n: Int) -> JSONNumber? {
+        let node = nodes[n]
+        guard node.kind == .number else { return nil }
+        return JSONNumber(literal: String(decoding: bytes[Int(node.start)..<Int(node.end)], as: UTF8.self))
+    }
+
+    /// The member's key as text.
+    package func keyName(_ n: Int) -> String {
+        let node = nodes[n]
+        if node.keyEscaped { return Self.unescaped(bytes, Int(node.keyStart), Int(node.keyEnd)) }
+        return String(decoding: bytes[Int(node.keyStart)..<Int(node.keyEnd)], as: UTF8.self)
+    }
+
+    /// The subtree at `n` as a `JSONValue`.
+    package func value(_ n: Int) -> JSONValue {
+        let node = nodes[n]
+        switch node.kind {
+        case .null: return .null
+        case .false: return .bool(false)
+        case .true: return .bool(true)
+        case .number: return .number(number(n) ?? JSONNumber(0))
+        case .string, .escapedString: return .string(string(n) ?? "")
+        case .array: return .array(children(n).map(value))
+        case .object: return .object(JSONObject(children(n).map { (keyName($0), value($0)) }))
+        }
+    }
+
+    /// Escaped contents the parser has already checked, resolved.
+    private static func unescaped(_ bytes: [UInt8], _ start: Int, _ end: Int) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(end - start)
+        var replaced = 0
+        bytes.withUnsafeBufferPointer { buffer in
+            do {
+                try JSONStringBytes.unescape(buffer, start, end, into: &out, replaced: &replaced)
+            } catch {
+                out.append(contentsOf: [0xEF, 0xBF, 0xBD])  // not reached: the parser checked these bytes
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

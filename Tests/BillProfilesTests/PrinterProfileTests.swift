@@ -1,0 +1,128 @@
+import BillJSON
+import BillProfiles
+import Testing
+
+/// Built-in profiles, profile files with `extends`, and their errors. Files are kept in memory:
+/// BillProfiles reads bytes through the reader it is given.
+struct PrinterProfileTests {
+    /// Profile files by path.
+    final class Files {
+        var files: [String: String] = [:]
+        func write(_ path: String, _ text: String) -> String {
+            files[path] = text
+            return path
+        }
+        func read(_ path: String) throws(ProfileError) -> [UInt8]? { files[path].map { Array($0.utf8) } }
+        func resolve(_ nameOrPath: String) throws(ProfileError) -> PrinterProfile {
+            try PrinterProfile.resolve(nameOrPath, files: read)
+        }
+    }
+
+    @Test func fourBuiltInsWithTheRequiredGeometry() {
+        #expect(PrinterProfile.builtIn.map(\.name) == ["generic-80mm", "generic-58mm", "epson-tm-t88", "raster-80mm"])
+        let g80 = PrinterProfile.generic80mm
+        let g58 = PrinterProfile.generic58mm
+        #expect((g80.printableDots, g80.fonts.map(\.columns), g80.capabilities.nativeQR) == (576, [48, 64], true))
+        #expect(g80.capabilities.rasterCommands.first == .gsV0)
+        #expect((g58.printableDots, g58.fonts.map(\.columns)) == (384, [32, 42]))
+        let epson = PrinterProfile.epsonTMT88
+        #expect(epson.codeTables.map(\.number).sorted() == [0, 2, 16, 17, 18, 19, 40])
+        #expect(PrinterProfile.raster80mm.capabilities.textMode == false)
+        #expect(PrinterProfile.raster80mm.capabilities.nativeQR == false)
+    }
+
+    @Test(arguments: PrinterProfile.builtIn)
+    func jsonRoundTrips(_ profile: PrinterProfile) throws {
+        let text = JSONWriter.write(profile.json, pretty: true)
+        let back = try PrinterProfile.load(json: Array(text.utf8), source: "test")
+        #expect(back == profile)
+    }
+
+    @Test func resolveFindsBuiltInsByName() throws {
+        #expect(try Files().resolve("generic-58mm") == .generic58mm)
+        #expect(throws: ProfileError.unknownProfile("nope", known: PrinterProfile.builtIn.map(\.name))) {
+            try Files().resolve("nope")
+        }
+    }
+
+    @Test func fileExtendingGeneric80mmOverridesMemberByMember() throws {
+        let dir = Files()
+        let path = dir.write(
+            "/profiles/shop.json",
+            """
+            {"extends": "generic-80mm", "name": "shop", "description": "the bar printer",
+             "capabilities": {"nativeQR": false, "feedLinesBeforeCut": 3},
+             "codeTables": [{"number": 16, "encoding": "cp1252"}]}
+            """)
+        let profile = try dir.resolve(path)
+        var expected = PrinterProfile.generic80mm
+        expected.name = "shop"
+        expected.description = "the bar printer"
+        expected.capabilities.nativeQR = false
+        expected.capabilities.feedLinesBeforeCut = 3
+        expected.codeTables = [CodeTableEntry(number: 16, encoding: "cp1252")]
+        #expect(profile == expected)
+    }
+
+    @Test func fileCanExtendAnotherFileNextToIt() throws {
+        let dir = Files()
+        _ = dir.write(
+            "/profiles/base.json", #"{"extends": "generic-58mm", "name": "base", "capabilities": {"cutter": false}}"#)
+        let path = dir.write("/profiles/child.json", #"{"extends": "base.json", "name": "child"}"#)
+        let profile = try dir.resolve(path)
+        #expect(profile.name == "child")
+        #expect(profile.printableDots == 384)
+        #expect(profile.capabilities.cutter == false)
+    }
+
+    @Test func extendsLoopsAreRefused() throws {
+        let dir = Files()
+        let path = dir.write("/profiles/loop.json", #"{"extends": "loop.json"}"#)
+        #expect(throws: ProfileError.extendsTooDeep(source: path)) { try dir.resolve(path) }
+    }
+
+    @Test(arguments: [
+        (#"{"extends": "generic-80mm", "capabilities": {"nativeQR": "yes"}}"#, "capabilities.nativeQR"),
+        (#"{"extends": "generic-80mm", "printableDots": 0}"#, "printableDots"),
+        (
+            #"{"extends": "generic-80mm", "fonts": [{"name": "A", "columns": 48, "cellWidth": 12}]}"#,
+            "fonts[0].cellHeight"
+        ),
+        (#"{"extends": "generic-80mm", "capabilities": {"nativeQr": true}}"#, "capabilities.nativeQr"),
+        (
+            #"{"extends": "generic-80mm", "capabilities": {"rasterCommands": ["GS v 1"]}}"#,
+            "capabilities.rasterCommands[0]"
+        ),
+        (#"{"extends": "generic-81mm"}"#, "extends"),
+        (#"{"name": "incomplete"}"#, "fonts"),
+    ])
+    func badFieldsNameTheirPath(_ json: String, _ path: String) {
+        do {
+            _ = try PrinterProfile.load(json: Array(json.utf8), source: "p.json")
+            Issue.record("accepted \(json)")
+        } catch {
+            guard case .invalidField(let source, let p, _) = error else {
+                Issue.record("unexpected \(error)")
+                return
+            }
+            #expect(source == "p.json")
+            #expect(p == path)
+        }
+    }
+
+    @Test func notJSONIsAClearError() throws {
+        let dir = Files()
+        let path = dir.write("/profiles/bad.json", "{nope")
+        do {
+            _ = try dir.resolve(path)
+            Issue.record("accepted")
+        } catch {
+            guard case .malformedJSON(let source, _) = error else {
+                Issue.record("\(error)")
+                return
+            }
+            #expect(source == path)
+            #expect(error.description.hasPrefix(path + ": not JSON"))
+        }
+    }
+}
