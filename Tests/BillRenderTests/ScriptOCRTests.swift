@@ -1,5 +1,9 @@
+import BillESCPOS
+import BillLayout
+import BillProfiles
 import BillRender
 import Foundation
+import PixelSupport
 import TestSupport
 import Testing
 
