@@ -108,7 +108,7 @@ let package = Package(
         .executableTarget(name: "billrender-svg", dependencies: ["BillRaster"]),
 
         // The fuzz target (tools/fuzz builds it with -sanitize=fuzzer); a replay tool otherwise.
-        .executableTarget(name: "BillFuzz", dependencies: ["BillRender"]),
+        .executableTarget(name: "BillFuzz", dependencies: ["BillRender", "BillRaster", "BillLayout", "BillProfiles"]),
 
         .target(name: "TestSupport", dependencies: ["BillProfiles", "BillRender", "CZlib"], path: "Tests/TestSupport"),
         .testTarget(name: "BillJSONTests", dependencies: ["BillJSON"]),

@@ -3,9 +3,14 @@
 struct LayoutBuffer {
     let grid: LayoutGrid
     private(set) var blocks: [LayoutBlock] = []
+    /// The most blocks kept; past it nothing more is laid out (``LayoutOptions/maxLines``).
+    let maxBlocks: Int
+    /// Whether the layout ran past `maxBlocks`.
+    private(set) var overflowed = false
 
-    init(grid: LayoutGrid) {
+    init(grid: LayoutGrid, maxBlocks: Int = .max) {
         self.grid = grid
+        self.maxBlocks = max(1, maxBlocks)
         blocks.reserveCapacity(64)  // a bill's lines, mostly, without growing the array step by step
     }
 
@@ -13,12 +18,17 @@ struct LayoutBuffer {
     func width(for style: TextStyle) -> Int { max(1, grid.columns / max(1, style.widthScale)) }
 
     mutating func append(_ block: LayoutBlock) {
+        guard blocks.count < maxBlocks else {
+            overflowed = true
+            return
+        }
         blocks.append(block)
         lastRuleIsSoft = false
     }
 
     /// `text` wrapped to the width of its style, one block per printed line.
     mutating func text(_ text: String, style: TextStyle = .body, alignment: Alignment = .left, indent: Int = 0) {
+        guard !overflowed else { return }
         let width = width(for: style)
         let indent = min(indent, width / 2)
         if let line = TextWrapper.wholeLine(text, width: width - indent) {
@@ -35,6 +45,7 @@ struct LayoutBuffer {
     mutating func row(
         _ label: String, _ amount: String, style: TextStyle = .body, indent: Int = 0, hangingIndent: Int = 0
     ) {
+        guard !overflowed else { return }
         let width = width(for: style)
         let amountLine = TextWrapper.truncate(amount, width: width)
         let room = width - amountLine.cells - 1
