@@ -1,5 +1,6 @@
 import BillRender
 import Foundation
+import PixelSupport
 import TestSupport
 import Testing
 
