@@ -16,6 +16,8 @@ struct LayoutPainter {
     let width: Int
     /// The tallest strip drawn at once (so the tallest Cairo surface), in rows.
     let stripRows: Int
+    /// Where blocks go, shared with the vector painter.
+    private let placement: BlockPlacement
     private let text: TextRasterizer
     private(set) var diagnostics: [Diagnostic] = []
     private var rows = 0
@@ -24,18 +26,12 @@ struct LayoutPainter {
         grid: LayoutGrid, options: RasterOptions, monochrome: Bool,
         stripRows: Int = CairoImageSurface.stripRows
     ) throws(RasterError) {
-        try options.validate()
-        guard grid.dotsWidth > 0, grid.dotsWidth <= 4096, grid.cellWidth > 0, grid.cellWidth <= 255,
-            grid.cellHeight > 0, grid.cellHeight <= 255, grid.columns > 0, grid.columns <= 1024
-        else {
-            throw .invalidOptions(
-                "grid \(grid.columns) columns, \(grid.dotsWidth) dots, \(grid.cellWidth)×\(grid.cellHeight) cells")
-        }
+        self.placement = try BlockPlacement(grid: grid, options: options, dotScale: monochrome ? 1 : options.scale)
         self.grid = grid
         self.options = options
-        self.dotScale = monochrome ? 1 : options.scale
+        self.dotScale = placement.dotScale
         self.antialiased = !monochrome
-        self.width = grid.dotsWidth * dotScale
+        self.width = placement.width
         self.stripRows = min(max(1, stripRows), CairoImageSurface.stripRows)
         self.text = try TextRasterizer(fonts: options.fonts, grid: grid, dotScale: dotScale, antialiased: !monochrome)
     }
@@ -47,13 +43,11 @@ struct LayoutPainter {
             case .text(let line):
                 try paintText(line, into: &sink)
             case .rule(let kind):
-                try paintText(
-                    TextLine(text: String(repeating: kind.character, count: grid.columns), cells: grid.columns),
-                    into: &sink)
+                try paintText(placement.ruleLine(kind), into: &sink)
             case .feed(let lines):
-                let count = max(0, min(lines, options.maxHeight))
-                try reserve(count * grid.cellHeight * dotScale)
-                try sink.writeBlank(rows: count * grid.cellHeight * dotScale)
+                let rows = placement.feedHeight(lines)
+                try reserve(rows)
+                try sink.writeBlank(rows: rows)
             case .image(let image):
                 try paintImage(image, into: &sink)
             case .qrCode(let qr):
@@ -84,7 +78,7 @@ struct LayoutPainter {
     }
 
     private mutating func paintImage<Sink: RowSink>(_ image: ImageBlock, into sink: inout Sink) throws {
-        let box = pictureBox(image.role)
+        let box = placement.pictureBox(image.role)
         let key = PictureCache.Key(
             svg: image.svg, boxWidth: box.width, boxHeight: box.height, growToFit: image.role == .logo,
             dither: options.dither, monochrome: !antialiased, maxSVGBytes: options.svgLimits.maxBytes)
@@ -93,15 +87,8 @@ struct LayoutPainter {
             try paint(picture, left: Self.offset(of: picture.width, in: width, alignment: image.alignment), into: &sink)
             return
         }
-        let document: SVGDocument
-        do {
-            document = try SVGDocument(svg: image.svg, limits: options.svgLimits)
-        } catch {
-            let code: DiagnosticCode = error == .svgEmpty ? .emptySVG : .invalidSVG
-            diagnostics.append(Diagnostic(.warning, code, at: image.sourcePath, "\(error); the picture is left out"))
-            return
-        }
-        let size = SVGRasterizer.fit(document, maxWidth: box.width, maxHeight: box.height, growToFit: key.growToFit)
+        guard let document = placement.document(image, diagnostics: &diagnostics) else { return }
+        let size = placement.fit(document, role: image.role)
         let left = Self.offset(of: size.width, in: width, alignment: image.alignment)
         try reserve(size.height)
         var ditherer = Ditherer(method: options.dither, width: size.width)
@@ -166,42 +153,11 @@ struct LayoutPainter {
         let underlying: any Error
     }
 
-    /// The box a picture is fitted into, in output pixels.
-    private func pictureBox(_ role: ImageRole) -> (width: Int, height: Int) {
-        switch role {
-        case .logo:
-            (grid.dotsWidth * options.logoMaxWidthPercent / 100 * dotScale, options.logoMaxHeight * dotScale)
-        case .image:
-            (width, options.imageMaxHeight * dotScale)
-        }
-    }
-
     private mutating func paintQR<Sink: RowSink>(_ qr: QRBlock, into sink: inout Sink) throws {
-        let matrix: QRMatrix
-        do {
-            matrix = try QREncoder.encode(qr.payload, errorCorrection: qr.errorCorrection)
-        } catch {
-            let (code, message): (DiagnosticCode, String) =
-                switch error {
-                case .tooLong(let bytes): (.qrTooLong, "the URL has \(bytes) bytes, too long for a QR code")
-                case .empty: (.missingLinePayload, "the QR code has an empty URL")
-                case .encoderFailed(let errno): (.limitExceeded, "libqrencode failed (errno \(errno))")
-                }
-            diagnostics.append(Diagnostic(.warning, code, at: qr.sourcePath, "\(message); the QR code is left out"))
-            return
-        }
-        let module = QRRaster.moduleSize(
-            preferred: min(max(1, qr.moduleSize), QRRaster.maxModuleSize) * dotScale, symbolSize: matrix.size,
-            quietZone: options.qrQuietZone, width: width)
-        let bitmap = QRRaster.bitmap(matrix, moduleSize: module, quietZone: options.qrQuietZone)
-        guard bitmap.width <= width else {
-            diagnostics.append(
-                Diagnostic(
-                    .warning, .limitExceeded, at: qr.sourcePath,
-                    "a \(matrix.size)-module QR code does not fit \(grid.dotsWidth) dots; it is left out"))
-            return
-        }
-        let left = Self.offset(of: bitmap.width, in: width, alignment: qr.alignment)
+        guard let placed = placement.qrCode(qr, diagnostics: &diagnostics) else { return }
+        let module = placed.moduleSize
+        let bitmap = QRRaster.bitmap(placed.matrix, moduleSize: module, quietZone: placed.quietZone)
+        let left = placed.left
         try reserve(bitmap.height)
         // One module row at a time keeps the strips small.
         var top = 0
@@ -221,10 +177,6 @@ struct LayoutPainter {
 
     /// Where a block `used` pixels wide starts in `width`, as a printer aligns it.
     static func offset(of used: Int, in width: Int, alignment: Alignment) -> Int {
-        switch alignment {
-        case .left: 0
-        case .center: max(0, (width - used) / 2)
-        case .right: max(0, width - used)
-        }
+        BlockPlacement.offset(of: used, in: width, alignment: alignment)
     }
 }

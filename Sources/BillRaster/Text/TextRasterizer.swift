@@ -84,13 +84,32 @@ final class TextRasterizer {
         -> InkStrip
     {
         if atlas != nil { return try renderMonochrome(line, rows: rows, lineHeight: lineHeight, stripRows: stripRows) }
+        let height = rows.count
+        let surface = try scratchSurface(height: height)
+        try draw(line, on: surface.context, top: -Double(rows.lowerBound))
+        try surface.checkStatus()
+        return try surface.withPixels { (data, stride) throws(RasterError) in
+            var strip = InkStrip(width: width, height: height)
+            let monochrome = antialias == CAIRO_ANTIALIAS_NONE
+            for y in 0..<height {
+                for x in 0..<width {
+                    let alpha = data[y * stride + x]
+                    strip.ink[y * width + x] = monochrome ? (alpha >= 128 ? 255 : 0) : alpha
+                }
+            }
+            return strip
+        }
+    }
+
+    /// Draws `line` in black on `context`, each character in its cells on the grid (the line's first
+    /// dot at x = 0), the line's top at `top`: the one place text meets Cairo for every output drawn
+    /// with antialiasing, the gray PNG as well as PDF and SVG (where the glyphs stay text, each
+    /// with the characters it stands for).
+    func draw(_ line: TextLine, on context: OpaquePointer, top: Double) throws(RasterError) {
         let widthScale = Self.clampScale(line.style.widthScale)
         let heightScale = Self.clampScale(line.style.heightScale)
         let cellWidth = Double(grid.cellWidth * widthScale * dotScale)
-        let height = rows.count
-        let surface = try scratchSurface(height: height)
-        let baseline = self.baseline(lineHeight: lineHeight) - Double(rows.lowerBound)
-        let context = surface.context
+        let baseline = top + self.baseline(lineHeight: rowHeight(line.style))
         cairo_set_source_rgba(context, 0, 0, 0, 1)
         var x = Double(line.startDot(grid: grid) * dotScale)
         var current = -1
@@ -110,18 +129,6 @@ final class TextRasterizer {
                 String(character), font: font, context: context, x: x, y: baseline,
                 centreIn: Self.centring(family: family, cells: cells, span: cellWidth * Double(cells)))
             x += cellWidth * Double(cells)
-        }
-        try surface.checkStatus()
-        return try surface.withPixels { (data, stride) throws(RasterError) in
-            var strip = InkStrip(width: width, height: height)
-            let monochrome = antialias == CAIRO_ANTIALIAS_NONE
-            for y in 0..<height {
-                for x in 0..<width {
-                    let alpha = data[y * stride + x]
-                    strip.ink[y * width + x] = monochrome ? (alpha >= 128 ? 255 : 0) : alpha
-                }
-            }
-            return strip
         }
     }
 
@@ -143,16 +150,24 @@ final class TextRasterizer {
     {
         var glyphs: UnsafeMutablePointer<cairo_glyph_t>?
         var count: Int32 = 0
-        let status = cairo_scaled_font_text_to_glyphs(font.font, x, y, text, -1, &glyphs, &count, nil, nil, nil)
+        var clusters: UnsafeMutablePointer<cairo_text_cluster_t>?
+        var clusterCount: Int32 = 0
+        var flags = cairo_text_cluster_flags_t(0)
+        let status = cairo_scaled_font_text_to_glyphs(
+            font.font, x, y, text, -1, &glyphs, &count, &clusters, &clusterCount, &flags)
         guard status == CAIRO_STATUS_SUCCESS, let glyphs else { return }
-        defer { cairo_glyph_free(glyphs) }
+        defer {
+            cairo_glyph_free(glyphs)
+            cairo_text_cluster_free(clusters)
+        }
         if let space = centreIn {
             var extents = cairo_text_extents_t()
             cairo_scaled_font_glyph_extents(font.font, glyphs, count, &extents)
             let shift = (space - extents.x_advance) / 2
             for i in 0..<Int(count) { glyphs[i].x += shift }
         }
-        cairo_show_glyphs(context, glyphs, count)
+        // With the text and clusters, PDF and SVG keep what the glyphs say (image surfaces ignore them).
+        cairo_show_text_glyphs(context, text, -1, glyphs, count, clusters, clusterCount, flags)
     }
 
     /// Whether some font (the main one or a fallback) has a glyph for `character`'s first scalar;
