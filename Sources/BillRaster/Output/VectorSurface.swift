@@ -80,6 +80,37 @@ final class VectorSurface {
         cairo_surface_finish(surface)
         let status = cairo_surface_status(surface)
         guard status == CAIRO_STATUS_SUCCESS else { throw .cairo(CairoImageSurface.message(status)) }
-        return sink.bytes
+        return kind == .svg ? Self.renumberingSurfaces(sink.bytes) : sink.bytes
+    }
+
+    /// Cairo names an SVG's groups `surfaceN` after a process-wide counter of surfaces, so the same
+    /// bill would come out different depending on what the process drew before; the names are
+    /// renumbered 1, 2, … in order of first appearance (the SVG holds no text of the bill to mistake
+    /// for one: Cairo writes glyphs as paths).
+    static func renumberingSurfaces(_ bytes: [UInt8]) -> [UInt8] {
+        let word = Array("surface".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var numbers: [ArraySlice<UInt8>: Int] = [:]
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] == word[0], bytes[index...].starts(with: word) else {
+                out.append(bytes[index])
+                index += 1
+                continue
+            }
+            let digitsStart = index + word.count
+            var end = digitsStart
+            while end < bytes.count, (0x30...0x39).contains(bytes[end]) { end += 1 }
+            out.append(contentsOf: word)
+            if end > digitsStart {
+                let key = bytes[digitsStart..<end]
+                let number = numbers[key] ?? numbers.count + 1
+                numbers[key] = number
+                out.append(contentsOf: String(number).utf8)
+            }
+            index = end
+        }
+        return out
     }
 }

@@ -112,6 +112,8 @@ final class TextRasterizer {
         let baseline = top + self.baseline(lineHeight: rowHeight(line.style))
         cairo_set_source_rgba(context, 0, 0, 0, 1)
         var x = Double(line.startDot(grid: grid) * dotScale)
+        // Characters of one font go to Cairo in one call: a PDF or SVG surface records each call.
+        var run = GlyphRun()
         var current = -1
         for character in line.text {
             // Past the paper's edge nothing more shows.
@@ -122,14 +124,16 @@ final class TextRasterizer {
             let key = FontKey(family: family, bold: line.style.bold, widthScale: widthScale, heightScale: heightScale)
             let font = try scaledFont(key)
             if key.family != current {
+                run.show(on: context)
                 cairo_set_scaled_font(context, font.font)
                 current = key.family
             }
-            draw(
-                String(character), font: font, context: context, x: x, y: baseline,
+            run.append(
+                String(character), font: font, x: x, y: baseline,
                 centreIn: Self.centring(family: family, cells: cells, span: cellWidth * Double(cells)))
             x += cellWidth * Double(cells)
         }
+        run.show(on: context)
     }
 
     /// The baseline of a line `lineHeight` pixels tall, from its top: the main font's ascent and
@@ -148,26 +152,58 @@ final class TextRasterizer {
     /// Draws `text` with its origin at `x`, or centred in `centreIn` pixels from `x`.
     private func draw(_ text: String, font: ScaledFont, context: OpaquePointer, x: Double, y: Double, centreIn: Double?)
     {
-        var glyphs: UnsafeMutablePointer<cairo_glyph_t>?
-        var count: Int32 = 0
-        var clusters: UnsafeMutablePointer<cairo_text_cluster_t>?
-        var clusterCount: Int32 = 0
-        var flags = cairo_text_cluster_flags_t(0)
-        let status = cairo_scaled_font_text_to_glyphs(
-            font.font, x, y, text, -1, &glyphs, &count, &clusters, &clusterCount, &flags)
-        guard status == CAIRO_STATUS_SUCCESS, let glyphs else { return }
-        defer {
-            cairo_glyph_free(glyphs)
-            cairo_text_cluster_free(clusters)
+        var run = GlyphRun()
+        run.append(text, font: font, x: x, y: y, centreIn: centreIn)
+        run.show(on: context)
+    }
+
+    /// Glyphs of one font with the text they stand for, shown in one Cairo call.
+    private struct GlyphRun {
+        var glyphs: [cairo_glyph_t] = []
+        var clusters: [cairo_text_cluster_t] = []
+        var utf8: [CChar] = []
+
+        /// Adds `text`'s glyphs with their origin at `x`, or centred in `centreIn` pixels from `x`.
+        mutating func append(_ text: String, font: ScaledFont, x: Double, y: Double, centreIn: Double?) {
+            var glyphs: UnsafeMutablePointer<cairo_glyph_t>?
+            var count: Int32 = 0
+            var clusters: UnsafeMutablePointer<cairo_text_cluster_t>?
+            var clusterCount: Int32 = 0
+            var flags = cairo_text_cluster_flags_t(0)
+            let status = cairo_scaled_font_text_to_glyphs(
+                font.font, x, y, text, -1, &glyphs, &count, &clusters, &clusterCount, &flags)
+            guard status == CAIRO_STATUS_SUCCESS, let glyphs else { return }
+            defer {
+                cairo_glyph_free(glyphs)
+                cairo_text_cluster_free(clusters)
+            }
+            if let space = centreIn {
+                var extents = cairo_text_extents_t()
+                cairo_scaled_font_glyph_extents(font.font, glyphs, count, &extents)
+                let shift = (space - extents.x_advance) / 2
+                for i in 0..<Int(count) { glyphs[i].x += shift }
+            }
+            self.glyphs.append(contentsOf: UnsafeBufferPointer(start: glyphs, count: Int(count)))
+            if let clusters, flags.rawValue == 0 {
+                self.clusters.append(contentsOf: UnsafeBufferPointer(start: clusters, count: Int(clusterCount)))
+            } else {
+                // One cluster for the whole text (backward clusters do not occur in a monospaced run).
+                self.clusters.append(cairo_text_cluster_t(num_bytes: Int32(text.utf8.count), num_glyphs: count))
+            }
+            utf8.append(contentsOf: text.utf8.map { CChar(bitPattern: $0) })
         }
-        if let space = centreIn {
-            var extents = cairo_text_extents_t()
-            cairo_scaled_font_glyph_extents(font.font, glyphs, count, &extents)
-            let shift = (space - extents.x_advance) / 2
-            for i in 0..<Int(count) { glyphs[i].x += shift }
+
+        /// Shows the glyphs with their text (PDF and SVG keep what the glyphs say; image surfaces
+        /// ignore it), then empties the run.
+        mutating func show(on context: OpaquePointer) {
+            guard !glyphs.isEmpty else { return }
+            cairo_show_text_glyphs(
+                context, utf8, Int32(utf8.count), glyphs, Int32(glyphs.count), clusters, Int32(clusters.count),
+                cairo_text_cluster_flags_t(0))
+            glyphs.removeAll(keepingCapacity: true)
+            clusters.removeAll(keepingCapacity: true)
+            utf8.removeAll(keepingCapacity: true)
         }
-        // With the text and clusters, PDF and SVG keep what the glyphs say (image surfaces ignore them).
-        cairo_show_text_glyphs(context, text, -1, glyphs, count, clusters, clusterCount, flags)
     }
 
     /// Whether some font (the main one or a fallback) has a glyph for `character`'s first scalar;
