@@ -57,45 +57,63 @@ let package = Package(
         // zlib (Debian: zlib1g-dev): deflate for the streaming PNG encoder.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
-        // The bill: JSON, model, decoding with diagnostics, money.
-        .target(name: "BillModel"),
+        // Utilities every layer shares (a bounded cache, the QR error-correction level).
+        .target(name: "BillSupport"),
+        // JSON: the value, the parser, the writer and the one path-aware reader.
+        .target(name: "BillJSON"),
+        // The bill: model, decoding with diagnostics, money.
+        .target(name: "BillModel", dependencies: ["BillJSON"]),
+        // Printer profiles and the built-ins; reads bytes (the CLI reads the files).
+        .target(name: "BillProfiles", dependencies: ["BillJSON"]),
         // QR module matrices (libqrencode).
-        .target(name: "BillQR", dependencies: ["BillLayout", "CQRencode"]),
-        // Printer profiles and the one layout model every output reads.
-        .target(name: "BillLayout", dependencies: ["BillModel"]),
+        .target(name: "BillQR", dependencies: ["BillSupport", "CQRencode"]),
+        // The one layout model every output reads, laid out for a printer profile, and the picture seam.
+        .target(name: "BillLayout", dependencies: ["BillModel", "BillProfiles", "BillSupport"]),
         // Back ends.
-        .target(name: "BillText", dependencies: ["BillLayout", "BillQR"]),
-        .target(name: "BillRaster", dependencies: ["BillLayout", "BillQR", "CCairo", "CRsvg", "CZlib"]),
-        .target(name: "BillESCPOS", dependencies: ["BillLayout", "BillQR", "BillRaster"]),
+        .target(name: "BillText", dependencies: ["BillLayout", "BillModel", "BillQR", "BillSupport"]),
+        .target(
+            name: "BillRaster",
+            dependencies: ["BillLayout", "BillModel", "BillQR", "BillSupport", "CCairo", "CRsvg", "CZlib"]),
+        // Pure Swift: pictures come through BillLayout's PictureRenderer.
+        .target(name: "BillESCPOS", dependencies: ["BillLayout", "BillModel", "BillProfiles"]),
+        // Sending bytes to a printer: connections, destinations, print errors.
+        .target(name: "BillPrinting"),
         // Building bills from an order, merchant data and a template.
         .target(
             name: "BillTemplates",
             dependencies: [
-                "BillModel", .product(name: "Mustache", package: "swift-mustache"),
+                "BillJSON", "BillModel", .product(name: "Mustache", package: "swift-mustache"),
             ]),
         // The facade: decode, validate, lay out, render, print.
         .target(
             name: "BillRender",
             dependencies: [
-                "BillModel", "BillLayout", "BillText", "BillESCPOS", "BillRaster", "BillTemplates",
+                "BillJSON", "BillModel", "BillProfiles", "BillLayout", "BillText", "BillESCPOS", "BillRaster",
+                "BillPrinting", "BillTemplates",
             ]),
         .executableTarget(
             name: "billrender",
             dependencies: [
-                "BillRender", "BillESCPOS", "BillRaster", "BillTemplates",
+                "BillRender", "BillJSON", "BillProfiles", "BillESCPOS", "BillLayout", "BillModel", "BillPrinting",
+                "BillTemplates",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ], linkerSettings: cliLinkerSettings),
 
         // The fuzz target (tools/fuzz builds it with -sanitize=fuzzer); a replay tool otherwise.
         .executableTarget(name: "BillFuzz", dependencies: ["BillRender"]),
 
-        .target(name: "TestSupport", dependencies: ["BillRender", "CZlib"], path: "Tests/TestSupport"),
-        .testTarget(name: "BillModelTests", dependencies: ["BillModel", "TestSupport"]),
+        .target(name: "TestSupport", dependencies: ["BillProfiles", "BillRender", "CZlib"], path: "Tests/TestSupport"),
+        .testTarget(name: "BillJSONTests", dependencies: ["BillJSON"]),
+        .testTarget(name: "BillProfilesTests", dependencies: ["BillJSON", "BillProfiles"]),
+        .testTarget(name: "BillModelTests", dependencies: ["BillJSON", "BillModel", "TestSupport"]),
         .testTarget(name: "BillLayoutTests", dependencies: ["BillLayout", "BillText", "TestSupport"]),
-        .testTarget(name: "BillESCPOSTests", dependencies: ["BillESCPOS", "TestSupport"]),
-        .testTarget(name: "BillRasterTests", dependencies: ["BillRaster", "TestSupport"]),
-        .testTarget(name: "BillTemplatesTests", dependencies: ["BillTemplates", "TestSupport"]),
-        .testTarget(name: "BillRenderTests", dependencies: ["BillRender", "TestSupport"]),
+        .testTarget(
+            name: "BillESCPOSTests", dependencies: ["BillESCPOS", "BillProfiles", "BillRaster", "TestSupport"]),
+        .testTarget(name: "BillPrintingTests", dependencies: ["BillPrinting", "BillESCPOS", "TestSupport"]),
+        .testTarget(name: "BillRasterTests", dependencies: ["BillProfiles", "BillRaster", "TestSupport"]),
+        .testTarget(
+            name: "BillTemplatesTests", dependencies: ["BillJSON", "BillProfiles", "BillTemplates", "TestSupport"]),
+        .testTarget(name: "BillRenderTests", dependencies: ["BillProfiles", "BillRender", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "billrender"]),
     ]
 )

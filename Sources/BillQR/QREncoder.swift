@@ -1,4 +1,4 @@
-import BillLayout
+import BillSupport
 import CQRencode
 import Glibc
 

@@ -1,4 +1,4 @@
-import BillLayout
+import BillSupport
 import Synchronization
 
 /// A small, thread-safe cache of encoded QR matrices keyed by payload and error-correction level.

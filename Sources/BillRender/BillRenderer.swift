@@ -1,6 +1,9 @@
 @_exported import BillESCPOS
+@_exported import BillJSON
 @_exported import BillLayout
 @_exported import BillModel
+@_exported import BillPrinting
+@_exported import BillProfiles
 @_exported import BillRaster
 @_exported import BillText
 
@@ -137,7 +140,8 @@ public enum BillRenderer {
             let out: ESCPOSOutput
             do {
                 out = try ESCPOSEncoder.encode(
-                    layout, profile: options.profile, options: options.escpos, raster: options.raster)
+                    layout, profile: options.profile, options: options.escpos,
+                    pictures: RasterPictureRenderer(options: options.raster))
             } catch {
                 throw .renderFailed("\(error)")
             }

@@ -1,3 +1,5 @@
+import BillProfiles
+
 /// Runs one input through everything a bill can reach: decode, check, lay out at 58 and 80 mm and
 /// at an odd column count, and every back end. The fuzz target and the regression tests call it;
 /// it must return for any input, without trapping.

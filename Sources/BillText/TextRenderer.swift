@@ -1,6 +1,7 @@
 import BillLayout
 import BillModel
 import BillQR
+import BillSupport
 
 /// Options for the plain-text output.
 public struct TextRenderOptions: Sendable, Equatable {

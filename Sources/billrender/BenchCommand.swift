@@ -1,4 +1,5 @@
 import ArgumentParser
+import BillJSON
 import BillRender
 
 /// `billrender bench`: per-bill medians, bills per second and bytes, for each output format.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BillJSON
 import BillRender
 import BillTemplates
 import Foundation

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BillProfiles
 import BillRender
 
 /// Paper sizes by name.
@@ -66,7 +67,7 @@ struct PrinterOptions: ParsableArguments {
     func resolvedProfile(defaultPaper: Paper = .mm80) throws -> PrinterProfile {
         if let profile {
             do {
-                return try PrinterProfile.resolve(profile)
+                return try ProfileFiles.resolve(profile)
             } catch {
                 throw CLIFailure(.usage, "--profile \(profile): \(error)")
             }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BillESCPOS
+import BillPrinting
 import BillRender
 
 /// `billrender print BILL --to tcp://HOST:9100 | /dev/usb/lp0`: renders the bill to ESC/POS and

@@ -1,6 +1,8 @@
 import ArgumentParser
+import BillJSON
 import BillLayout
 import BillModel
+import BillProfiles
 
 /// `billrender profiles`: the built-in printer profiles, or one profile as JSON.
 struct ProfilesCommand: ParsableCommand {
@@ -15,7 +17,7 @@ struct ProfilesCommand: ParsableCommand {
         if let json {
             let profile: PrinterProfile
             do {
-                profile = try PrinterProfile.resolve(json)
+                profile = try ProfileFiles.resolve(json)
             } catch {
                 CLIIO.warn(error.description)
                 throw ExitCode(CLIFailure.Code.usage.rawValue)

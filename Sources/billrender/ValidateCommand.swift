@@ -1,4 +1,5 @@
 import ArgumentParser
+import BillJSON
 import BillRender
 
 /// `billrender validate BILL`: every diagnostic, and an exit code a script can use.

@@ -1,6 +1,7 @@
 import BillESCPOS
 import BillLayout
 import BillModel
+import BillProfiles
 import BillRaster
 import TestSupport
 import Testing
@@ -12,7 +13,8 @@ struct ESCPOSEncoderTests {
         _ layout: Layout, _ profile: PrinterProfile = .generic80mm,
         _ options: ESCPOSOptions = ESCPOSOptions()
     ) throws -> (ESCPOSOutput, ESCPOSDecoded) {
-        let output = try ESCPOSEncoder.encode(layout, profile: profile, options: options)
+        let output = try ESCPOSEncoder.encode(
+            layout, profile: profile, options: options, pictures: RasterPictureRenderer())
         let decoded = ESCPOSDecoder.decode(output.bytes, profile: profile)
         #expect(decoded.problems == [])
         return (output, decoded)
@@ -183,7 +185,7 @@ struct ESCPOSEncoderTests {
             blocks: [
                 .qrCode(QRBlock(payload: payload, moduleSize: 6, errorCorrection: .medium, sourcePath: "u")), .cut,
             ])
-        let output = try ESCPOSEncoder.encode(layout, profile: profile)
+        let output = try ESCPOSEncoder.encode(layout, profile: profile, pictures: RasterPictureRenderer())
         let decoded = ESCPOSDecoder.decode(output.bytes, profile: profile)
         #expect(decoded.problems == [])
         let heights = decoded.commands.compactMap { c -> Int? in
@@ -349,7 +351,8 @@ struct ESCPOSEncoderTests {
     }
 
     @Test func listingOfTheDocsExampleReadsAsCommands() throws {
-        let output = try ESCPOSEncoder.encode(ESCPOSFixtures.docsExample(), profile: .generic80mm)
+        let output = try ESCPOSEncoder.encode(
+            ESCPOSFixtures.docsExample(), profile: .generic80mm, pictures: RasterPictureRenderer())
         let listing = ESCPOSListing.listing(output.bytes)
         let lines = listing.split(separator: "\n").map(String.init)
         #expect(Array(lines.prefix(6)) == ["ESC @", "ESC t 0", "ESC a 1", "ESC E 1", "GS ! 0x11", "TEXT \"Dojo\""])

@@ -1,4 +1,6 @@
 import BillESCPOS
+import BillProfiles
+import BillRaster
 import BillRender
 import TestSupport
 import Testing
@@ -14,7 +16,7 @@ import Testing
         let json = try Repository.goldenBill(name)
         for (paper, profile) in LayoutCheck.papers {
             let layout = try LayoutCheck.layout(json: json, profile: profile).layout
-            let output = try ESCPOSEncoder.encode(layout, profile: profile)
+            let output = try ESCPOSEncoder.encode(layout, profile: profile, pictures: RasterPictureRenderer())
             let decoded = ESCPOSDecoder.decode(output.bytes, profile: profile)
             #expect(decoded.problems == [], "\(name) \(paper)")
             #expect(decoded.cuts == 1, "\(name) \(paper)")
@@ -62,7 +64,8 @@ import Testing
                     json: try Repository.goldenBill(name), profile: profile, columns: columns
                 ).layout
                 let output = try ESCPOSEncoder.encode(
-                    layout, profile: profile, options: ESCPOSOptions(openDrawer: true))
+                    layout, profile: profile, options: ESCPOSOptions(openDrawer: true),
+                    pictures: RasterPictureRenderer())
                 let decoded = ESCPOSDecoder.decode(output.bytes, profile: profile)
                 #expect(decoded.problems == [], "\(name) \(profile.name) \(columns) columns")
                 #expect(decoded.cuts == 1 && decoded.drawerPulses == (profile.capabilities.drawer ? 1 : 0))
@@ -74,7 +77,7 @@ import Testing
 
     @Test func specExampleQRIsNativeAndPoundIsInTheSelectedTable() throws {
         let layout = try LayoutCheck.layout(json: try Repository.goldenBill("spec-rest-example")).layout
-        let output = try ESCPOSEncoder.encode(layout, profile: .generic80mm)
+        let output = try ESCPOSEncoder.encode(layout, profile: .generic80mm, pictures: RasterPictureRenderer())
         let decoded = ESCPOSDecoder.decode(output.bytes, profile: .generic80mm)
         #expect(decoded.problems == [])
         #expect(decoded.qrPayloads == ["https://www.website.com"])
@@ -87,7 +90,7 @@ import Testing
     @Test func docsExampleIsSmallerThanPythonEscpos() throws {
         // python-escpos 3.1 via ../shared/peers/pyescpos_bill.py --qr native: 1559 bytes for this bill.
         let layout = try LayoutCheck.layout(json: try Repository.goldenBill("docs-example")).layout
-        let output = try ESCPOSEncoder.encode(layout, profile: .generic80mm)
+        let output = try ESCPOSEncoder.encode(layout, profile: .generic80mm, pictures: RasterPictureRenderer())
         #expect(output.bytes.count <= 1559)
     }
 }

@@ -1,5 +1,7 @@
 import BillESCPOS
 import BillLayout
+import BillProfiles
+import BillRaster
 import TestSupport
 import Testing
 
@@ -25,7 +27,8 @@ struct ESCPOSInjectionTests {
         var noQR = profile
         noQR.capabilities.nativeQR = false
         for p in [profile, noQR] {
-            let output = try ESCPOSEncoder.encode(layout, profile: p, options: ESCPOSOptions())
+            let output = try ESCPOSEncoder.encode(
+                layout, profile: p, options: ESCPOSOptions(), pictures: RasterPictureRenderer())
             let decoded = ESCPOSDecoder.decode(output.bytes, profile: p)
             #expect(decoded.problems == [])
             #expect(decoded.drawerPulses == 0)
@@ -49,7 +52,7 @@ struct ESCPOSInjectionTests {
                     )),
                 .cut,
             ])
-        let output = try ESCPOSEncoder.encode(layout, profile: profile)
+        let output = try ESCPOSEncoder.encode(layout, profile: profile, pictures: RasterPictureRenderer())
         let decoded = ESCPOSDecoder.decode(output.bytes, profile: profile)
         #expect(decoded.problems == [])
         #expect(decoded.cuts == 1)

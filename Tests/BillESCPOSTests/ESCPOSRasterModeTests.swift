@@ -1,4 +1,5 @@
 import BillESCPOS
+import BillProfiles
 import BillRaster
 import BillRender
 import TestSupport
@@ -16,7 +17,7 @@ import Testing
     @Test(arguments: LayoutCheck.papers.map(\.profile))
     func picturesPrintWhereThePNGShowsThem(profile: PrinterProfile) throws {
         let layout = try specLayout(profile)
-        let output = try ESCPOSEncoder.encode(layout, profile: profile)
+        let output = try ESCPOSEncoder.encode(layout, profile: profile, pictures: RasterPictureRenderer())
         let decoded = ESCPOSDecoder.decode(output.bytes, profile: profile)
         #expect(decoded.problems == [])
         #expect(output.diagnostics == [])
@@ -35,7 +36,8 @@ import Testing
     @Test(arguments: LayoutCheck.papers.map(\.profile))
     func rasterQRScansFromTheBandsOfTheStream(profile: PrinterProfile) throws {
         let layout = try specLayout(profile)
-        let output = try ESCPOSEncoder.encode(layout, profile: profile, options: ESCPOSOptions(qr: .raster))
+        let output = try ESCPOSEncoder.encode(
+            layout, profile: profile, options: ESCPOSOptions(qr: .raster), pictures: RasterPictureRenderer())
         let decoded = ESCPOSDecoder.decode(output.bytes, profile: profile)
         #expect(decoded.problems == [])
         #expect(decoded.qrPayloads == [])
@@ -53,14 +55,15 @@ import Testing
         profile.capabilities.rasterCommands = []
         let output = try ESCPOSEncoder.encode(
             ESCPOSFixtures.docsExample(profile), profile: profile,
-            options: ESCPOSOptions(qr: .raster))
+            options: ESCPOSOptions(qr: .raster), pictures: RasterPictureRenderer())
         #expect(ESCPOSDecoder.decode(output.bytes, profile: profile).qrPayloads == [Self.url])
     }
 
     @Test(arguments: LayoutCheck.papers.map(\.profile))
     func wholeBillRasterIsThePNGDotForDot(profile: PrinterProfile) throws {
         let layout = try specLayout(profile)
-        let output = try ESCPOSEncoder.encode(layout, profile: profile, options: ESCPOSOptions(mode: .raster))
+        let output = try ESCPOSEncoder.encode(
+            layout, profile: profile, options: ESCPOSOptions(mode: .raster), pictures: RasterPictureRenderer())
         let decoded = ESCPOSDecoder.decode(output.bytes, profile: profile)
         #expect(decoded.problems == [])
         #expect(output.diagnostics == [])
@@ -85,7 +88,7 @@ import Testing
     @Test func aRasterOnlyProfilePrintsRasterInItsOwnBandHeight() throws {
         let profile = PrinterProfile.raster80mm
         let layout = try specLayout(profile)
-        let output = try ESCPOSEncoder.encode(layout, profile: profile)
+        let output = try ESCPOSEncoder.encode(layout, profile: profile, pictures: RasterPictureRenderer())
         let decoded = ESCPOSDecoder.decode(output.bytes, profile: profile)
         #expect(decoded.problems == [])
         #expect(output.diagnostics == [])
@@ -101,7 +104,8 @@ import Testing
         profile.capabilities.rasterCommands = [.escStar]
         #expect(ESCPOSRaster.wholeBillBandHeight(profile) == 240)
         let layout = try specLayout(profile)
-        let output = try ESCPOSEncoder.encode(layout, profile: profile, options: ESCPOSOptions(mode: .raster))
+        let output = try ESCPOSEncoder.encode(
+            layout, profile: profile, options: ESCPOSOptions(mode: .raster), pictures: RasterPictureRenderer())
         let decoded = ESCPOSDecoder.decode(output.bytes, profile: profile)
         #expect(decoded.problems == [])
         let png = try PixelPNG.decode(try RasterRenderer.png(layout).bytes).bitmap
@@ -117,7 +121,8 @@ import Testing
         let ledger = SurfaceLedger()
         var stream: [UInt8] = []
         var largestChunk = 0
-        let encoder = ESCPOSEncoder(profile: profile, options: ESCPOSOptions(mode: .raster))
+        let encoder = ESCPOSEncoder(
+            profile: profile, options: ESCPOSOptions(mode: .raster), pictures: RasterPictureRenderer())
         _ = try ledger.measuring {
             try encoder.encode(layout) { chunk in
                 largestChunk = max(largestChunk, chunk.count)
@@ -154,7 +159,9 @@ import Testing
                 .cut,
             ])
         let ledger = SurfaceLedger()
-        let output = try ledger.measuring { try ESCPOSEncoder.encode(layout, profile: profile) }
+        let output = try ledger.measuring {
+            try ESCPOSEncoder.encode(layout, profile: profile, pictures: RasterPictureRenderer())
+        }
         #expect(ledger.tallestSurface <= 255)
         let decoded = ESCPOSDecoder.decode(output.bytes, profile: profile)
         #expect(decoded.problems == [] && output.diagnostics == [])

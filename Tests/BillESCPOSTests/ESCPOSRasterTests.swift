@@ -1,5 +1,6 @@
 import BillESCPOS
 import BillLayout
+import BillProfiles
 import Testing
 
 /// The raster band encoders on small bitmaps, byte by byte.

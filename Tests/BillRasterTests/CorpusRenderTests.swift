@@ -1,3 +1,4 @@
+import BillProfiles
 import BillRaster
 import BillRender
 import Foundation

@@ -1,4 +1,6 @@
+import BillJSON
 import BillModel
+import BillProfiles
 import BillRender
 import BillTemplates
 import TestSupport

@@ -1,5 +1,6 @@
 import BillESCPOS
 import BillLayout
+import BillProfiles
 
 /// What an ESC/POS stream prints, read back with the library's command table, and every way it
 /// breaks the rules billrender promises (``problems`` is empty for a good stream).

@@ -1,4 +1,5 @@
 import BillLayout
+import BillProfiles
 
 /// Hand-built layouts for the ESC/POS tests, shaped like what the layout engine makes of the
 /// sample bills (until the engine is on main).

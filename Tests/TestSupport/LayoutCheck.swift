@@ -1,3 +1,4 @@
+import BillProfiles
 import BillRender
 import Testing
 

@@ -1,4 +1,5 @@
 import BillLayout
+import BillProfiles
 
 /// The code tables of one printer profile that billrender knows, with their `ESC t` numbers, and
 /// how each character of a line is printed with them.

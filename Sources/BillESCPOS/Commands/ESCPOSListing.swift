@@ -1,4 +1,5 @@
 import BillLayout
+import BillProfiles
 
 /// A readable listing of an ESC/POS stream, one command per line (`ESC a 1`, `GS ! 0x11`,
 /// `TEXT "Dojo"`, `GS v 0 576x96 #1a2b3c4d`), for `--format escpos-listing` and the goldens.

@@ -1,14 +1,18 @@
 import BillLayout
 import BillModel
-import BillRaster
+import BillProfiles
 
 /// Turns a ``Layout`` into ESC/POS bytes for one printer profile.
 ///
 /// In text mode: explicit code tables, styles only where they change, native QR where the printer
-/// has it, and raster bands (drawn by the raster back end, placed as the PNG places them) for the
-/// logo, image lines, raster QR codes and lines no code table holds. In raster mode (and on a
-/// profile without text mode) the whole bill is drawn by the raster back end and streamed out band
-/// by band. Either way the feed and the cut end the bill.
+/// has it, and raster bands (drawn by the ``PictureRenderer``, placed as the PNG places them) for
+/// the logo, image lines, raster QR codes and lines no code table holds. In raster mode (and on a
+/// profile without text mode) the whole bill is drawn by the picture renderer and streamed out
+/// band by band. Either way the feed and the cut end the bill.
+///
+/// The encoder is pure Swift: pictures come from the renderer it is given (the `BillRender` facade
+/// gives it the raster back end). Without one, pictures are left out, raster QR codes and lines no
+/// code table holds print as text, and raster mode falls back to text, each with a diagnostic.
 ///
 /// It reads the layout and the profile and nothing else, and no text of the layout can become a
 /// command: text bytes pass through ``ESCPOSCommand/text(_:)``, which drops every control byte.
@@ -17,52 +21,47 @@ public struct ESCPOSEncoder: Sendable {
     public var profile: PrinterProfile
     /// Drawer, cut, mode, QR.
     public var options: ESCPOSOptions
-    /// How pictures, raster QR codes and raster text are drawn (dither, fonts, picture sizes);
-    /// `style` and `scale` are ignored: bands are always the printer's dots.
-    public var raster: RasterOptions
+    /// Draws pictures, raster QR codes, raster text and whole raster bills; nil for none.
+    public var pictures: (any PictureRenderer)?
 
     /// Output is handed on in chunks of about this many bytes when streaming.
     static let chunkBytes = 1 << 16
 
     public init(
         profile: PrinterProfile, options: ESCPOSOptions = ESCPOSOptions(),
-        raster: RasterOptions = RasterOptions()
+        pictures: (any PictureRenderer)? = nil
     ) {
         self.profile = profile
         self.options = options
-        self.raster = raster
+        self.pictures = pictures
     }
 
     /// The ESC/POS bytes for `layout` on `profile`, with what could not be printed as laid out.
-    /// - Throws: `RasterError` when a whole-bill raster render fails (a missing font, a bill over
-    ///   `raster.maxHeight`); in text mode a picture that cannot be drawn is a diagnostic instead.
+    /// - Throws: what the picture renderer throws when a whole-bill raster render fails (a missing
+    ///   font, a bill over its height limit); in text mode a picture that cannot be drawn is a
+    ///   diagnostic instead.
     public static func encode(
         _ layout: Layout, profile: PrinterProfile, options: ESCPOSOptions = ESCPOSOptions(),
-        raster: RasterOptions = RasterOptions()
-    ) throws(RasterError) -> ESCPOSOutput {
-        try ESCPOSEncoder(profile: profile, options: options, raster: raster).encode(layout)
+        pictures: (any PictureRenderer)? = nil
+    ) throws -> ESCPOSOutput {
+        try ESCPOSEncoder(profile: profile, options: options, pictures: pictures).encode(layout)
     }
 
     /// The ESC/POS bytes for `layout`.
-    public func encode(_ layout: Layout) throws(RasterError) -> ESCPOSOutput {
+    /// - Throws: what the picture renderer throws when a whole-bill raster render fails.
+    public func encode(_ layout: Layout) throws -> ESCPOSOutput {
         var bytes: [UInt8] = []
-        do {
-            // The bytes of a bill in text mode come in one chunk: taken as they are, not copied.
-            let diagnostics = try encode(layout) { chunk in
-                if bytes.isEmpty { bytes = chunk } else { bytes += chunk }
-            }
-            return ESCPOSOutput(bytes: bytes, diagnostics: diagnostics)
-        } catch let error as RasterError {
-            throw error
-        } catch {
-            throw .invalidOptions("\(error)")  // unreachable: the body above does not throw
+        // The bytes of a bill in text mode come in one chunk: taken as they are, not copied.
+        let diagnostics = try encode(layout) { chunk in
+            if bytes.isEmpty { bytes = chunk } else { bytes += chunk }
         }
+        return ESCPOSOutput(bytes: bytes, diagnostics: diagnostics)
     }
 
     /// Encodes `layout` and hands the bytes to `body` in order, in chunks, as they are made, so a
     /// whole-bill raster render never holds more than a band and a chunk.
     /// - Returns: what could not be printed as laid out.
-    /// - Throws: `RasterError`, or what `body` throws.
+    /// - Throws: what the picture renderer throws, or what `body` throws.
     public func encode(_ layout: Layout, to body: ([UInt8]) throws -> Void) throws -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let wantsRaster = options.mode == .raster || !profile.capabilities.textMode
@@ -71,11 +70,16 @@ public struct ESCPOSEncoder: Sendable {
                 Diagnostic(
                     .warning, .unsupportedByPrinter, at: "",
                     "profile \(profile.name) has no raster image command; the bill is printed as text"))
+        } else if wantsRaster && pictures == nil {
+            diagnostics.append(
+                Diagnostic(
+                    .warning, .unsupportedByPrinter, at: "",
+                    "no picture renderer was given to draw the bill as raster; the bill is printed as text"))
         }
-        if wantsRaster && !profile.capabilities.rasterCommands.isEmpty {
-            return try diagnostics + encodeRaster(layout, to: body)
+        if wantsRaster && !profile.capabilities.rasterCommands.isEmpty, let pictures {
+            return try diagnostics + encodeRaster(layout, pictures: pictures, to: body)
         }
-        var planner = ESCPOSPlanner(profile: profile, grid: layout.grid, options: options, raster: raster)
+        var planner = ESCPOSPlanner(profile: profile, grid: layout.grid, options: options, pictures: pictures)
         let steps = planner.plan(layout.blocks)
         var writer = ESCPOSWriter(tables: planner.tables, upcoming: planner.upcoming)
         diagnostics += planner.diagnostics
@@ -106,14 +110,16 @@ public struct ESCPOSEncoder: Sendable {
         return diagnostics
     }
 
-    /// The whole bill drawn by the raster back end and sent band by band, then the feed and cut.
-    private func encodeRaster(_ layout: Layout, to body: ([UInt8]) throws -> Void) throws -> [Diagnostic] {
+    /// The whole bill drawn by `pictures` and sent band by band, then the feed and cut.
+    private func encodeRaster(
+        _ layout: Layout, pictures: any PictureRenderer, to body: ([UInt8]) throws -> Void
+    ) throws -> [Diagnostic] {
         var writer = ESCPOSWriter(tables: CodeTableSet(profile: profile), upcoming: [])
         var diagnostics: [Diagnostic] = []
         writer.emit(.initialize)
         openDrawer(&writer, &diagnostics)
         let bandHeight = ESCPOSRaster.wholeBillBandHeight(profile)
-        diagnostics += try RasterRenderer.renderBands(layout, bandHeight: bandHeight, options: raster) { band in
+        diagnostics += try pictures.renderBands(layout, bandHeight: bandHeight) { band in
             for command in ESCPOSRaster.commands(for: band, profile: profile) ?? [] { writer.emit(command) }
             if writer.bytes.count >= Self.chunkBytes { try body(writer.take()) }
         }

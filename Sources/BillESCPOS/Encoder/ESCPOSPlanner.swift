@@ -1,6 +1,6 @@
 import BillLayout
 import BillModel
-import BillRaster
+import BillProfiles
 
 /// The first pass of an encoding: resolves every character against the profile's code tables,
 /// decides how QR codes and pictures print, and collects the diagnostics, so that the writer can
@@ -21,7 +21,7 @@ struct ESCPOSPlanner {
     let profile: PrinterProfile
     let grid: LayoutGrid
     let options: ESCPOSOptions
-    let raster: RasterOptions
+    let pictures: (any PictureRenderer)?
     let tables: CodeTableSet
     /// Every non-ASCII character of the planned lines, in order.
     private(set) var upcoming: [Unicode.Scalar] = []
@@ -35,18 +35,18 @@ struct ESCPOSPlanner {
     private var rasterCharacters: [Character] = []
     private var undrawable: [Character] = []
     /// Draws pictures, raster QR codes and raster lines; made on first use.
-    private var session: RasterSession?
-    /// Why the session could not be made, once it failed.
-    private var sessionFailure: RasterError?
+    private var session: (any PictureSession)?
+    /// Whether the session could not be made (or there is no renderer), once that was found.
+    private var sessionFailed = false
 
     init(
         profile: PrinterProfile, grid: LayoutGrid, options: ESCPOSOptions = ESCPOSOptions(),
-        raster: RasterOptions = RasterOptions()
+        pictures: (any PictureRenderer)? = nil
     ) {
         self.profile = profile
         self.grid = grid
         self.options = options
-        self.raster = raster
+        self.pictures = pictures
         self.tables = CodeTableSet(profile: profile)
     }
 
@@ -98,23 +98,30 @@ struct ESCPOSPlanner {
         return steps
     }
 
-    /// The raster session, or nil (with one diagnostic) when the raster back end cannot start.
-    private mutating func rasterSession(at path: String) -> RasterSession? {
+    /// The picture session, or nil (with one diagnostic) when there is no picture renderer or it
+    /// cannot start.
+    private mutating func pictureSession(at path: String) -> (any PictureSession)? {
         if let session { return session }
-        if sessionFailure == nil {
-            do {
-                let made = try RasterSession(
-                    grid: grid, options: raster, stripRows: ESCPOSRaster.wholeBillBandHeight(profile))
-                session = made
-                return made
-            } catch {
-                sessionFailure = error
-                diagnostics.append(
-                    Diagnostic(
-                        .warning, .unsupportedByPrinter, at: path,
-                        "the raster back end cannot draw (\(error)); pictures and raster lines are left out or printed as text"
-                    ))
-            }
+        guard !sessionFailed else { return nil }
+        sessionFailed = true
+        guard let pictures else {
+            diagnostics.append(
+                Diagnostic(
+                    .warning, .unsupportedByPrinter, at: path,
+                    "no picture renderer was given; pictures and raster lines are left out or printed as text"))
+            return nil
+        }
+        do {
+            let made = try pictures.session(grid: grid, stripRows: ESCPOSRaster.wholeBillBandHeight(profile))
+            session = made
+            sessionFailed = false
+            return made
+        } catch {
+            diagnostics.append(
+                Diagnostic(
+                    .warning, .unsupportedByPrinter, at: path,
+                    "the raster back end cannot draw (\(error)); pictures and raster lines are left out or printed as text"
+                ))
         }
         return nil
     }
@@ -124,7 +131,7 @@ struct ESCPOSPlanner {
     private mutating func rasterCommands(_ block: LayoutBlock, at path: String)
         -> (commands: [ESCPOSCommand], diagnostics: [Diagnostic])?
     {
-        guard !profile.capabilities.rasterCommands.isEmpty, let session = rasterSession(at: path) else { return nil }
+        guard !profile.capabilities.rasterCommands.isEmpty, let session = pictureSession(at: path) else { return nil }
         let drawn: RasterBitmap
         do {
             drawn = try session.bitmap(block)

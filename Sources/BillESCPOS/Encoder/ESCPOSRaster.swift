@@ -1,4 +1,5 @@
 import BillLayout
+import BillProfiles
 
 /// Raster image commands for a ``Bitmap``, split into bands a printer's firmware takes.
 public enum ESCPOSRaster {

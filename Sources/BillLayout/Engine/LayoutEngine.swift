@@ -1,4 +1,5 @@
 import BillModel
+import BillProfiles
 
 /// Lays a bill out for a printer: the header (logo first), the order section, the footer (tax
 /// numbers last) and the cut.

@@ -1,4 +1,5 @@
 import BillModel
+@_exported import BillSupport  // QRErrorCorrection, which a QRBlock carries
 
 /// A bill laid out for one paper width: the one model that every output (text, ESC/POS, PNG) reads.
 ///
@@ -154,14 +155,6 @@ public struct ImageBlock: Sendable, Equatable {
         self.alignment = alignment
         self.sourcePath = sourcePath
     }
-}
-
-/// QR error-correction level.
-public enum QRErrorCorrection: String, Sendable, Equatable, Hashable, CaseIterable {
-    case low = "L"
-    case medium = "M"
-    case quartile = "Q"
-    case high = "H"
 }
 
 /// A QR code to print.

@@ -1,3 +1,5 @@
+import BillJSON
+
 /// The outcome of reading a bill: the bill when it can be rendered, and every diagnostic.
 public struct BillDecoding: Sendable {
     /// The bill, or nil when an error makes it unprintable.

@@ -1,3 +1,5 @@
+import BillJSON
+
 /// Reads one header or footer line. A line that cannot be read is kept as `.skipped` with a
 /// warning, so the rest of the bill still prints.
 enum BillLineReader {

@@ -1,3 +1,5 @@
+import BillJSON
+
 /// Typed, path-aware reads from the nodes of a `JSONTape` that collect diagnostics instead of
 /// throwing. Objects and values are node indices in `tape`.
 ///

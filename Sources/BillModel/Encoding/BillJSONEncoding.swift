@@ -1,3 +1,5 @@
+import BillJSON
+
 // The model → JSON encoder: the spec's spellings, plus the variants the spec's own examples use
 // where the two disagree (bill-schema.md A1–A3, A8, A9), so that every reader finds its key.
 

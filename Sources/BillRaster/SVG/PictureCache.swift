@@ -1,4 +1,5 @@
 import BillLayout
+import BillSupport
 
 /// Pictures already drawn, as ink rows, keyed by everything that decides their dots. A
 /// restaurant's logo is the same on every bill; parsing and drawing it with librsvg is most of the

@@ -1,4 +1,5 @@
 import BillLayout
+import BillSupport
 import Synchronization
 
 /// The dots one character sets when it is drawn in its cells without antialiasing: a box of

@@ -1,3 +1,4 @@
+import BillJSON
 import BillModel
 
 /// Builds spec-valid bills from a template, an order and merchant data: what a POS host does

@@ -1,3 +1,4 @@
+import BillJSON
 import BillModel
 
 /// The JSON-RPC 2.0 response envelope of Dojo's WebSockets API.

@@ -1,3 +1,4 @@
+import BillJSON
 import BillModel
 
 /// Dojo's `EPOSError`: the body a POS host answers with when it cannot produce a bill.

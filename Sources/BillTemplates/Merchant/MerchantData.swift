@@ -1,3 +1,4 @@
+import BillJSON
 import BillModel
 
 /// The merchant's data a template fills in: a JSON object with at least `name`.

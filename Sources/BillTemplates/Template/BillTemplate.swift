@@ -1,3 +1,4 @@
+import BillJSON
 import BillModel
 
 /// A merchant's bill design: header and footer lines whose strings are Mustache templates.

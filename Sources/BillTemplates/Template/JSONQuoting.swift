@@ -1,3 +1,4 @@
+import BillJSON
 import BillModel
 
 /// Short quoted excerpts of strings for error messages.

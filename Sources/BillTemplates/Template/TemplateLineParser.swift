@@ -1,3 +1,4 @@
+import BillJSON
 import BillModel
 
 /// Reads one template line: `{"lineType": …, "<payload>": {…}, "when": …}`.

@@ -1,3 +1,4 @@
+import BillJSON
 import BillModel
 
 /// Reads a template file's JSON with paths in every error (`header[2].text.size: …`).

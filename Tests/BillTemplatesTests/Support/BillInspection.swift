@@ -1,3 +1,4 @@
+import BillJSON
 import BillModel
 
 /// Looks through a bill's header and footer strings.

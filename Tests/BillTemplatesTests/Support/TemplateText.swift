@@ -1,3 +1,4 @@
+import BillJSON
 import BillModel
 import BillTemplates
 

@@ -1,6 +1,6 @@
 /// What a receipt printer can do: paper, fonts, code tables and commands. Profiles are data:
 /// built-in JSON documents plus a user's own files that extend them.
-public struct PrinterProfile: Sendable, Equatable, Codable {
+public struct PrinterProfile: Sendable, Equatable {
     /// A short name, for example `generic-80mm`.
     public var name: String
     /// One line for `billrender profiles`.
@@ -34,7 +34,7 @@ public struct PrinterProfile: Sendable, Equatable, Codable {
 }
 
 /// A resident font: its cell size and how many columns fit the printable width.
-public struct PrinterFont: Sendable, Equatable, Codable {
+public struct PrinterFont: Sendable, Equatable {
     public var name: String
     public var columns: Int
     public var cellWidth: Int
@@ -49,7 +49,7 @@ public struct PrinterFont: Sendable, Equatable, Codable {
 }
 
 /// One code table: its `ESC t n` number and the encoding it holds (`cp437`, `cp858`, `cp1252`, …).
-public struct CodeTableEntry: Sendable, Equatable, Codable {
+public struct CodeTableEntry: Sendable, Equatable {
     public var number: Int
     public var encoding: String
 
@@ -60,7 +60,7 @@ public struct CodeTableEntry: Sendable, Equatable, Codable {
 }
 
 /// The raster image commands of ESC/POS.
-public enum RasterCommand: String, Sendable, Equatable, Codable, CaseIterable {
+public enum RasterCommand: String, Sendable, Equatable, CaseIterable {
     /// `GS v 0`: raster bit image.
     case gsV0 = "GS v 0"
     /// `GS ( L`: graphics data.
@@ -70,7 +70,7 @@ public enum RasterCommand: String, Sendable, Equatable, Codable, CaseIterable {
 }
 
 /// What the printer can do beyond text; back ends read these flags and nothing else.
-public struct PrinterCapabilities: Sendable, Equatable, Codable {
+public struct PrinterCapabilities: Sendable, Equatable {
     /// False for a raster-only printer: every line goes as an image.
     public var textMode: Bool
     /// `GS ( k` QR codes.

@@ -1,5 +1,6 @@
 import BillESCPOS
 import BillLayout
+import BillPrinting
 import TestSupport
 import Testing
 

@@ -1,4 +1,4 @@
-import BillModel
+import BillJSON
 import Testing
 
 /// `JSONNumber.int64` reads digits itself; it must agree with `Int64(_:)` on integer literals and

@@ -113,12 +113,12 @@ public struct JSONObject: Sendable, Equatable {
 }
 
 /// A decimal literal split into sign, digits and a power of ten, for exact scaling.
-struct DecimalLiteral {
+package struct DecimalLiteral {
     var negative: Bool
     var digits: [UInt8]  // significant digits, ASCII values minus "0"
     var exponent: Int  // value = digits × 10^exponent
 
-    init?(_ literal: String) {
+    package init?(_ literal: String) {
         // Read in place: no copy of the literal's bytes.
         var literal = literal
         guard let decimal = literal.withUTF8(Self.init(bytes:)) else { return nil }
@@ -154,7 +154,7 @@ struct DecimalLiteral {
         }
     }
 
-    func scaled(by power: Int) -> Int64? {
+    package func scaled(by power: Int) -> Int64? {
         // Trailing zeros below the units are dropped by counting them (the digits are not copied).
         var count = digits.count
         var exp = exponent + power

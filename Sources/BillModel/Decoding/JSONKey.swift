@@ -1,3 +1,5 @@
+import BillJSON
+
 /// The keys of Dojo's bill and order. The parser tags every member whose key is one of these, so
 /// the readers find members by comparing one byte, and a reader can only ask for a key that exists.
 enum JSONKey: UInt8, CaseIterable, Sendable {
@@ -177,4 +179,9 @@ struct JSONKeyTable: Sendable {
         return ByteWords.word(a, length - 8) == ByteWords.word(b, length - 8)
     }
 
+}
+
+extension JSONTape {
+    /// The last member of `object` named `key`.
+    func member(_ object: Int, _ key: JSONKey) -> Int? { member(object, key.name) }
 }

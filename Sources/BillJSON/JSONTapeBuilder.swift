@@ -8,7 +8,6 @@ struct JSONTapeBuilder: ~Copyable {
     private var i = 0
     private var depth = 0
     private var unused: [UInt8] = []  // the output of checking escapes (nothing is written)
-    private let keys = JSONKey.table
     /// The nodes written so far: `nodeCount` of them in storage for `nodeCapacity`, which grows by
     /// doubling (an Array would check on every append that its buffer is not shared).
     /// `takeNodes()` hands them over; the builder owns the storage (it cannot be copied) and frees
@@ -21,7 +20,6 @@ struct JSONTapeBuilder: ~Copyable {
 
     /// The key of the member being read (none for array elements and the root).
     private struct MemberKey {
-        var key: UInt8 = 0
         var escaped = false
         var start: UInt32 = 0
         var end: UInt32 = 0
@@ -145,7 +143,7 @@ struct JSONTapeBuilder: ~Copyable {
         if nodeCount == nodeCapacity { growNodeStorage() }
         (nodeStorage + nodeCount).initialize(
             to: JSONTape.Node(
-                kind: kind, key: key.key, keyEscaped: key.escaped, keyStart: key.start, keyEnd: key.end,
+                kind: kind, keyEscaped: key.escaped, keyStart: key.start, keyEnd: key.end,
                 start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: end),
                 next: UInt32(truncatingIfNeeded: nodeCount + 1)))
         nodeCount += 1
@@ -250,10 +248,8 @@ struct JSONTapeBuilder: ~Copyable {
                 throw fault("expected a key in double quotes, found \(describeByte(bytes[i]))")
             }
             let (start, end, escaped) = try parseString()
-            var memberKey = MemberKey(
-                key: 0, escaped: escaped, start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: end)
-            )
-            if !escaped { memberKey.key = keys.match(bytes, start, end) }
+            let memberKey = MemberKey(
+                escaped: escaped, start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: end))
             skipWhitespace()
             guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else {
                 if i < bytes.count {

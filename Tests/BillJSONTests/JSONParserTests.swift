@@ -1,4 +1,4 @@
-import BillModel
+import BillJSON
 import Testing
 
 @Suite struct JSONParserTests {

@@ -1,10 +1,23 @@
-import BillLayout
-import BillModel
-import TestSupport
+import BillJSON
+import BillProfiles
 import Testing
 
-/// Built-in profiles, profile files with `extends`, and their errors.
+/// Built-in profiles, profile files with `extends`, and their errors. Files are kept in memory:
+/// BillProfiles reads bytes through the reader it is given.
 struct PrinterProfileTests {
+    /// Profile files by path.
+    final class Files {
+        var files: [String: String] = [:]
+        func write(_ path: String, _ text: String) -> String {
+            files[path] = text
+            return path
+        }
+        func read(_ path: String) throws(ProfileError) -> [UInt8]? { files[path].map { Array($0.utf8) } }
+        func resolve(_ nameOrPath: String) throws(ProfileError) -> PrinterProfile {
+            try PrinterProfile.resolve(nameOrPath, files: read)
+        }
+    }
+
     @Test func fourBuiltInsWithTheRequiredGeometry() {
         #expect(PrinterProfile.builtIn.map(\.name) == ["generic-80mm", "generic-58mm", "epson-tm-t88", "raster-80mm"])
         let g80 = PrinterProfile.generic80mm
@@ -26,22 +39,22 @@ struct PrinterProfileTests {
     }
 
     @Test func resolveFindsBuiltInsByName() throws {
-        #expect(try PrinterProfile.resolve("generic-58mm") == .generic58mm)
+        #expect(try Files().resolve("generic-58mm") == .generic58mm)
         #expect(throws: ProfileError.unknownProfile("nope", known: PrinterProfile.builtIn.map(\.name))) {
-            try PrinterProfile.resolve("nope")
+            try Files().resolve("nope")
         }
     }
 
     @Test func fileExtendingGeneric80mmOverridesMemberByMember() throws {
-        let dir = try ESCPOSTempDirectory()
-        let path = try dir.write(
-            "shop.json",
+        let dir = Files()
+        let path = dir.write(
+            "/profiles/shop.json",
             """
             {"extends": "generic-80mm", "name": "shop", "description": "the bar printer",
              "capabilities": {"nativeQR": false, "feedLinesBeforeCut": 3},
              "codeTables": [{"number": 16, "encoding": "cp1252"}]}
             """)
-        let profile = try PrinterProfile.resolve(path)
+        let profile = try dir.resolve(path)
         var expected = PrinterProfile.generic80mm
         expected.name = "shop"
         expected.description = "the bar printer"
@@ -52,20 +65,20 @@ struct PrinterProfileTests {
     }
 
     @Test func fileCanExtendAnotherFileNextToIt() throws {
-        let dir = try ESCPOSTempDirectory()
-        _ = try dir.write(
-            "base.json", #"{"extends": "generic-58mm", "name": "base", "capabilities": {"cutter": false}}"#)
-        let path = try dir.write("child.json", #"{"extends": "base.json", "name": "child"}"#)
-        let profile = try PrinterProfile.resolve(path)
+        let dir = Files()
+        _ = dir.write(
+            "/profiles/base.json", #"{"extends": "generic-58mm", "name": "base", "capabilities": {"cutter": false}}"#)
+        let path = dir.write("/profiles/child.json", #"{"extends": "base.json", "name": "child"}"#)
+        let profile = try dir.resolve(path)
         #expect(profile.name == "child")
         #expect(profile.printableDots == 384)
         #expect(profile.capabilities.cutter == false)
     }
 
     @Test func extendsLoopsAreRefused() throws {
-        let dir = try ESCPOSTempDirectory()
-        let path = try dir.write("loop.json", #"{"extends": "loop.json"}"#)
-        #expect(throws: ProfileError.extendsTooDeep(source: path)) { try PrinterProfile.resolve(path) }
+        let dir = Files()
+        let path = dir.write("/profiles/loop.json", #"{"extends": "loop.json"}"#)
+        #expect(throws: ProfileError.extendsTooDeep(source: path)) { try dir.resolve(path) }
     }
 
     @Test(arguments: [
@@ -98,10 +111,10 @@ struct PrinterProfileTests {
     }
 
     @Test func notJSONIsAClearError() throws {
-        let dir = try ESCPOSTempDirectory()
-        let path = try dir.write("bad.json", "{nope")
+        let dir = Files()
+        let path = dir.write("/profiles/bad.json", "{nope")
         do {
-            _ = try PrinterProfile.resolve(path)
+            _ = try dir.resolve(path)
             Issue.record("accepted")
         } catch {
             guard case .malformedJSON(let source, _) = error else {

@@ -1,4 +1,3 @@
-import BillLayout
 import BillModel
 
 /// A 1-bit bitmap drawn from a layout or block.
@@ -7,4 +6,9 @@ public struct RasterBitmap: Sendable, Equatable {
     public var bitmap: Bitmap
     /// Pictures and QR codes that were left out, with the JSON path they came from.
     public var diagnostics: [Diagnostic]
+
+    public init(bitmap: Bitmap, diagnostics: [Diagnostic] = []) {
+        self.bitmap = bitmap
+        self.diagnostics = diagnostics
+    }
 }

@@ -1,4 +1,4 @@
-import BillModel
+import BillJSON
 
 /// Printer profiles as JSON: the form of a user's profile file and of `billrender profiles --json`.
 ///

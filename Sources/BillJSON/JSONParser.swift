@@ -36,7 +36,7 @@ public struct JSONParser {
     }
 
     /// Parses the whole input as one JSON document, into a tape.
-    mutating func parseTape() throws(SyntaxError) -> JSONTape {
+    package mutating func parseTape() throws(SyntaxError) -> JSONTape {
         guard bytes.count < Int(UInt32.max) else {
             throw SyntaxError(message: "the input is larger than 4 GiB", line: 1, column: 1)
         }

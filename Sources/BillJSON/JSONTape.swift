@@ -4,17 +4,15 @@
 /// a container's members follow it, and each node knows where its subtree ends. Nothing is
 /// copied out of the input until a reader asks for it, and a whole document is two arrays, so
 /// reading a bill allocates only for the strings the bill keeps.
-struct JSONTape: Sendable {
+package struct JSONTape: Sendable {
     /// What a node holds.
-    enum Kind: UInt8, Sendable {
+    package enum Kind: UInt8, Sendable {
         case null, `false`, `true`, number, string, escapedString, array, object
     }
 
     /// One value. Offsets are into `bytes`.
     struct Node: Sendable {
         var kind: Kind
-        /// The member's key when it is one of `JSONKey` (its raw value), else 0.
-        var key: UInt8
         /// True when the member's key has escapes.
         var keyEscaped: Bool
         /// The member's key, between its quotes (empty for array elements and the root).
@@ -34,29 +32,42 @@ struct JSONTape: Sendable {
     var nodes: [Node]
 
     /// The root node.
-    static let root = 0
+    package static let root = 0
 
-    func kind(_ n: Int) -> Kind { nodes[n].kind }
+    package func kind(_ n: Int) -> Kind { nodes[n].kind }
 
     /// The last member of the object `object` named `key` (a JSON object may repeat a key; the
     /// last one counts, as in most parsers), null or not.
-    func member(_ object: Int, _ key: JSONKey) -> Int? {
-        nodes.withUnsafeBufferPointer { nodes in
-            guard object >= 0, object < nodes.count else { return nil }
-            // Each node's `next` is past it and at most `nodes.count`: the walk stays in bounds.
-            let end = min(Int(nodes[object].next), nodes.count)
-            var c = object + 1
-            var found: Int?
-            while c < end {
-                if nodes[c].key == key.rawValue { found = c }
-                c = Int(nodes[c].next)
+    package func member(_ object: Int, _ key: String) -> Int? {
+        guard object >= 0, object < nodes.count, nodes[object].kind == .object else { return nil }
+        var key = key
+        return key.withUTF8 { key in
+            bytes.withUnsafeBufferPointer { bytes in
+                nodes.withUnsafeBufferPointer { nodes in
+                    // Each node's `next` is past it and at most `nodes.count`: the walk stays in bounds.
+                    let end = min(Int(nodes[object].next), nodes.count)
+                    var c = object + 1
+                    var found: Int?
+                    while c < end {
+                        let node = nodes[c]
+                        if node.keyEscaped {
+                            if keyName(c).utf8.elementsEqual(key) { found = c }
+                        } else if Int(node.keyEnd - node.keyStart) == key.count,
+                            UnsafeBufferPointer(rebasing: bytes[Int(node.keyStart)..<Int(node.keyEnd)])
+                                .elementsEqual(key)
+                        {
+                            found = c
+                        }
+                        c = Int(node.next)
+                    }
+                    return found
+                }
             }
-            return found
         }
     }
 
     /// The members of a container, in order.
-    func children(_ n: Int) -> [Int] {
+    package func children(_ n: Int) -> [Int] {
         var out: [Int] = []
         out.reserveCapacity(Int(nodes[n].end))
         let end = Int(nodes[n].next)
@@ -70,28 +81,28 @@ struct JSONTape: Sendable {
 
     /// The members of a container, in order, read off the nodes as they are iterated (no array
     /// is made).
-    func members(_ n: Int) -> Members {
+    package func members(_ n: Int) -> Members {
         Members(nodes: nodes, first: n + 1, end: Int(nodes[n].next), count: Int(nodes[n].end))
     }
 
     /// The members of a container, in order: node indices.
-    struct Members: Sequence {
+    package struct Members: Sequence {
         fileprivate let nodes: [Node]
         fileprivate let first: Int
         fileprivate let end: Int
         /// How many members there are.
-        let count: Int
+        package let count: Int
 
-        var underestimatedCount: Int { count }
+        package var underestimatedCount: Int { count }
 
-        func makeIterator() -> Iterator { Iterator(nodes: nodes, current: first, end: end) }
+        package func makeIterator() -> Iterator { Iterator(nodes: nodes, current: first, end: end) }
 
-        struct Iterator: IteratorProtocol {
+        package struct Iterator: IteratorProtocol {
             fileprivate let nodes: [Node]
             fileprivate var current: Int
             fileprivate let end: Int
 
-            mutating func next() -> Int? {
+            package mutating func next() -> Int? {
                 guard current < end else { return nil }
                 let member = current
                 current = Int(nodes[member].next)
@@ -101,13 +112,13 @@ struct JSONTape: Sendable {
     }
 
     /// The number of members of a container (0 for anything else).
-    func count(_ n: Int) -> Int {
+    package func count(_ n: Int) -> Int {
         let node = nodes[n]
         return node.kind == .array || node.kind == .object ? Int(node.end) : 0
     }
 
     /// A string node's text (escapes resolved), or nil when the node is not a string.
-    func string(_ n: Int) -> String? {
+    package func string(_ n: Int) -> String? {
         let node = nodes[n]
         switch node.kind {
         case .string:
@@ -121,7 +132,7 @@ struct JSONTape: Sendable {
 
     /// `body` applied to the UTF-8 bytes of a string node without escapes (nil for any other
     /// node), read in place: no `String`, and no reference to the document taken.
-    func withRawStringBytes<R>(_ n: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+    package func withRawStringBytes<R>(_ n: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
         let node = nodes[n]
         guard node.kind == .string else { return nil }
         return bytes.withUnsafeBufferPointer {
@@ -130,7 +141,7 @@ struct JSONTape: Sendable {
     }
 
     /// A number node's value when it is an integer literal that fits in 64 bits.
-    func int64(_ n: Int) -> Int64? {
+    package func int64(_ n: Int) -> Int64? {
         let node = nodes[n]
         guard node.kind == .number else { return nil }
         var k = Int(node.start)
@@ -154,22 +165,21 @@ struct JSONTape: Sendable {
     }
 
     /// A number node as written, or nil when the node is not a number.
-    func number(_ n: Int) -> JSONNumber? {
+    package func number(_ n: Int) -> JSONNumber? {
         let node = nodes[n]
         guard node.kind == .number else { return nil }
         return JSONNumber(literal: String(decoding: bytes[Int(node.start)..<Int(node.end)], as: UTF8.self))
     }
 
     /// The member's key as text.
-    func keyName(_ n: Int) -> String {
+    package func keyName(_ n: Int) -> String {
         let node = nodes[n]
-        if let known = JSONKey(rawValue: node.key) { return known.name }
         if node.keyEscaped { return Self.unescaped(bytes, Int(node.keyStart), Int(node.keyEnd)) }
         return String(decoding: bytes[Int(node.keyStart)..<Int(node.keyEnd)], as: UTF8.self)
     }
 
     /// The subtree at `n` as a `JSONValue`.
-    func value(_ n: Int) -> JSONValue {
+    package func value(_ n: Int) -> JSONValue {
         let node = nodes[n]
         switch node.kind {
         case .null: return .null
