@@ -56,6 +56,8 @@ let package = Package(
             providers: [.apt(["libqrencode-dev"])]),
         // zlib (Debian: zlib1g-dev): deflate for the streaming PNG encoder.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // libcups (Debian: libcups2-dev, which ships no pkg-config file: the module map links "cups").
+        .systemLibrary(name: "CCups", providers: [.apt(["libcups2-dev"])]),
 
         // Utilities every layer shares (a bounded cache, the QR error-correction level).
         .target(name: "BillSupport"),
@@ -76,8 +78,8 @@ let package = Package(
             dependencies: ["BillLayout", "BillModel", "BillQR", "BillSupport", "CCairo", "CRsvg", "CZlib"]),
         // Pure Swift: pictures come through BillLayout's PictureRenderer.
         .target(name: "BillESCPOS", dependencies: ["BillLayout", "BillModel", "BillProfiles"]),
-        // Sending bytes to a printer: connections, destinations, print errors.
-        .target(name: "BillPrinting"),
+        // Sending bytes to a printer: TCP, device files, serial lines, CUPS; status before, confirmation after.
+        .target(name: "BillPrinting", dependencies: ["CCups"]),
         // Building bills from an order, merchant data and a template.
         .target(
             name: "BillTemplates",
