@@ -38,6 +38,9 @@ let package = Package(
         /// The embeddable renderer a POS host links.
         .library(name: "BillRender", targets: ["BillRender"]),
         .executable(name: "billrender", targets: ["billrender"]),
+        /// The picture helper: the library draws untrusted SVG in it (see README, "What billrender
+        /// guarantees"). Ship it beside the program that links BillRender.
+        .executable(name: "billrender-svg", targets: ["billrender-svg"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -100,6 +103,9 @@ let package = Package(
                 "BillTemplates",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ], linkerSettings: cliLinkerSettings),
+
+        // The picture helper process: librsvg runs here, under limits, never in the host.
+        .executableTarget(name: "billrender-svg", dependencies: ["BillRaster"]),
 
         // The fuzz target (tools/fuzz builds it with -sanitize=fuzzer); a replay tool otherwise.
         .executableTarget(name: "BillFuzz", dependencies: ["BillRender"]),

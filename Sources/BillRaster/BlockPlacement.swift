@@ -49,21 +49,43 @@ struct BlockPlacement {
         }
     }
 
-    /// Parses a picture's SVG within the limits, or adds to `diagnostics` why it is left out.
-    func document(_ image: ImageBlock, diagnostics: inout [Diagnostic]) -> SVGDocument? {
+    /// Sanitises a picture and draws it in isolation (the `billrender-svg` helper) within what is
+    /// left of the render's picture time, fitted into its role's box; or adds to `diagnostics` why
+    /// it is left out. A picture drawn without parts the sanitiser took out adds a warning too.
+    /// The result's `vetted` document is what a vector back end may draw in process.
+    func picture(_ image: ImageBlock, timeLeft: inout Duration, diagnostics: inout [Diagnostic])
+        -> PictureDrawing.Drawn?
+    {
+        let drawn: PictureDrawing.Drawn
         do {
-            return try SVGDocument(svg: image.svg, limits: options.svgLimits)
+            drawn = try PictureDrawing.draw(
+                image.svg, box: pictureBox(image.role), growToFit: image.role == .logo, limits: options.svgLimits,
+                timeLeft: &timeLeft)
         } catch {
-            let code: DiagnosticCode = error == .svgEmpty ? .emptySVG : .invalidSVG
-            diagnostics.append(Diagnostic(.warning, code, at: image.sourcePath, "\(error); the picture is left out"))
+            diagnostics.append(Self.pictureDiagnostic(error, at: image.sourcePath))
             return nil
         }
+        let changes = drawn.vetted.svg.changes
+        if !changes.isEmpty { diagnostics.append(Self.changesDiagnostic(changes, at: image.sourcePath)) }
+        return drawn
     }
 
-    /// The size a parsed picture is drawn at, fitted into its role's box.
-    func fit(_ document: SVGDocument, role: ImageRole) -> PictureSize {
-        let box = pictureBox(role)
-        return SVGRasterizer.fit(document, maxWidth: box.width, maxHeight: box.height, growToFit: role == .logo)
+    /// The warning for a picture left out: its JSON path and why.
+    static func pictureDiagnostic(_ error: RasterError, at path: String) -> Diagnostic {
+        let code: DiagnosticCode =
+            switch error {
+            case .svgEmpty: .emptySVG
+            case .svgTooLarge, .svgRefused, .pictureBudget: .limitExceeded
+            default: .invalidSVG
+            }
+        return Diagnostic(.warning, code, at: path, "\(error); the picture is left out")
+    }
+
+    /// The warning for a picture drawn without parts the sanitiser removed or changed.
+    static func changesDiagnostic(_ changes: [String], at path: String) -> Diagnostic {
+        Diagnostic(
+            .warning, .invalidSVG, at: path,
+            "the picture is drawn without what billrender does not draw: " + changes.joined(separator: ", "))
     }
 
     /// A QR code ready to draw: its modules, the module size and the symbol's side (quiet zone

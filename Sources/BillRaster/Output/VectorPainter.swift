@@ -10,7 +10,7 @@ struct VectorPainter {
     struct Placed {
         enum Content {
             case text(TextLine)
-            case picture(SVGDocument, PictureSize, left: Int, path: String)
+            case picture(VettedSVG, left: Int, path: String)
             case qr(BlockPlacement.PlacedQR)
             case blank
         }
@@ -26,6 +26,8 @@ struct VectorPainter {
     private let vector: VectorOptions
     private let text: TextRasterizer
     private(set) var diagnostics: [Diagnostic] = []
+    /// What is left of the render's time for pictures (``SVGLimits/timeBudgetMilliseconds``).
+    private var pictureTimeLeft: Duration
     /// Points per printer dot.
     private let pointsPerDot: Double
     private let marginY: Double
@@ -37,6 +39,7 @@ struct VectorPainter {
         placement = try BlockPlacement(grid: grid, options: options, dotScale: 1)
         self.vector = vector
         text = try TextRasterizer(fonts: options.fonts, grid: grid, dotScale: 1, antialiased: true)
+        pictureTimeLeft = .milliseconds(options.svgLimits.timeBudgetMilliseconds)
         pointsPerDot = 72 / Double(vector.dpi)
         marginY = vector.marginMM * 72 / 25.4
         let paper = (vector.paperWidthMM ?? 80) * 72 / 25.4
@@ -74,10 +77,12 @@ struct VectorPainter {
             case .feed(let lines):
                 try add(placement.feedHeight(lines), .blank)
             case .image(let image):
-                if let document = placement.document(image, diagnostics: &diagnostics) {
-                    let size = placement.fit(document, role: image.role)
-                    let left = BlockPlacement.offset(of: size.width, in: placement.width, alignment: image.alignment)
-                    try add(size.height, .picture(document, size, left: left, path: image.sourcePath))
+                // Only a picture the sanitiser passed and the helper drew, at the size it drew it,
+                // is drawn again here, in process, as vectors.
+                if let drawn = placement.picture(image, timeLeft: &pictureTimeLeft, diagnostics: &diagnostics) {
+                    let vetted = drawn.vetted
+                    let left = BlockPlacement.offset(of: vetted.width, in: placement.width, alignment: image.alignment)
+                    try add(vetted.height, .picture(vetted, left: left, path: image.sourcePath))
                 }
             case .qrCode(let qr):
                 if let ready = placement.qrCode(qr, diagnostics: &diagnostics) { try add(ready.side, .qr(ready)) }
@@ -153,12 +158,16 @@ struct VectorPainter {
         switch block.content {
         case .text(let line):
             try text.draw(line, on: context, top: Double(block.top))
-        case .picture(let document, let size, let left, let path):
+        case .picture(let vetted, let left, let path):
             cairo_save(context)
             defer { cairo_restore(context) }
+            let size = PictureSize(
+                width: vetted.width, height: vetted.height, exactWidth: vetted.exactWidth,
+                exactHeight: vetted.exactHeight)
             // librsvg draws the SVG's paths, gradients and text as they are; an error mid-way
             // leaves what was drawn, as the raster path cuts such a picture short.
             do {
+                let document = try SVGDocument(svg: vetted.svg.text)
                 try document.draw(on: context, x: Double(left), y: Double(block.top), size: size)
             } catch {
                 diagnostics.append(
