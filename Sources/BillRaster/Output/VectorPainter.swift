@@ -70,10 +70,10 @@ struct VectorPainter {
         for block in blocks {
             switch block {
             case .text(let line):
-                try add(text.rowHeight(line.style), .text(line))
+                try add(text.rowHeight(line), .text(line))
             case .rule(let kind):
                 let line = placement.ruleLine(kind)
-                try add(text.rowHeight(line.style), .text(line))
+                try add(text.rowHeight(line), .text(line))
             case .feed(let lines):
                 try add(placement.feedHeight(lines), .blank)
             case .image(let image):
