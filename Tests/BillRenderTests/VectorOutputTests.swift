@@ -161,6 +161,20 @@ struct VectorOutputTests {
         #expect(abs(width - 302) <= 1)
     }
 
+    /// Shaped scripts go into the PDF as text too (Pango shows glyphs with their clusters), every
+    /// font embedded.
+    @Test func shapedScriptsAreTextInThePDF() throws {
+        let dir = try ESCPOSTempDirectory()
+        let pdf = try Self.render(try Repository.goldenBill("mixed-scripts"), .pdf, in: dir, name: "mixed.pdf")
+        let text = try ExternalTool.run("pdftotext", ["-layout", pdf, "-"]).text
+        for expected in ["حمص", "שקשוקה", "पनीर", "ผัดไทย", "北京烤鸭", "Hummus", "Pad Thai", "£24.80"] {
+            #expect(text.contains(expected), "\(expected) missing from the text layer")
+        }
+        let fonts = try ExternalTool.run("pdffonts", [pdf]).text.split(separator: "\n").dropFirst(2)
+        #expect(fonts.contains { $0.contains("NotoSansArabic") } && fonts.contains { $0.contains("NotoSansThai") })
+        for font in fonts { #expect(Array(font.split(separator: " ").suffix(5).prefix(2)) == ["yes", "yes"]) }
+    }
+
     @Test func narrowPaperGivesAFiftyEightMillimetrePage() throws {
         let dir = try ESCPOSTempDirectory()
         let options = RenderOptions(profile: .generic58mm)
