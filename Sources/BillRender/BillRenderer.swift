@@ -122,6 +122,7 @@ public enum BillRenderer {
         throws(BillRenderError) -> RenderedBill
     {
         let laid = layout(bill, options: options)
+        if laid.diagnostics.contains(where: { $0.severity == .error }) { throw .invalidBill(laid.diagnostics) }
         var options = options
         options.vector.title = options.vector.title ?? documentTitle(bill)
         options.vector.creationDate = options.vector.creationDate ?? bill.order.createdAt
