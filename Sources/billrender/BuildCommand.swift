@@ -27,7 +27,7 @@ struct BuildCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case json, text, escpos
         case escposListing = "escpos-listing"
-        case png, printer, listing, starline, starprnt, stargraphic
+        case png, pdf, svg, printer, listing, starline, starprnt, stargraphic
 
         var outputFormat: OutputFormat? {
             switch self {
@@ -36,6 +36,8 @@ struct BuildCommand: ParsableCommand {
             case .escpos: return .escpos
             case .escposListing: return .escposListing
             case .png: return .png
+            case .pdf: return .pdf
+            case .svg: return .svg
             case .printer: return .printer
             case .listing: return .listing
             case .starline: return .starline
@@ -56,7 +58,7 @@ struct BuildCommand: ParsableCommand {
 
     @Option(
         help:
-            "Output: json (the bill, default), or a preview as text, png, printer, listing, escpos, escpos-listing, starline, starprnt or stargraphic."
+            "Output: json (the bill, default), or a preview as text, png, pdf, svg, printer, listing, escpos, escpos-listing, starline, starprnt or stargraphic."
     )
     var format: Format = .json
 

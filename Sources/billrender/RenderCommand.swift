@@ -14,7 +14,7 @@ struct RenderCommand: ParsableCommand {
 
     @Option(
         help:
-            "Output: text, png, printer (the profile's language), listing (of it, one command a line), escpos, escpos-listing, starline, starprnt or stargraphic."
+            "Output: text, png, pdf, svg, printer (the profile's language), listing (of it, one command a line), escpos, escpos-listing, starline, starprnt or stargraphic."
     )
     var format: OutputFormat = .text
 
@@ -28,8 +28,10 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         try CLIIO.run {
-            if format == .png && (output == nil || output == "-") && CLIIO.stdoutIsTerminal {
-                throw CLIFailure(.usage, "PNG output to a terminal: give -o FILE or redirect standard output")
+            if [.png, .pdf].contains(format) && (output == nil || output == "-") && CLIIO.stdoutIsTerminal {
+                throw CLIFailure(
+                    .usage,
+                    "\(format.rawValue.uppercased()) output to a terminal: give -o FILE or redirect standard output")
             }
             var options = try bill.renderOptions()
             options.text.unicodeQR = !noTextQr

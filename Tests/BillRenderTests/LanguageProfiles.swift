@@ -6,7 +6,7 @@ extension PrinterProfile {
     /// ESC/POS, a Star model for a Star language (58 mm where one exists, when `narrow`).
     static func speaking(_ format: OutputFormat, narrow: Bool = false) -> PrinterProfile {
         switch format {
-        case .text, .png, .escpos, .escposListing, .printer, .listing: narrow ? .generic58mm : .generic80mm
+        case .text, .png, .pdf, .svg, .escpos, .escposListing, .printer, .listing: narrow ? .generic58mm : .generic80mm
         case .starline: .starTSP654II
         case .starprnt: narrow ? .starSML200 : .starTSP143IV
         case .stargraphic: narrow ? .starSML200 : .starTSP100III
