@@ -38,6 +38,9 @@ let package = Package(
         /// The embeddable renderer a POS host links.
         .library(name: "BillRender", targets: ["BillRender"]),
         .executable(name: "billrender", targets: ["billrender"]),
+        /// The picture helper: the library draws untrusted SVG in it (see README, "What billrender
+        /// guarantees"). Ship it beside the program that links BillRender.
+        .executable(name: "billrender-svg", targets: ["billrender-svg"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -54,6 +57,10 @@ let package = Package(
         .systemLibrary(
             name: "CQRencode", pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"])]),
+        // Pango over HarfBuzz and FriBidi (Debian: libpango1.0-dev): shaped, bidi-ordered text runs.
+        .systemLibrary(
+            name: "CPango", pkgConfig: "pangocairo",
+            providers: [.apt(["libpango1.0-dev"])]),
         // zlib (Debian: zlib1g-dev): deflate for the streaming PNG encoder.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // libcups (Debian: libcups2-dev, which ships no pkg-config file: the module map links "cups").
@@ -75,7 +82,7 @@ let package = Package(
         .target(name: "BillText", dependencies: ["BillLayout", "BillModel", "BillQR", "BillSupport"]),
         .target(
             name: "BillRaster",
-            dependencies: ["BillLayout", "BillModel", "BillQR", "BillSupport", "CCairo", "CRsvg", "CZlib"]),
+            dependencies: ["BillLayout", "BillModel", "BillQR", "BillSupport", "CCairo", "CPango", "CRsvg", "CZlib"]),
         // Pure Swift: pictures come through BillLayout's PictureRenderer.
         .target(name: "BillESCPOS", dependencies: ["BillLayout", "BillModel", "BillProfiles"]),
         // Sending bytes to a printer: TCP, device files, serial lines, CUPS; status before, confirmation after.
@@ -90,8 +97,9 @@ let package = Package(
         .target(
             name: "BillRender",
             dependencies: [
-                "BillJSON", "BillModel", "BillProfiles", "BillLayout", "BillText", "BillESCPOS", "BillRaster",
-                "BillPrinting", "BillTemplates",
+                "BillModel", "BillSupport", "BillLayout", "BillQR", "BillText", "BillESCPOS", "BillRaster",
+                "BillPrinting",
+                "BillTemplates",
             ]),
         .executableTarget(
             name: "billrender",
@@ -101,21 +109,48 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ], linkerSettings: cliLinkerSettings),
 
+        // The picture helper process: librsvg runs here, under limits, never in the host.
+        .executableTarget(name: "billrender-svg", dependencies: ["BillRaster"]),
+
         // The fuzz target (tools/fuzz builds it with -sanitize=fuzzer); a replay tool otherwise.
         .executableTarget(name: "BillFuzz", dependencies: ["BillRender"]),
 
-        .target(name: "TestSupport", dependencies: ["BillProfiles", "BillRender", "CZlib"], path: "Tests/TestSupport"),
+        // Test helpers: goldens, layout invariants, an ESC/POS decoder, loopback printers, a stub
+        // picture renderer. Pure Swift (no Cairo, no zlib) and no Testing, so that every target
+        // builds with --static-swift-stdlib; PNG decoding for pixel goldens is in PixelSupport.
+        .target(
+            name: "TestSupport", dependencies: ["BillESCPOS", "BillLayout", "BillModel", "BillProfiles"],
+            path: "Tests/TestSupport"),
+        .target(
+            name: "PixelSupport", dependencies: ["TestSupport", "BillLayout", "CZlib"], path: "Tests/PixelSupport"),
+        .testTarget(name: "BillSupportTests", dependencies: ["BillSupport"]),
         .testTarget(name: "BillJSONTests", dependencies: ["BillJSON"]),
         .testTarget(name: "BillProfilesTests", dependencies: ["BillJSON", "BillProfiles"]),
         .testTarget(name: "BillModelTests", dependencies: ["BillJSON", "BillModel", "TestSupport"]),
-        .testTarget(name: "BillLayoutTests", dependencies: ["BillLayout", "BillText", "TestSupport"]),
+        .testTarget(name: "BillQRTests", dependencies: ["BillQR", "BillSupport"]),
+        .testTarget(name: "BillLayoutTests", dependencies: ["BillLayout", "BillModel", "BillText", "TestSupport"]),
+        .testTarget(name: "BillTextTests", dependencies: ["BillText", "BillLayout", "BillModel", "TestSupport"]),
         .testTarget(
-            name: "BillESCPOSTests", dependencies: ["BillESCPOS", "BillProfiles", "BillRaster", "TestSupport"]),
-        .testTarget(name: "BillPrintingTests", dependencies: ["BillPrinting", "BillESCPOS", "TestSupport"]),
-        .testTarget(name: "BillRasterTests", dependencies: ["BillProfiles", "BillRaster", "TestSupport"]),
+            name: "BillESCPOSTests",
+            dependencies: ["BillESCPOS", "BillLayout", "BillModel", "BillProfiles", "TestSupport"]),
         .testTarget(
-            name: "BillTemplatesTests", dependencies: ["BillJSON", "BillProfiles", "BillTemplates", "TestSupport"]),
-        .testTarget(name: "BillRenderTests", dependencies: ["BillProfiles", "BillRender", "TestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["TestSupport", "billrender"]),
+            name: "BillRasterTests",
+            dependencies: [
+                "BillRaster", "BillLayout", "BillModel", "BillProfiles", "BillQR", "BillRender", "TestSupport",
+                "PixelSupport",
+            ]),
+        .testTarget(
+            name: "BillPrintingTests", dependencies: ["BillPrinting", "BillESCPOS", "BillLayout", "TestSupport"]),
+        .testTarget(
+            name: "BillTemplatesTests",
+            dependencies: ["BillTemplates", "BillJSON", "BillModel", "BillProfiles", "BillRender", "TestSupport"]),
+        .testTarget(
+            name: "BillRenderTests",
+            dependencies: [
+                "BillRender", "BillESCPOS", "BillLayout", "BillModel", "BillProfiles", "BillRaster", "BillText",
+                "TestSupport", "PixelSupport",
+            ]),
+        .testTarget(
+            name: "CLITests", dependencies: ["billrender", "BillESCPOS", "BillLayout", "TestSupport", "PixelSupport"]),
     ]
 )

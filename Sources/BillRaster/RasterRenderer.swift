@@ -8,6 +8,14 @@ import BillModel
 /// are drawn module by module with a quiet zone. Drawing goes top to bottom in small strips that
 /// are streamed out, so memory does not grow with the length of the bill.
 public enum RasterRenderer {
+    /// Drops the process-wide caches of the raster back end: pictures drawn from SVG, glyph
+    /// atlases and loaded font faces. Renders under way keep what they hold.
+    package static func purgeCaches() {
+        PictureCache.shared.removeAll()
+        GlyphAtlas.purgeShared()
+        FontFace.purgeCache()
+    }
+
     /// Draws `layout` as a PNG: 1-bit grayscale for the monochrome style, 8-bit gray for gray.
     ///
     /// Pictures and QR codes that cannot be drawn are left out and reported in `diagnostics`.
@@ -21,7 +29,9 @@ public enum RasterRenderer {
         var sink = PNGSink(writer: writer, replicate: replicate)
         try rethrowingRasterErrors { try painter.paint(layout.blocks, into: &sink) }
         let bytes = try writer.finish()
-        return RasterPNG(bytes: bytes, width: writer.width, height: writer.height, diagnostics: painter.diagnostics)
+        return RasterPNG(
+            bytes: bytes, width: writer.width, height: writer.height,
+            diagnostics: painter.diagnostics + [painter.missingGlyphsDiagnostic].compactMap { $0 })
     }
 
     /// The thinnest strip ``renderBands(_:bandHeight:options:body:)`` draws in, in rows.
@@ -51,7 +61,7 @@ public enum RasterRenderer {
             try painter.paint(layout.blocks, into: &sink)
             try sink.finish()
         }
-        return painter.diagnostics
+        return painter.diagnostics + [painter.missingGlyphsDiagnostic].compactMap { $0 }
     }
 
     /// Draws `layout` as one 1-bit bitmap at the printer's resolution (`style` and `scale` ignored).
