@@ -123,6 +123,21 @@ struct SerialTests {
         #expect(r.stdoutText.contains("\"paperNearEnd\": true"))
     }
 
+    @Test func aReadableCharacterDeviceIsAskedItsStatusToo() throws {
+        // A device path (as /dev/usb/lp0 is) that opens for reading: the status is asked first.
+        var state = ESCPOSPrinterDouble.State()
+        state.coverOpen = true
+        let (printer, path, hold) = try pty(state: state)
+        let outcome = PrinterConnection.print(PrintJob(bytes: bill), to: try PrinterDestination(parsing: path))
+        close(hold)
+        guard case .notStarted(_, .notReady(destination: path, let status)) = outcome else {
+            Issue.record("\(outcome)")
+            return
+        }
+        #expect(status.coverOpen)
+        #expect(printer.received() == [ESCPOSPrinterDouble.statusRequests])
+    }
+
     @Test func aFileIsNotASerialLine() throws {
         let dir = try ESCPOSTempDirectory()
         let path = try dir.write("not-a-tty", [UInt8]())
