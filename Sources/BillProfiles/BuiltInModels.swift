@@ -148,8 +148,12 @@ extension PrinterProfile {
             capabilities: PrinterCapabilities(
                 nativeQR: true, rasterCommands: [raster], maxRasterBandHeight: 255, cutter: cutter,
                 feedLinesBeforeCut: 0, drawer: drawer),
-            language: language, source: source)
+            language: language, source: source, communication: starCommunication)
     }
+
+    /// Star's own status (ASB, `ESC ACK SOH`) is not ESC/POS's `DLE EOT`, and Star has no `GS ( H`:
+    /// billrender asks a Star printer nothing.
+    private static let starCommunication = PrinterCommunication(realTimeStatus: false, processIDResponse: false)
 
     public static let starTSP143IV = star(
         "star-tsp143iv", "TSP143IV", language: .starprnt, paper: 80, dots: 576,
@@ -188,8 +192,8 @@ extension PrinterProfile {
             feedLinesBeforeCut: 0, drawer: true),
         language: .stargraphic,
         source:
-            "Star TSP100III Hardware Manual (203 dpi, 72 mm = 576 dots, raster only) and Star Graphic Mode Command Specifications (ESC * r A/B/E/D/Y, b)"
-    )
+            "Star TSP100III Hardware Manual (203 dpi, 72 mm = 576 dots, raster only) and Star Graphic Mode Command Specifications (ESC * r A/B/E/D/Y, b)",
+        communication: starCommunication)
 
     /// Every built-in real model.
     public static let builtInModels: [PrinterProfile] = [

@@ -22,11 +22,14 @@ public struct PrinterProfile: Sendable, Equatable {
     /// Where the profile's facts come from (the manufacturer's specification), empty for a
     /// generic class.
     public var source: String
+    /// Status, confirmation and serial settings for printing.
+    public var communication = PrinterCommunication()
 
     public init(
         name: String, description: String, paperWidthMM: Int, printableDots: Int, dpi: Int = 203,
         fonts: [PrinterFont], codeTables: [CodeTableEntry], capabilities: PrinterCapabilities,
-        language: PrinterLanguage = .escpos, source: String = ""
+        language: PrinterLanguage = .escpos, source: String = "",
+        communication: PrinterCommunication = PrinterCommunication()
     ) {
         self.name = name
         self.description = description
@@ -38,6 +41,7 @@ public struct PrinterProfile: Sendable, Equatable {
         self.capabilities = capabilities
         self.language = language
         self.source = source
+        self.communication = communication
     }
 
     /// The languages the printer takes: its own, and Star Graphic (raster mode) on every Star

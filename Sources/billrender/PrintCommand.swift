@@ -1,6 +1,7 @@
 import ArgumentParser
 import BillESCPOS
 import BillPrinting
+import BillProfiles
 import BillRender
 
 /// `billrender print BILL --to DEST`: renders the bill to ESC/POS and sends it to the printer (or
@@ -42,11 +43,12 @@ struct PrintCommand: ParsableCommand {
 
     func run() throws {
         try CLIIO.run {
-            let destination = try connection.destination()
+            let profile = try bill.printer.resolvedProfile()
+            let destination = try connection.destination(profile: profile)
             let input = try bill.readBill()
             // Status (DLE EOT) and confirmation (GS ( H) are ESC/POS: a Star printer is sent its bill
             // without them (CUPS confirms by the job's state whatever the language).
-            let language = try bill.renderOptions().profile.language
+            let language = profile.language
             let isCUPS = if case .cups = destination { true } else { false }
             if language != .escpos && confirm && !isCUPS {
                 throw CLIFailure(
@@ -65,7 +67,7 @@ struct PrintCommand: ParsableCommand {
                 bytes = rendered.bytes
             }
             let job = PrintJob(bytes: bytes, id: jobId.flatMap(PrintJobID.init) ?? .make())
-            var options = connection.options
+            var options = connection.options(profile: profile)
             options.confirm = confirm
             if language != .escpos { options.checkStatus = false }
             let outcome = PrinterConnection.print(job, to: destination, options: options)
@@ -110,16 +112,24 @@ struct ConnectionOptions: ParsableArguments {
         guard (1...20).contains(attempts) else { throw ValidationError("--attempts must be between 1 and 20") }
     }
 
-    func destination() throws -> PrinterDestination {
+    /// The destination; a serial line's speed and flow control come from the profile unless `--to` says.
+    func destination(profile: PrinterProfile) throws -> PrinterDestination {
+        let c = profile.communication
+        let defaults = SerialSettings(
+            baud: c.serialBaud, flowControl: SerialSettings.FlowControl(rawValue: c.serialFlowControl) ?? .rtscts)
         do {
-            return try PrinterDestination(parsing: to)
+            return try PrinterDestination(parsing: to, serialDefaults: defaults)
         } catch {
             throw CLIFailure(.usage, "--to: \(error)")
         }
     }
 
-    var options: PrintOptions {
-        PrintOptions(timeoutSeconds: timeout, connectAttempts: attempts, checkStatus: !noStatus)
+    /// What to ask the printer, as the profile says it answers.
+    func options(profile: PrinterProfile) -> PrintOptions {
+        PrintOptions(
+            timeoutSeconds: timeout, connectAttempts: attempts,
+            checkStatus: !noStatus && profile.communication.realTimeStatus,
+            processIDResponse: profile.communication.processIDResponse)
     }
 }
 
