@@ -1,4 +1,4 @@
-import BillRender
+import BillBench
 
 /// libFuzzer's entry point: one input through every stage (see `tools/fuzz`).
 @_cdecl("LLVMFuzzerTestOneInput")
