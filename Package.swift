@@ -62,9 +62,9 @@ let package = Package(
         .target(
             name: "BillRender",
             dependencies: [
-                "BillModel", "BillSupport", "BillLayout", "BillQR", "BillText", "BillESCPOS", "BillRaster",
-                "BillPrinting",
-                "BillTemplates",
+                "BillSupport", "BillJSON", "BillModel", "BillProfiles", "BillQR", "BillLayout", "BillText",
+                "BillESCPOS",
+                "BillRaster", "BillPrinting", "BillTemplates",
             ]),
         .executableTarget(
             name: "billrender",
@@ -95,7 +95,7 @@ let package = Package(
         .testTarget(name: "BillSupportTests", dependencies: ["BillSupport"]),
         .testTarget(name: "BillJSONTests", dependencies: ["BillJSON"]),
         .testTarget(name: "BillProfilesTests", dependencies: ["BillJSON", "BillProfiles"]),
-        .testTarget(name: "BillModelTests", dependencies: ["BillJSON", "BillModel", "TestSupport"]),
+        .testTarget(name: "BillModelTests", dependencies: ["BillJSON", "BillModel"]),
         .testTarget(name: "BillQRTests", dependencies: ["BillQR", "BillSupport"]),
         .testTarget(name: "BillLayoutTests", dependencies: ["BillLayout", "BillModel", "BillText", "TestSupport"]),
         .testTarget(name: "BillTextTests", dependencies: ["BillText", "BillLayout", "BillModel", "TestSupport"]),
@@ -105,8 +105,8 @@ let package = Package(
         .testTarget(
             name: "BillRasterTests",
             dependencies: [
-                "BillRaster", "BillLayout", "BillModel", "BillProfiles", "BillQR", "BillRender", "TestSupport",
-                "PixelSupport",
+                "BillRaster", "BillLayout", "BillModel", "BillProfiles", "BillQR", "BillRender", "CZlib",
+                "TestSupport", "PixelSupport",
             ]),
         .testTarget(
             name: "BillPrintingTests", dependencies: ["BillPrinting", "BillESCPOS", "BillLayout", "TestSupport"]),
