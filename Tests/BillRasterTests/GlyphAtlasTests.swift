@@ -32,10 +32,11 @@ struct GlyphAtlasTests {
     @Test(arguments: [SampleLayouts.grid80, SampleLayouts.grid58])
     func glyphsFromTheAtlasEqualGlyphsDrawnAfresh(grid: LayoutGrid) throws {
         let layout = Self.styledLayout(grid: grid)
-        // With the atlas emptied, glyphs are drawn afresh (unless a test running beside this one
-        // fills it first: then the comparison is warm against warm, which still holds); after
-        // that the shared atlas supplies them.
-        RasterRenderer.purgeCaches()
+        // With the atlases emptied, glyphs are drawn afresh (unless a test running beside this one
+        // fills them first: then the comparison is warm against warm, which still holds); after
+        // that the shared atlas supplies them. (Only the atlases: other tests count on the
+        // picture cache.)
+        GlyphAtlas.purgeShared()
         let fresh = try RasterRenderer.png(layout)
         let warm = try RasterRenderer.png(layout)
         let again = try RasterRenderer.png(layout)
@@ -60,7 +61,7 @@ struct GlyphAtlasTests {
             ])
         let whole = try RasterRenderer.bitmap(layout).bitmap
         var bands: [Bitmap] = []
-        RasterRenderer.purgeCaches()
+        GlyphAtlas.purgeShared()
         try RasterRenderer.renderBands(layout, bandHeight: 24) { bands.append($0) }
         #expect(bands.count == 8)
         for (index, band) in bands.enumerated() {
