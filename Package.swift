@@ -86,7 +86,8 @@ let package = Package(
         // bills) and the robustness harness, for the CLI's `bench`, the fuzz target and the tests.
         .target(name: "BillBench", dependencies: ["BillRender", "BillModel", "BillProfiles"]),
         // The fuzz target (tools/fuzz builds it with -sanitize=fuzzer); a replay tool otherwise.
-        .executableTarget(name: "BillFuzz", dependencies: ["BillBench"]),
+        .executableTarget(
+            name: "BillFuzz", dependencies: ["BillBench", "BillRender", "BillRaster", "BillLayout", "BillProfiles"]),
 
         // Test helpers: goldens, layout invariants, an ESC/POS decoder, loopback printers, a stub
         // picture renderer. Pure Swift (no Cairo, no zlib) and no Testing, so that every target

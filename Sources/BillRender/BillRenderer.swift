@@ -113,6 +113,7 @@ public enum BillRenderer {
         throws(BillRenderError) -> RenderedBill
     {
         let laid = layout(bill, options: options)
+        if laid.diagnostics.contains(where: { $0.severity == .error }) { throw .invalidBill(laid.diagnostics) }
         let rendered = try render(laid.layout, format: format, options: options)
         let diagnostics = laid.diagnostics + rendered.diagnostics
         if options.strict && !diagnostics.isEmpty { throw .invalidBill(diagnostics) }
