@@ -39,6 +39,8 @@ public enum PrinterConnection {
         if let status {
             guard status.isReady else { return .notStarted(job.id, .notReady(destination: name, status: status)) }
             warnings += status.warnings
+        } else if options.checkStatus && link.canRead && link.closed {
+            warnings.append("\(name) gives nothing back to read; printing without knowing the printer's state")
         } else if options.checkStatus && link.canRead {
             warnings.append(
                 "the printer at \(name) did not answer a status request within \(PrintError.seconds(timeout)) s; "
