@@ -38,6 +38,9 @@ let package = Package(
         /// The embeddable renderer a POS host links.
         .library(name: "BillRender", targets: ["BillRender"]),
         .executable(name: "billrender", targets: ["billrender"]),
+        /// The picture helper: the library draws untrusted SVG in it (see README, "What billrender
+        /// guarantees"). Ship it beside the program that links BillRender.
+        .executable(name: "billrender-svg", targets: ["billrender-svg"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -56,6 +59,8 @@ let package = Package(
             providers: [.apt(["libqrencode-dev"])]),
         // zlib (Debian: zlib1g-dev): deflate for the streaming PNG encoder.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // libcups (Debian: libcups2-dev, which ships no pkg-config file: the module map links "cups").
+        .systemLibrary(name: "CCups", providers: [.apt(["libcups2-dev"])]),
 
         // Utilities every layer shares (a bounded cache, the QR error-correction level).
         .target(name: "BillSupport"),
@@ -76,8 +81,8 @@ let package = Package(
             dependencies: ["BillLayout", "BillModel", "BillQR", "BillSupport", "CCairo", "CRsvg", "CZlib"]),
         // Pure Swift: pictures come through BillLayout's PictureRenderer.
         .target(name: "BillESCPOS", dependencies: ["BillLayout", "BillModel", "BillProfiles"]),
-        // Sending bytes to a printer: connections, destinations, print errors.
-        .target(name: "BillPrinting"),
+        // Sending bytes to a printer: TCP, device files, serial lines, CUPS; status before, confirmation after.
+        .target(name: "BillPrinting", dependencies: ["CCups"]),
         // Building bills from an order, merchant data and a template.
         .target(
             name: "BillTemplates",
@@ -98,6 +103,9 @@ let package = Package(
                 "BillTemplates",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ], linkerSettings: cliLinkerSettings),
+
+        // The picture helper process: librsvg runs here, under limits, never in the host.
+        .executableTarget(name: "billrender-svg", dependencies: ["BillRaster"]),
 
         // The fuzz target (tools/fuzz builds it with -sanitize=fuzzer); a replay tool otherwise.
         .executableTarget(name: "BillFuzz", dependencies: ["BillRender"]),

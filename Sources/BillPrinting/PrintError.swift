@@ -16,6 +16,16 @@ public enum PrintError: Error, Sendable, Equatable, CustomStringConvertible {
     case writeFailed(destination: String, sent: Int, total: Int, reason: String)
     /// The printer stopped taking bytes for longer than the timeout.
     case writeTimedOut(destination: String, sent: Int, total: Int, seconds: Double)
+    /// The printer reports a state in which it does not print (paper end, cover open, an error).
+    case notReady(destination: String, status: PrinterStatus)
+    /// The serial line could not be set up (speed, framing, flow control).
+    case serialSetupFailed(path: String, reason: String)
+    /// The destination cannot report its status (a plain file, a write-only device, a spooler).
+    case statusUnavailable(destination: String, reason: String)
+    /// The printer did not answer a status request within the timeout.
+    case statusTimedOut(destination: String, seconds: Double)
+    /// CUPS refused the job or could not be reached.
+    case spoolerFailed(queue: String, reason: String)
 
     public var description: String {
         switch self {
@@ -35,7 +45,19 @@ public enum PrintError: Error, Sendable, Equatable, CustomStringConvertible {
         case .writeTimedOut(let d, let sent, let total, let seconds):
             return
                 "the printer at \(d) took no bytes for \(Self.seconds(seconds)) s after \(sent) of \(total); not resent, check paper and cover"
+        case .notReady(_, let status): return status.summary
+        case .serialSetupFailed(let path, let reason): return "cannot set up the serial line \(path): \(reason)"
+        case .statusUnavailable(let d, let reason): return "\(d) cannot report the printer's status: \(reason)"
+        case .statusTimedOut(let d, let seconds):
+            return "the printer at \(d) did not answer a status request within \(Self.seconds(seconds)) s"
+        case .spoolerFailed(let queue, let reason): return "CUPS queue \(queue): \(reason)"
         }
+    }
+
+    /// Whether the printer said it cannot print now (exit 75), as against not being reached (69).
+    public var isNotReady: Bool {
+        if case .notReady = self { return true }
+        return false
     }
 
     static func address(_ host: String, _ port: Int) -> String {

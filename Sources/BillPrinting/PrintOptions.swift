@@ -1,16 +1,34 @@
-/// How hard `print` tries.
+/// How hard `print` tries, and what it asks the printer.
 public struct PrintOptions: Sendable, Equatable {
-    /// Seconds to wait for a connection, and for the printer to take more bytes.
+    /// Seconds to wait for a connection, for a status answer, for the printer to take more bytes
+    /// and, with `confirm`, for its confirmation.
     public var timeoutSeconds: Double
-    /// Connection attempts for TCP (at least 1). Only connecting is retried: once a byte is sent,
-    /// a failure is final, or a partial bill would print twice.
+    /// Connection attempts (at least 1). Only a connection that has not sent a byte of the bill is
+    /// tried again: once a byte is sent, a failure is final, or a bill would print twice.
     public var connectAttempts: Int
     /// Milliseconds between connection attempts.
     public var retryDelayMilliseconds: Int
+    /// Ask for the printer's real-time status (`DLE EOT 1`–`4`) before the bill, where the
+    /// destination talks back, and send nothing when it is not ready.
+    public var checkStatus: Bool
+    /// After the bill, ask for a process-ID response (`GS ( H` function 48) and wait for it; with
+    /// CUPS, wait for the job's final state.
+    public var confirm: Bool
+    /// Whether the printer answers `GS ( H` function 48 (the profile says).
+    public var processIDResponse: Bool
 
-    public init(timeoutSeconds: Double = 5, connectAttempts: Int = 3, retryDelayMilliseconds: Int = 500) {
+    public init(
+        timeoutSeconds: Double = 5, connectAttempts: Int = 3, retryDelayMilliseconds: Int = 500,
+        checkStatus: Bool = true, confirm: Bool = false, processIDResponse: Bool = true
+    ) {
         self.timeoutSeconds = timeoutSeconds
         self.connectAttempts = connectAttempts
         self.retryDelayMilliseconds = retryDelayMilliseconds
+        self.checkStatus = checkStatus
+        self.confirm = confirm
+        self.processIDResponse = processIDResponse
     }
+
+    /// The timeout, clamped to something a poll can wait for.
+    var timeout: Double { timeoutSeconds.isFinite ? min(max(0.001, timeoutSeconds), 3600) : 5 }
 }

@@ -4,54 +4,248 @@
     import Darwin
 #endif
 
-/// Sends a finished ESC/POS stream to a printer over raw TCP or to a device file.
+/// Sends a finished printer stream over raw TCP, to a device file, down a serial line or to a CUPS
+/// queue: asks the printer's status first where it talks back, never sends a bill twice, and with
+/// `confirm` waits for the printer to say it printed.
 public enum PrinterConnection {
-    /// Sends all of `bytes` to `destination`, or throws why not.
+    /// `DLE EOT n`: transmit real-time status; `n` 1 printer, 2 offline cause, 3 error cause, 4 roll
+    /// paper sensor (https://download4.epson.biz/sec_pubs/pos/reference_en/escpos/dle_eot.html).
+    static func realTimeStatusRequest(_ n: UInt8) -> [UInt8] { [0x10, 0x04, n] }
+
+    /// `GS ( H pL pH fn m d1 d2 d3 d4` with `pL pH` = 6 0, `fn` = 48, `m` = 48: "specifies the process
+    /// ID response"; the printer answers `37h 22h d1 d2 d3 d4 00h` once the data before it has printed
+    /// (https://download4.epson.biz/sec_pubs/pos/reference_en/escpos/gs_lparen_ch_fn48.html).
+    static func processIDRequest(_ id: PrintJobID) -> [UInt8] { [0x1D, 0x28, 0x48, 6, 0, 48, 48] + id.bytes }
+
+    /// Prints `job` at `destination` and says what became of it. Never throws and never sends a
+    /// byte of the bill twice: only a connection that has sent none of it is tried again.
+    public static func print(
+        _ job: PrintJob, to destination: PrinterDestination, options: PrintOptions = PrintOptions()
+    ) -> PrintOutcome {
+        if case .cups(let queue, let server) = destination {
+            return CUPSSpooler.print(job, queue: queue, server: server, options: options)
+        }
+        let timeout = options.timeout
+        let name = destination.description
+        var parser = PrinterResponseParser()
+        var warnings: [String] = []
+        var status: PrinterStatus? = nil
+        let link: PrinterLink
+        do {
+            (link, status) = try openChecked(destination, options: options, parser: &parser)
+        } catch {
+            return .notStarted(job.id, error)
+        }
+        if let status {
+            guard status.isReady else { return .notStarted(job.id, .notReady(destination: name, status: status)) }
+            warnings += status.warnings
+        } else if options.checkStatus && link.canRead {
+            warnings.append(
+                "the printer at \(name) did not answer a status request within \(PrintError.seconds(timeout)) s; "
+                    + "printing without knowing its state")
+        }
+        let confirming = options.confirm && link.canRead && options.processIDResponse
+        let payload = confirming ? job.bytes + processIDRequest(job.id) : job.bytes
+        let (sent, failure) = link.write(payload, timeout: timeout)
+        let billSent = min(sent, job.bytes.count)
+        var receipt = PrintReceipt(
+            job: job.id, destination: name, bytesSent: billSent, totalBytes: job.bytes.count, statusBefore: status,
+            warnings: warnings)
+        if let failure {
+            // Not one byte of the bill left: the POS may safely try again.
+            if billSent == 0 && !job.bytes.isEmpty { return .notStarted(job.id, failure) }
+            return .sent(receipt, .interrupted(failure))
+        }
+        guard options.confirm else {
+            link.finishSending()
+            return .sent(receipt, .notRequested)
+        }
+        guard link.canRead else {
+            return .sent(receipt, .unsupported("\(name) does not talk back, so the printer cannot confirm"))
+        }
+        guard options.processIDResponse else {
+            link.finishSending()
+            return .sent(receipt, .unsupported("the printer's profile says it does not answer GS ( H (process ID)"))
+        }
+        let deadline = PrinterLink.now() + timeout
+        var seen: PrinterStatus? = nil
+        while true {
+            let bytes = link.read(until: deadline)
+            if bytes.isEmpty {
+                if link.closed { return .sent(receipt, .connectionClosed(status: seen)) }
+                break
+            }
+            for response in parser.feed(bytes) {
+                switch response {
+                case .processID(let id) where id == job.id.bytes:
+                    link.finishSending()
+                    return .printed(receipt)
+                case .automaticStatus(let block): seen = PrinterStatus(automatic: block)
+                default: continue
+                }
+            }
+        }
+        // Ask once more why, briefly: the answer goes in the message.
+        if case .status(let now) = queryStatus(link, parser: &parser, timeout: min(timeout, 1)) { seen = now }
+        receipt.warnings = warnings
+        return .sent(receipt, .noAnswer(seconds: timeout, status: seen))
+    }
+
+    /// The printer's state, asked with `DLE EOT 1`–`4`; throws when the destination cannot say.
+    public static func status(
+        of destination: PrinterDestination, options: PrintOptions = PrintOptions()
+    ) throws(PrintError) -> PrinterStatus {
+        if case .cups(let queue, _) = destination {
+            throw .statusUnavailable(
+                destination: destination.description,
+                reason: "CUPS queue \(queue) reports the queue, not the printer; ask the printer's own address")
+        }
+        var parser = PrinterResponseParser()
+        var checking = options
+        checking.checkStatus = true
+        let (link, status) = try openChecked(destination, options: checking, parser: &parser)
+        guard link.canRead else {
+            throw .statusUnavailable(destination: destination.description, reason: "it cannot be read back")
+        }
+        guard let status else { throw .statusTimedOut(destination: destination.description, seconds: options.timeout) }
+        return status
+    }
+
+    /// Sends all of `bytes` to `destination` without asking its status, or throws why not; a
+    /// failure part way is thrown too (and the bytes are not sent again).
     public static func send(
         _ bytes: [UInt8], to destination: PrinterDestination,
         options: PrintOptions = PrintOptions()
     ) throws(PrintError) {
-        let timeout = options.timeoutSeconds.isFinite ? min(max(0.001, options.timeoutSeconds), 3600) : 5
+        var plain = options
+        plain.checkStatus = false
+        plain.confirm = false
+        switch print(PrintJob(bytes: bytes), to: destination, options: plain) {
+        case .printed, .sent(_, .notRequested): return
+        case .notStarted(_, let error), .sent(_, .interrupted(let error)): throw error
+        case .sent(let receipt, let why):
+            throw .writeFailed(
+                destination: receipt.destination, sent: receipt.bytesSent, total: receipt.totalBytes,
+                reason: "\(why)")
+        }
+    }
+
+    enum StatusAnswer {
+        case status(PrinterStatus)
+        case noAnswer
+        case closed
+    }
+
+    /// Asks `DLE EOT 1`, `2`, `3` and `4` one after another, each answer before the next question, so
+    /// that a printer that leaves one unanswered cannot shift the others. Automatic status blocks
+    /// arriving meanwhile are read past. No answer to the first: `.noAnswer`; a later one missing
+    /// counts as nothing reported.
+    static func queryStatus(_ link: PrinterLink, parser: inout PrinterResponseParser, timeout: Double) -> StatusAnswer {
+        var answers: [UInt8] = []
+        for n in UInt8(1)...4 {
+            let (_, failure) = link.write(realTimeStatusRequest(n), timeout: timeout)
+            if failure != nil { return .closed }
+            let deadline = PrinterLink.now() + timeout
+            var answer: UInt8? = nil
+            while answer == nil {
+                let bytes = link.read(until: deadline)
+                if bytes.isEmpty {
+                    if link.closed { return .closed }
+                    break
+                }
+                for case .realTimeStatus(let b) in parser.feed(bytes) where answer == nil { answer = b }
+            }
+            guard let answer else {
+                if n == 1 { return .noAnswer }
+                answers.append(0x12)  // only the fixed bits: nothing reported
+                continue
+            }
+            answers.append(answer)
+        }
+        return .status(
+            PrinterStatus(
+                realTime: answers[0], offlineCause: answers[1], errorCause: answers[2], paperSensor: answers[3]))
+    }
+
+    /// Opens `destination` and, where it talks back and `checkStatus` is on, asks its status. TCP
+    /// connections are tried `connectAttempts` times, and so is one that closes while being asked
+    /// (no byte of a bill has left yet).
+    static func openChecked(
+        _ destination: PrinterDestination, options: PrintOptions, parser: inout PrinterResponseParser
+    ) throws(PrintError) -> (PrinterLink, PrinterStatus?) {
+        let timeout = options.timeout
         switch destination {
         case .tcp(let host, let port):
-            let socket = try connect(
-                host: host, port: port, timeout: timeout,
-                attempts: max(1, options.connectAttempts),
-                delayMilliseconds: max(0, options.retryDelayMilliseconds))
-            try writeAll(bytes, to: socket, destination: destination.description, timeout: timeout, isSocket: true)
-            _ = shutdown(socket.fd, Int32(SHUT_WR))
-        case .device(let path):
-            let fd = open(path, O_WRONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC)
-            guard fd >= 0 else {
-                let reason = errno == ENOENT ? "no such device or file" : String(cString: strerror(errno))
-                throw .openFailed(path: path, reason: reason)
+            let attempts = max(1, options.connectAttempts)
+            var last = Attempt.timedOut
+            for attempt in 1...attempts {
+                if attempt > 1 { usleep(UInt32(min(max(0, options.retryDelayMilliseconds), 60_000)) * 1000) }
+                last = try connectOnce(host: host, port: port, timeout: timeout)
+                switch last {
+                case .connected(let socket):
+                    let link = PrinterLink(file: socket, isSocket: true, canRead: true, name: destination.description)
+                    guard options.checkStatus else { return (link, nil) }
+                    parser = PrinterResponseParser()
+                    switch queryStatus(link, parser: &parser, timeout: timeout) {
+                    case .status(let s): return (link, s)
+                    case .noAnswer: return (link, nil)
+                    case .closed:
+                        last = .failed("the printer closed the connection before answering")
+                        continue
+                    }
+                case .timedOut, .refused: continue
+                case .failed(let reason): throw .connectFailed(host: host, port: port, reason: reason)
+                }
             }
-            try writeAll(bytes, to: FileDescriptor(fd), destination: path, timeout: timeout, isSocket: false)
+            switch last {
+            case .refused: throw .refused(host: host, port: port, attempts: attempts)
+            case .failed(let reason): throw .connectFailed(host: host, port: port, reason: reason)
+            default: throw .nothingAnswered(host: host, port: port, seconds: timeout, attempts: attempts)
+            }
+        case .device(let path):
+            let link = try openDevice(path)
+            return (link, options.checkStatus ? deviceStatus(link, parser: &parser, timeout: timeout) : nil)
+        case .serial(let path, let settings):
+            let link = try SerialLine.open(path, settings: settings)
+            return (link, options.checkStatus ? deviceStatus(link, parser: &parser, timeout: timeout) : nil)
+        case .cups:
+            throw .statusUnavailable(destination: destination.description, reason: "a spooler queue")
         }
+    }
+
+    private static func deviceStatus(
+        _ link: PrinterLink, parser: inout PrinterResponseParser, timeout: Double
+    ) -> PrinterStatus? {
+        guard link.canRead, case .status(let s) = queryStatus(link, parser: &parser, timeout: timeout) else {
+            return nil
+        }
+        return s
+    }
+
+    /// Opens a device or file for writing, and for reading too when it is a character device that
+    /// allows it (a USB printer-class device answers status that way). Never creates a file.
+    private static func openDevice(_ path: String) throws(PrintError) -> PrinterLink {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            let reason = errno == ENOENT ? "no such device or file" : String(cString: strerror(errno))
+            throw .openFailed(path: path, reason: reason)
+        }
+        if info.st_mode & S_IFMT == S_IFCHR {
+            let fd = open(path, O_RDWR | O_NOCTTY | O_NONBLOCK | O_CLOEXEC)
+            if fd >= 0 { return PrinterLink(file: FileDescriptor(fd), isSocket: false, canRead: true, name: path) }
+        }
+        let fd = open(path, O_WRONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else {
+            let reason = errno == ENOENT ? "no such device or file" : String(cString: strerror(errno))
+            throw .openFailed(path: path, reason: reason)
+        }
+        return PrinterLink(file: FileDescriptor(fd), isSocket: false, canRead: false, name: path)
     }
 
     private enum Attempt {
         case connected(FileDescriptor)
         case timedOut, refused
         case failed(String)
-    }
-
-    private static func connect(
-        host: String, port: Int, timeout: Double, attempts: Int,
-        delayMilliseconds: Int
-    ) throws(PrintError) -> FileDescriptor {
-        var last = Attempt.timedOut
-        for attempt in 1...attempts {
-            if attempt > 1 { usleep(UInt32(min(delayMilliseconds, 60_000)) * 1000) }
-            last = try connectOnce(host: host, port: port, timeout: timeout)
-            switch last {
-            case .connected(let socket): return socket
-            case .timedOut, .refused: continue
-            case .failed(let reason): throw .connectFailed(host: host, port: port, reason: reason)
-            }
-        }
-        if case .refused = last { throw .refused(host: host, port: port, attempts: attempts) }
-        throw .nothingAnswered(host: host, port: port, seconds: timeout, attempts: attempts)
     }
 
     /// One attempt over every address of `host`.
@@ -77,7 +271,7 @@ public enum PrinterConnection {
                 result = errno == ECONNREFUSED ? .refused : .failed(String(cString: strerror(errno)))
                 continue
             }
-            guard wait(for: Int16(POLLOUT), on: fd, seconds: timeout) else {
+            guard PrinterLink.wait(for: Int16(POLLOUT), on: fd, seconds: timeout) else {
                 result = .timedOut
                 continue
             }
@@ -95,44 +289,5 @@ public enum PrinterConnection {
             }
         }
         return result
-    }
-
-    private static func writeAll(
-        _ bytes: [UInt8], to file: FileDescriptor, destination: String, timeout: Double,
-        isSocket: Bool
-    ) throws(PrintError) {
-        var sent = 0
-        while sent < bytes.count {
-            let n = bytes.withUnsafeBytes { buffer -> Int in
-                let start = buffer.baseAddress.map { $0 + sent }
-                let count = buffer.count - sent
-                return isSocket ? Glibc.send(file.fd, start, count, Int32(MSG_NOSIGNAL)) : write(file.fd, start, count)
-            }
-            if n > 0 {
-                sent += n
-                continue
-            }
-            let code = n < 0 ? errno : EIO
-            if code == EINTR { continue }
-            if code == EAGAIN || code == EWOULDBLOCK {
-                guard wait(for: Int16(POLLOUT), on: file.fd, seconds: timeout) else {
-                    throw .writeTimedOut(destination: destination, sent: sent, total: bytes.count, seconds: timeout)
-                }
-                continue
-            }
-            throw .writeFailed(
-                destination: destination, sent: sent, total: bytes.count, reason: String(cString: strerror(code)))
-        }
-    }
-
-    /// Whether `fd` became ready for `events` within `seconds`.
-    private static func wait(for events: Int16, on fd: Int32, seconds: Double) -> Bool {
-        var entry = pollfd(fd: fd, events: events, revents: 0)
-        let ms = Int32(min(max(seconds * 1000, 1), 3_600_000))
-        while true {
-            let r = poll(&entry, 1, ms)
-            if r < 0 && errno == EINTR { continue }
-            return r > 0 && entry.revents & (events | Int16(POLLERR) | Int16(POLLHUP)) != 0
-        }
     }
 }

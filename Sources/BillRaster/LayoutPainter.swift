@@ -19,6 +19,8 @@ struct LayoutPainter {
     private let text: TextRasterizer
     private(set) var diagnostics: [Diagnostic] = []
     private var rows = 0
+    /// What is left of the render's time for drawing pictures (``SVGLimits/timeBudgetMilliseconds``).
+    private var pictureTimeLeft: Duration
 
     init(
         grid: LayoutGrid, options: RasterOptions, monochrome: Bool,
@@ -37,6 +39,7 @@ struct LayoutPainter {
         self.antialiased = !monochrome
         self.width = grid.dotsWidth * dotScale
         self.stripRows = min(max(1, stripRows), CairoImageSurface.stripRows)
+        self.pictureTimeLeft = .milliseconds(options.svgLimits.timeBudgetMilliseconds)
         self.text = try TextRasterizer(fonts: options.fonts, grid: grid, dotScale: dotScale, antialiased: !monochrome)
     }
 
@@ -87,55 +90,58 @@ struct LayoutPainter {
         let box = pictureBox(image.role)
         let key = PictureCache.Key(
             svg: image.svg, boxWidth: box.width, boxHeight: box.height, growToFit: image.role == .logo,
-            dither: options.dither, monochrome: !antialiased, maxSVGBytes: options.svgLimits.maxBytes)
+            dither: options.dither, monochrome: !antialiased, limits: options.svgLimits)
         if let picture = PictureCache.shared.value(for: key) {
+            if !picture.changes.isEmpty {
+                diagnostics.append(Self.changesDiagnostic(picture.changes, at: image.sourcePath))
+            }
             try reserve(picture.height)
             try paint(picture, left: Self.offset(of: picture.width, in: width, alignment: image.alignment), into: &sink)
             return
         }
-        let document: SVGDocument
+        let drawn: PictureDrawing.Drawn
         do {
-            document = try SVGDocument(svg: image.svg, limits: options.svgLimits)
+            drawn = try PictureDrawing.draw(
+                image.svg, box: box, growToFit: key.growToFit, limits: options.svgLimits, timeLeft: &pictureTimeLeft)
         } catch {
-            let code: DiagnosticCode = error == .svgEmpty ? .emptySVG : .invalidSVG
-            diagnostics.append(Diagnostic(.warning, code, at: image.sourcePath, "\(error); the picture is left out"))
+            diagnostics.append(Self.pictureDiagnostic(error, at: image.sourcePath))
             return
         }
-        let size = SVGRasterizer.fit(document, maxWidth: box.width, maxHeight: box.height, growToFit: key.growToFit)
-        let left = Self.offset(of: size.width, in: width, alignment: image.alignment)
-        try reserve(size.height)
-        var ditherer = Ditherer(method: options.dither, width: size.width)
-        let monochrome = !antialiased
-        // The ink is kept for the cache when the picture is small enough.
-        var kept: [UInt8]? = size.width * size.height <= PictureCache.maxPictureBytes ? [] : nil
-        kept?.reserveCapacity(size.width * size.height)
-        do {
-            try document.render(size, stripRows: stripRows) { luma, rowCount in
-                var strip = InkStrip(width: width, height: rowCount)
-                for y in 0..<rowCount {
-                    let source = luma[(y * size.width)..<((y + 1) * size.width)]
-                    let ink = monochrome ? ditherer.dither(source) : source.map { 255 - $0 }
-                    strip.ink.replaceSubrange((y * width + left)..<(y * width + left + size.width), with: ink)
-                    kept?.append(contentsOf: ink)
-                }
-                do {
-                    try sink.write(strip)
-                } catch {
-                    throw SinkFailure(underlying: error)
-                }
+        let gray = drawn.gray
+        let changes = drawn.vetted.svg.changes
+        if !changes.isEmpty { diagnostics.append(Self.changesDiagnostic(changes, at: image.sourcePath)) }
+        let left = Self.offset(of: gray.width, in: width, alignment: image.alignment)
+        try reserve(gray.height)
+        var ditherer = Ditherer(method: options.dither, width: gray.width)
+        var ink = [UInt8]()
+        ink.reserveCapacity(gray.width * gray.height)
+        for y in 0..<gray.height {
+            let source = gray.luma[(y * gray.width)..<((y + 1) * gray.width)]
+            ink.append(contentsOf: antialiased ? source.map { 255 - $0 } : ditherer.dither(source))
+        }
+        let picture = PictureCache.Picture(width: gray.width, height: gray.height, ink: ink, changes: changes)
+        if ink.count <= PictureCache.maxPictureBytes {
+            PictureCache.shared.insert(picture, for: key, cost: ink.count)
+        }
+        try paint(picture, left: left, into: &sink)
+    }
+
+    /// The warning for a picture left out: its JSON path and why.
+    static func pictureDiagnostic(_ error: RasterError, at path: String) -> Diagnostic {
+        let code: DiagnosticCode =
+            switch error {
+            case .svgEmpty: .emptySVG
+            case .svgTooLarge, .svgRefused, .pictureBudget: .limitExceeded
+            default: .invalidSVG
             }
-        } catch let failure as SinkFailure {
-            throw failure.underlying
-        } catch {
-            diagnostics.append(
-                Diagnostic(.warning, .invalidSVG, at: image.sourcePath, "\(error); the picture is cut short"))
-            return
-        }
-        if let kept, kept.count == size.width * size.height {
-            PictureCache.shared.insert(
-                PictureCache.Picture(width: size.width, height: size.height, ink: kept), for: key,
-                cost: kept.count)
-        }
+        return Diagnostic(.warning, code, at: path, "\(error); the picture is left out")
+    }
+
+    /// The warning for a picture drawn without parts the sanitiser removed or changed.
+    static func changesDiagnostic(_ changes: [String], at path: String) -> Diagnostic {
+        Diagnostic(
+            .warning, .invalidSVG, at: path,
+            "the picture is drawn without what billrender does not draw: " + changes.joined(separator: ", "))
     }
 
     /// Writes a cached picture's rows at `left`, in strips as a fresh drawing would.

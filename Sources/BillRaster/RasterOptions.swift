@@ -59,6 +59,6 @@ public struct RasterOptions: Sendable, Equatable, Hashable {
         guard (1...16384).contains(imageMaxHeight) else { throw .invalidOptions("imageMaxHeight must be 1...16384") }
         guard (0...16).contains(qrQuietZone) else { throw .invalidOptions("qrQuietZone must be 0...16") }
         guard maxHeight > 0, maxHeight <= 10_000_000 else { throw .invalidOptions("maxHeight must be 1...10,000,000") }
-        guard svgLimits.maxBytes > 0 else { throw .invalidOptions("svgLimits.maxBytes must be positive") }
+        try svgLimits.validate()
     }
 }

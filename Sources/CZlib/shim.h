@@ -9,3 +9,8 @@ static inline int czlib_deflate_init(z_streamp stream, int level) {
 static inline int czlib_inflate_init(z_streamp stream) {
     return inflateInit(stream);
 }
+
+/// inflateInit2 is a macro too; 16 + MAX_WBITS reads a gzip stream.
+static inline int czlib_inflate_init_gzip(z_streamp stream) {
+    return inflateInit2(stream, 16 + MAX_WBITS);
+}

@@ -14,7 +14,8 @@ struct Billrender: ParsableCommand {
               billrender - --format text < bill.json            # read standard input
               billrender validate bill.json --strict --json
               billrender layout bill.json --columns 42
-              billrender print bill.json --to tcp://192.168.1.50:9100
+              billrender print bill.json --to tcp://192.168.1.50:9100 --confirm
+              billrender status --to tcp://192.168.1.50:9100 --json
               billrender profiles
 
             Exit codes:
@@ -24,11 +25,13 @@ struct Billrender: ParsableCommand {
               66  the input cannot be read (missing file, a directory)
               69  the printer did not answer
               73  the output cannot be written
+              74  the bill was sent (or part of it) but not confirmed; it is never resent
+              75  the printer reports it cannot print (paper end, cover open, …); nothing was sent
             """,
         version: "0.1.0",
         subcommands: [
             RenderCommand.self, ValidateCommand.self, LayoutCommand.self, BuildCommand.self, PrintCommand.self,
-            ProfilesCommand.self, BenchCommand.self,
+            StatusCommand.self, ProfilesCommand.self, BenchCommand.self,
         ],
         defaultSubcommand: RenderCommand.self)
 }

@@ -15,6 +15,10 @@ struct CLIFailure: Error {
         case noInput = 66
         case unavailable = 69
         case cantCreate = 73
+        /// Sent (some or all of it) but not confirmed: not resent.
+        case notConfirmed = 74
+        /// The printer says it cannot print now (paper end, cover open, an error): nothing sent.
+        case notReady = 75
     }
 
     let code: Code
@@ -60,6 +64,11 @@ enum CLIIO {
     /// Prints a line to standard error.
     static func warn(_ line: String) {
         FileIO.writeAll(Array(("billrender: " + line + "\n").utf8), fd: STDERR_FILENO)
+    }
+
+    /// Prints a line to standard output.
+    static func writeLine(_ line: String) {
+        FileIO.writeAll(Array((line + "\n").utf8), fd: STDOUT_FILENO)
     }
 
     /// Prints each diagnostic on standard error.

@@ -31,6 +31,16 @@ struct PrinterOptions: ParsableArguments {
     @Option(help: "Skip (with a warning) a Logo or Image whose SVG is larger than this many bytes.")
     var maxSvgBytes: Int = SVGLimits().maxBytes
 
+    @Option(
+        help: "Time for drawing one bill's pictures, in milliseconds; a picture still drawing is stopped and left out.")
+    var pictureTimeMs: Int = SVGLimits().timeBudgetMilliseconds
+
+    @Option(help: "Memory for the picture helper process, in MiB; a picture that needs more is left out.")
+    var pictureMemoryMb: Int = SVGLimits().memoryBudgetBytes >> 20
+
+    @Option(help: "The picture helper (default: $BILLRENDER_SVG_HELPER, else billrender-svg beside billrender).")
+    var svgHelper: String?
+
     @Option(help: "Refuse to draw (PNG, raster ESC/POS) a bill taller than this many dots.")
     var maxRasterHeight: Int = RasterOptions().maxHeight
 
@@ -46,6 +56,12 @@ struct PrinterOptions: ParsableArguments {
         if maxInputBytes < 1 { throw ValidationError("--max-input-bytes must be positive") }
         if maxItems < 0 { throw ValidationError("--max-items must not be negative") }
         if maxSvgBytes < 1 { throw ValidationError("--max-svg-bytes must be positive") }
+        if !(0...600_000).contains(pictureTimeMs) {
+            throw ValidationError("--picture-time-ms must be between 0 and 600000")
+        }
+        if !(16...65536).contains(pictureMemoryMb) {
+            throw ValidationError("--picture-memory-mb must be between 16 and 65536")
+        }
         if !(1...10_000_000).contains(maxRasterHeight) {
             throw ValidationError("--max-raster-height must be between 1 and 10000000")
         }
@@ -60,6 +76,9 @@ struct PrinterOptions: ParsableArguments {
         options.decoding.maxInputBytes = maxInputBytes
         options.decoding.maxItems = maxItems
         options.raster.svgLimits.maxBytes = maxSvgBytes
+        options.raster.svgLimits.timeBudgetMilliseconds = pictureTimeMs
+        options.raster.svgLimits.memoryBudgetBytes = pictureMemoryMb << 20
+        if let svgHelper { options.raster.svgLimits.sandbox = .helper(path: svgHelper) }
         options.raster.maxHeight = maxRasterHeight
         return options
     }

@@ -3,44 +3,46 @@ import BillESCPOS
 import BillPrinting
 import BillRender
 
-/// `billrender print BILL --to tcp://HOST:9100 | /dev/usb/lp0`: renders the bill to ESC/POS and
-/// sends it to the printer (or sends an ESC/POS file as it is with `--raw`).
+/// `billrender print BILL --to DEST`: renders the bill to ESC/POS and sends it to the printer (or
+/// sends an ESC/POS file as it is with `--raw`), asking the printer's status first where it talks
+/// back and, with `--confirm`, waiting for it to say it printed.
 struct PrintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "print",
-        abstract: "Print a bill on an ESC/POS printer over raw TCP or a device file.")
+        abstract: "Print a bill over raw TCP, to a device file, down a serial line or through CUPS.",
+        discussion: """
+            Before the bill, the printer is asked its status (DLE EOT 1-4) where it can answer (TCP, serial, \
+            readable USB devices): paper end, an open cover or an error exits 75 and sends nothing. \
+            With --confirm the printer is asked to report when the bill has printed (GS ( H process ID; \
+            CUPS: the job's final state): exit 0 when it does, 74 when it does not within --timeout. \
+            A bill is never sent twice: only a connection that has sent none of it is tried again.
+            """)
 
     @OptionGroup var bill: BillOptions
 
     @OptionGroup var escpos: ESCPOSFlags
 
-    @Option(help: "tcp://HOST[:PORT] (port 9100 by default) or a device path such as /dev/usb/lp0.")
-    var to: String
+    @OptionGroup var connection: ConnectionOptions
 
     @Flag(help: "The input is ESC/POS bytes already (from --format escpos): send them unchanged.")
     var raw = false
 
-    @Option(help: "Seconds to wait for the printer to answer and to take more bytes.")
-    var timeout: Double = 5
+    @Flag(help: "Wait until the printer (or CUPS) confirms the bill printed: exit 74 when it does not.")
+    var confirm = false
 
-    @Option(help: "Connection attempts over TCP (only connecting is retried, never a bill once started).")
-    var attempts: Int = 3
+    @Option(help: "The job's identifier: four characters from ! to ~ (made up when left out).")
+    var jobId: String?
 
     func validate() throws {
-        guard timeout > 0, timeout <= 600 else {
-            throw ValidationError("--timeout must be more than 0 and at most 600 seconds")
+        try connection.check()
+        if let jobId, PrintJobID(jobId) == nil {
+            throw ValidationError("--job-id must be four characters from ! to ~ (no spaces)")
         }
-        guard (1...20).contains(attempts) else { throw ValidationError("--attempts must be between 1 and 20") }
     }
 
     func run() throws {
         try CLIIO.run {
-            let destination: PrinterDestination
-            do {
-                destination = try PrinterDestination(parsing: to)
-            } catch {
-                throw CLIFailure(.usage, "--to: \(error)")
-            }
+            let destination = try connection.destination()
             let input = try bill.readBill()
             let bytes: [UInt8]
             if raw {
@@ -52,14 +54,61 @@ struct PrintCommand: ParsableCommand {
                 CLIIO.report(rendered.diagnostics)
                 bytes = rendered.bytes
             }
-            do {
-                try PrinterConnection.send(
-                    bytes, to: destination,
-                    options: PrintOptions(timeoutSeconds: timeout, connectAttempts: attempts))
-            } catch {
-                throw CLIFailure(.unavailable, "\(error)")
+            let job = PrintJob(bytes: bytes, id: jobId.flatMap(PrintJobID.init) ?? .make())
+            var options = connection.options
+            options.confirm = confirm
+            let outcome = PrinterConnection.print(job, to: destination, options: options)
+            for warning in outcome.warnings { CLIIO.warn("warning: job \(job.id): \(warning)") }
+            switch outcome {
+            case .printed:
+                CLIIO.warn("\(outcome)")
+            case .sent(let receipt, .notRequested):
+                if receipt.spoolerJob != nil { CLIIO.warn("\(outcome)") }
+            case .sent:
+                throw CLIFailure(.notConfirmed, "\(outcome)")
+            case .notStarted(_, let error):
+                throw CLIFailure(error.isNotReady ? .notReady : .unavailable, "\(outcome)")
             }
         }
+    }
+}
+
+/// `--to`, `--timeout`, `--attempts`, `--no-status`: how to reach a printer.
+struct ConnectionOptions: ParsableArguments {
+    @Option(
+        help: """
+            tcp://HOST[:PORT] (9100 by default), a device path such as /dev/usb/lp0, \
+            serial:/dev/ttyUSB0?baud=19200&flow=rtscts (or none, xonxoff; rfcomm devices too), \
+            cups:QUEUE or cups://HOST:PORT/QUEUE.
+            """)
+    var to: String
+
+    @Option(help: "Seconds to wait for the printer: to connect, to answer, to take more bytes, to confirm.")
+    var timeout: Double = 5
+
+    @Option(help: "Connection attempts (only a connection that has sent no byte of the bill is tried again).")
+    var attempts: Int = 3
+
+    @Flag(help: "Do not ask the printer's status first (for printers that never answer DLE EOT).")
+    var noStatus = false
+
+    func check() throws {
+        guard timeout > 0, timeout <= 600 else {
+            throw ValidationError("--timeout must be more than 0 and at most 600 seconds")
+        }
+        guard (1...20).contains(attempts) else { throw ValidationError("--attempts must be between 1 and 20") }
+    }
+
+    func destination() throws -> PrinterDestination {
+        do {
+            return try PrinterDestination(parsing: to)
+        } catch {
+            throw CLIFailure(.usage, "--to: \(error)")
+        }
+    }
+
+    var options: PrintOptions {
+        PrintOptions(timeoutSeconds: timeout, connectAttempts: attempts, checkStatus: !noStatus)
     }
 }
 

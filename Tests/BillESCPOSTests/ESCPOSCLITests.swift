@@ -27,7 +27,7 @@ import Testing
         let printer = try ESCPOSLoopbackPrinter()
         let printed = try CLIRunner.run([
             "print", "golden/bills/docs-example.json", "--paper", "58mm", "--escpos-mode", "raster",
-            "--to", "tcp://127.0.0.1:\(printer.port)",
+            "--to", "tcp://127.0.0.1:\(printer.port)", "--no-status",
         ])
         #expect(printed.status == 0)
         #expect(printer.captured() == [render.stdout])

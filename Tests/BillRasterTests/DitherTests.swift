@@ -60,7 +60,7 @@ struct DitherTests {
     func stripByStripEqualsInOnePiece(method: DitherMethod) throws {
         // A picture drawn in 7-row strips dithers to the same dots as drawn in one piece: the
         // ditherer carries its error across strip boundaries.
-        let document = try SVGDocument(svg: Self.gradient, limits: SVGLimits())
+        let document = try SVGDocument(svg: Self.gradient)
         func dots(stripRows: Int) throws -> [[UInt8]] {
             var ditherer = Ditherer(method: method, width: 128)
             var rows: [[UInt8]] = []

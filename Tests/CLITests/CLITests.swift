@@ -135,15 +135,89 @@ import Testing
 /// `billrender print` against a real TCP listener on loopback.
 @Suite struct CLIPrintTests {
     @Test func printDeliversTheGoldenBytes() throws {
-        let printer = try ESCPOSLoopbackPrinter()
+        let printer = try ESCPOSPrinterDouble()
         let r = try CLIRunner.run([
             "print", "golden/bills/docs-example.json", "--to", "tcp://127.0.0.1:\(printer.port)",
         ])
         #expect(r.status == 0, "\(r.stderr)")
         let golden = try Repository.bytes("golden/escpos/docs-example.80mm.bin")
-        #expect(printer.captured() == [golden])
+        #expect(printer.received() == [ESCPOSPrinterDouble.statusRequests + golden])
         let escpos = try CLIRunner.run(["golden/bills/docs-example.json", "--format", "escpos"])
         #expect(escpos.stdout == golden)
+    }
+
+    @Test func noStatusSendsOnlyTheBill() throws {
+        let printer = try ESCPOSLoopbackPrinter()
+        let r = try CLIRunner.run([
+            "print", "golden/bills/docs-example.json", "--to", "tcp://127.0.0.1:\(printer.port)", "--no-status",
+        ])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(printer.captured() == [try Repository.bytes("golden/escpos/docs-example.80mm.bin")])
+    }
+
+    @Test(arguments: [("paper", "paper end — load paper"), ("cover", "cover open — close the cover")])
+    func aPrinterThatCannotPrintIsExit75AndGetsNothing(_ what: String, _ cause: String) throws {
+        var state = ESCPOSPrinterDouble.State()
+        if what == "paper" { state.paperEnd = true } else { state.coverOpen = true }
+        let printer = try ESCPOSPrinterDouble(state: state)
+        let r = try CLIRunner.run([
+            "print", "golden/bills/docs-example.json", "--to", "tcp://127.0.0.1:\(printer.port)", "--job-id", "B042",
+        ])
+        #expect(r.status == 75)
+        #expect(
+            r.stderr.hasSuffix("\nbillrender: job B042 not printed, nothing was sent: the printer reports: \(cause)\n"))
+        #expect(printer.received() == [ESCPOSPrinterDouble.statusRequests])
+    }
+
+    @Test func confirmIsExit0OnlyAfterTheAnswer() throws {
+        let printer = try ESCPOSPrinterDouble()
+        let r = try CLIRunner.run([
+            "print", "golden/bills/docs-example.json", "--to", "tcp://127.0.0.1:\(printer.port)", "--confirm",
+            "--job-id", "C001",
+        ])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("job C001 printed at tcp://127.0.0.1:\(printer.port), confirmed by the printer"))
+        #expect(printer.answered == [Array("C001".utf8)])
+    }
+
+    @Test func confirmWithoutAnAnswerIsExit74AndNotResent() throws {
+        let printer = try ESCPOSPrinterDouble(behaviour: .noProcessID, connections: 2)
+        let r = try CLIRunner.run([
+            "print", "golden/bills/docs-example.json", "--to", "tcp://127.0.0.1:\(printer.port)", "--confirm",
+            "--timeout", "0.3", "--job-id", "C002",
+        ])
+        #expect(r.status == 74)
+        #expect(r.stderr.contains("job C002 sent to tcp://127.0.0.1:\(printer.port), not confirmed: no answer"))
+        #expect(printer.connectionsSoFar.count == 1)
+    }
+
+    @Test func nearEndIsAWarning() throws {
+        var state = ESCPOSPrinterDouble.State()
+        state.paperNearEnd = true
+        let printer = try ESCPOSPrinterDouble(state: state)
+        let r = try CLIRunner.run([
+            "print", "golden/bills/docs-example.json", "--to", "tcp://127.0.0.1:\(printer.port)", "--job-id", "N001",
+        ])
+        #expect(r.status == 0)
+        #expect(r.stderr.hasSuffix("\nbillrender: warning: job N001: paper near end — replace the roll soon\n"))
+    }
+
+    @Test func statusJSONAndExitCodes() throws {
+        var state = ESCPOSPrinterDouble.State()
+        state.coverOpen = true
+        let open = try ESCPOSPrinterDouble(state: state)
+        let r = try CLIRunner.run(["status", "--to", "tcp://127.0.0.1:\(open.port)", "--json"])
+        #expect(r.status == 75)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout)) as? [String: Any])
+        #expect(json["online"] as? Bool == false && json["coverOpen"] as? Bool == true)
+        #expect(json["paperEnd"] as? Bool == false && json["paperNearEnd"] as? Bool == false)
+        #expect(json["error"] as? Bool == false && json["ready"] as? Bool == false)
+        let ready = try ESCPOSPrinterDouble()
+        let ok = try CLIRunner.run(["status", "--to", "tcp://127.0.0.1:\(ready.port)"])
+        #expect(ok.status == 0 && ok.stdoutText == "tcp://127.0.0.1:\(ready.port): ready\n")
+        let silent = try ESCPOSPrinterDouble(behaviour: .silent)
+        let none = try CLIRunner.run(["status", "--to", "tcp://127.0.0.1:\(silent.port)", "--timeout", "0.2"])
+        #expect(none.status == 69 && none.stderr.contains("did not answer a status request within 0.2 s"))
     }
 
     @Test func nothingAnsweringIsExit69() throws {

@@ -3,9 +3,10 @@ import CRsvg
 
 /// A parsed SVG document (a librsvg handle).
 ///
-/// The document is parsed from memory with no base file, so librsvg resolves no external
-/// reference: `file:`, `http:` and relative `href`s load nothing; only `data:` URLs inside the
-/// document are read. libxml2's safety limits stay on (depth, entity expansion).
+/// Only sanitised SVG reaches it (``SVGSanitizer``; ``PictureDrawing`` draws it in the helper
+/// process). The document is parsed from memory with no base file, so librsvg resolves no external
+/// reference even if one got through: `file:`, `http:` and relative `href`s load nothing.
+/// libxml2's safety limits stay on (depth, entity expansion).
 final class SVGDocument {
     private let handle: OpaquePointer
     /// The natural size in CSS pixels when the SVG gives `width` and `height`.
@@ -13,9 +14,8 @@ final class SVGDocument {
     /// Width over height, from the natural size or else the viewBox.
     let aspectRatio: Double
 
-    init(svg: String, limits: SVGLimits) throws(RasterError) {
+    init(svg: String) throws(RasterError) {
         let bytes = Array(svg.utf8)
-        guard bytes.count <= limits.maxBytes else { throw .svgTooLarge(bytes: bytes.count, limit: limits.maxBytes) }
         guard bytes.contains(where: { $0 > 0x20 }) else { throw .svgEmpty }
         var message: UnsafeMutablePointer<CChar>?
         let handle = bytes.withUnsafeBytes { crsvg_handle_from_memory($0.baseAddress, gsize($0.count), &message) }

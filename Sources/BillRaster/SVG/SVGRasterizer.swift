@@ -1,9 +1,7 @@
 import BillLayout
 
-/// Rasterises untrusted SVG (logos and image lines) to printer dots with librsvg.
-///
-/// The SVG is parsed from memory with no base location, so it can reference nothing outside
-/// itself; its size is bounded by ``SVGLimits`` and the raster by the box it is fitted into.
+/// Rasterises untrusted SVG (logos and image lines) to printer dots: sanitised by
+/// ``SVGSanitizer``, drawn by librsvg in the helper process within ``SVGLimits``' budgets.
 public struct SVGRasterizer: Sendable {
     /// Bounds on the input.
     public var limits: SVGLimits
@@ -22,31 +20,24 @@ public struct SVGRasterizer: Sendable {
     ///
     /// With `growToFit` the picture fills the box; without it, a picture whose SVG gives a natural
     /// `width`/`height` keeps that size in dots (1 CSS px = 1 dot) when it fits.
-    /// - Throws: `.svgTooLarge`, `.svgEmpty` or `.svgInvalid` for input librsvg refuses;
-    ///   `.invalidOptions` for a box outside 1...``maxBoxSide`` dots.
+    /// - Throws: `.svgTooLarge`, `.svgEmpty`, `.svgInvalid` or `.svgRefused` for input the
+    ///   sanitiser or librsvg refuses; `.pictureBudget` or `.pictureHelper` when drawing overruns
+    ///   or the helper fails; `.invalidOptions` for a box outside 1...``maxBoxSide`` dots.
     public func bitmap(_ svg: String, maxWidth: Int, maxHeight: Int, growToFit: Bool = true)
         throws(RasterError) -> Bitmap
     {
         guard (1...Self.maxBoxSide).contains(maxWidth), (1...Self.maxBoxSide).contains(maxHeight) else {
             throw .invalidOptions("picture box \(maxWidth)×\(maxHeight) outside 1...\(Self.maxBoxSide)")
         }
-        let document = try SVGDocument(svg: svg, limits: limits)
-        let size = Self.fit(document, maxWidth: maxWidth, maxHeight: maxHeight, growToFit: growToFit)
-        var bitmap = Bitmap(width: size.width, height: size.height)
-        var ditherer = Ditherer(method: dither, width: size.width)
-        var y = 0
-        do {
-            try document.render(size, stripRows: CairoImageSurface.stripRows) { luma, rows in
-                for row in 0..<rows {
-                    let ink = ditherer.dither(luma[(row * size.width)..<((row + 1) * size.width)])
-                    for x in 0..<size.width where ink[x] != 0 { bitmap[x, y] = true }
-                    y += 1
-                }
-            }
-        } catch let error as RasterError {
-            throw error
-        } catch {
-            throw .svgInvalid("\(error)")
+        var timeLeft = Duration.milliseconds(limits.timeBudgetMilliseconds)
+        let gray = try PictureDrawing.draw(
+            svg, box: (maxWidth, maxHeight), growToFit: growToFit, limits: limits, timeLeft: &timeLeft
+        ).gray
+        var bitmap = Bitmap(width: gray.width, height: gray.height)
+        var ditherer = Ditherer(method: dither, width: gray.width)
+        for y in 0..<gray.height {
+            let ink = ditherer.dither(gray.luma[(y * gray.width)..<((y + 1) * gray.width)])
+            for x in 0..<gray.width where ink[x] != 0 { bitmap[x, y] = true }
         }
         return bitmap
     }
@@ -73,9 +64,9 @@ public struct SVGRasterizer: Sendable {
 }
 
 /// Where a picture is drawn: its raster size in pixels and the exact size its document is scaled to.
-struct PictureSize {
-    let width: Int
-    let height: Int
-    let exactWidth: Double
-    let exactHeight: Double
+package struct PictureSize: Sendable {
+    package let width: Int
+    package let height: Int
+    package let exactWidth: Double
+    package let exactHeight: Double
 }
