@@ -93,8 +93,9 @@ let package = Package(
         .target(
             name: "BillRender",
             dependencies: [
-                "BillJSON", "BillModel", "BillProfiles", "BillLayout", "BillText", "BillESCPOS", "BillRaster",
-                "BillPrinting", "BillTemplates",
+                "BillModel", "BillSupport", "BillLayout", "BillQR", "BillText", "BillESCPOS", "BillRaster",
+                "BillPrinting",
+                "BillTemplates",
             ]),
         .executableTarget(
             name: "billrender",
@@ -110,18 +111,42 @@ let package = Package(
         // The fuzz target (tools/fuzz builds it with -sanitize=fuzzer); a replay tool otherwise.
         .executableTarget(name: "BillFuzz", dependencies: ["BillRender"]),
 
-        .target(name: "TestSupport", dependencies: ["BillProfiles", "BillRender", "CZlib"], path: "Tests/TestSupport"),
+        // Test helpers: goldens, layout invariants, an ESC/POS decoder, loopback printers, a stub
+        // picture renderer. Pure Swift (no Cairo, no zlib) and no Testing, so that every target
+        // builds with --static-swift-stdlib; PNG decoding for pixel goldens is in PixelSupport.
+        .target(
+            name: "TestSupport", dependencies: ["BillESCPOS", "BillLayout", "BillModel", "BillProfiles"],
+            path: "Tests/TestSupport"),
+        .target(
+            name: "PixelSupport", dependencies: ["TestSupport", "BillLayout", "CZlib"], path: "Tests/PixelSupport"),
+        .testTarget(name: "BillSupportTests", dependencies: ["BillSupport"]),
         .testTarget(name: "BillJSONTests", dependencies: ["BillJSON"]),
         .testTarget(name: "BillProfilesTests", dependencies: ["BillJSON", "BillProfiles"]),
         .testTarget(name: "BillModelTests", dependencies: ["BillJSON", "BillModel", "TestSupport"]),
-        .testTarget(name: "BillLayoutTests", dependencies: ["BillLayout", "BillText", "TestSupport"]),
+        .testTarget(name: "BillQRTests", dependencies: ["BillQR", "BillSupport"]),
+        .testTarget(name: "BillLayoutTests", dependencies: ["BillLayout", "BillModel", "BillText", "TestSupport"]),
+        .testTarget(name: "BillTextTests", dependencies: ["BillText", "BillLayout", "BillModel", "TestSupport"]),
         .testTarget(
-            name: "BillESCPOSTests", dependencies: ["BillESCPOS", "BillProfiles", "BillRaster", "TestSupport"]),
-        .testTarget(name: "BillPrintingTests", dependencies: ["BillPrinting", "BillESCPOS", "TestSupport"]),
-        .testTarget(name: "BillRasterTests", dependencies: ["BillProfiles", "BillRaster", "TestSupport"]),
+            name: "BillESCPOSTests",
+            dependencies: ["BillESCPOS", "BillLayout", "BillModel", "BillProfiles", "TestSupport"]),
         .testTarget(
-            name: "BillTemplatesTests", dependencies: ["BillJSON", "BillProfiles", "BillTemplates", "TestSupport"]),
-        .testTarget(name: "BillRenderTests", dependencies: ["BillProfiles", "BillRender", "TestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["TestSupport", "billrender"]),
+            name: "BillRasterTests",
+            dependencies: [
+                "BillRaster", "BillLayout", "BillModel", "BillProfiles", "BillQR", "BillRender", "TestSupport",
+                "PixelSupport",
+            ]),
+        .testTarget(
+            name: "BillPrintingTests", dependencies: ["BillPrinting", "BillESCPOS", "BillLayout", "TestSupport"]),
+        .testTarget(
+            name: "BillTemplatesTests",
+            dependencies: ["BillTemplates", "BillJSON", "BillModel", "BillProfiles", "BillRender", "TestSupport"]),
+        .testTarget(
+            name: "BillRenderTests",
+            dependencies: [
+                "BillRender", "BillESCPOS", "BillLayout", "BillModel", "BillProfiles", "BillRaster", "BillText",
+                "TestSupport", "PixelSupport",
+            ]),
+        .testTarget(
+            name: "CLITests", dependencies: ["billrender", "BillESCPOS", "BillLayout", "TestSupport", "PixelSupport"]),
     ]
 )

@@ -22,6 +22,11 @@ public enum QREncoder {
         try QRMatrixCache.shared.matrix(for: .init(payload: payload, level: errorCorrection), encode: encodeUncached)
     }
 
+    /// Drops the cached matrices (a host freeing memory; the next bills encode theirs again).
+    package static func purgeCache() {
+        QRMatrixCache.shared.removeAll()
+    }
+
     /// Encodes `payload` with libqrencode, without the cache.
     static func encodeUncached(_ payload: String, errorCorrection: QRErrorCorrection) throws(QREncodingError)
         -> QRMatrix

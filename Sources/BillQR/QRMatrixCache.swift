@@ -35,6 +35,11 @@ final class QRMatrixCache: Sendable {
         return matrix
     }
 
+    /// Drops every matrix.
+    func removeAll() {
+        cache.removeAll()
+    }
+
     /// How many matrices are held.
     var count: Int { cache.count }
 

@@ -8,6 +8,14 @@ import BillModel
 /// are drawn module by module with a quiet zone. Drawing goes top to bottom in small strips that
 /// are streamed out, so memory does not grow with the length of the bill.
 public enum RasterRenderer {
+    /// Drops the process-wide caches of the raster back end: pictures drawn from SVG, glyph
+    /// atlases and loaded font faces. Renders under way keep what they hold.
+    package static func purgeCaches() {
+        PictureCache.shared.removeAll()
+        GlyphAtlas.purgeShared()
+        FontFace.purgeCache()
+    }
+
     /// Draws `layout` as a PNG: 1-bit grayscale for the monochrome style, 8-bit gray for gray.
     ///
     /// Pictures and QR codes that cannot be drawn are left out and reported in `diagnostics`.

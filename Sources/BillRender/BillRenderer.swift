@@ -1,11 +1,11 @@
-@_exported import BillESCPOS
-@_exported import BillJSON
-@_exported import BillLayout
-@_exported import BillModel
-@_exported import BillPrinting
-@_exported import BillProfiles
-@_exported import BillRaster
-@_exported import BillText
+import BillESCPOS
+import BillJSON
+import BillLayout
+import BillModel
+import BillProfiles
+import BillQR
+import BillRaster
+import BillText
 
 /// The outputs billrender makes.
 public enum OutputFormat: String, Sendable, CaseIterable {
@@ -144,6 +144,38 @@ public enum BillRenderer {
                 throw .renderFailed("\(error)")
             }
         }
+    }
+
+    /// Reads an `Order` (a GetOrderById response, bare or in a JSON-RPC envelope), for
+    /// ``BillBuilder``.
+    public static func decodeOrder(json: [UInt8], options: DecodingOptions = DecodingOptions())
+        -> (order: Order?, diagnostics: [Diagnostic])
+    {
+        guard json.count <= options.maxInputBytes else {
+            return (
+                nil,
+                [
+                    Diagnostic(
+                        .error, .limitExceeded, at: "",
+                        "the order has \(json.count) bytes, more than the limit of \(options.maxInputBytes)")
+                ]
+            )
+        }
+        guard let value = try? JSONParser.parse(json, maxDepth: options.maxDepth) else {
+            return (nil, [Diagnostic(.error, .malformedJSON, at: "", "the order is not valid JSON")])
+        }
+        return BillDecoder.decodeOrder(json: value, options: options)
+    }
+
+    /// Frees the process-wide caches: QR matrices, QR codes drawn as text, pictures drawn from
+    /// SVG, glyph atlases and font faces. They make the second and later bills of a restaurant
+    /// cheap (the same logo and feedback URL on every bill) and are bounded (a few megabytes);
+    /// a host short of memory may call this at any time, from any task. Renders under way are not
+    /// disturbed; the next renders fill the caches again.
+    public static func purgeCaches() {
+        QREncoder.purgeCache()
+        TextRenderer.purgeCaches()
+        RasterRenderer.purgeCaches()
     }
 
     /// Decodes, checks and renders a bill as text.

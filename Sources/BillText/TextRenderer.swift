@@ -79,6 +79,11 @@ public struct TextRenderer {
     /// 16 of them and 1 MB.
     static let qrCache = BoundedCache<QRKey, [UInt8]>(capacity: 16, maxTotalCost: 1 << 20)
 
+    /// Drops the QR codes drawn as text (a host freeing memory).
+    package static func purgeCaches() {
+        qrCache.removeAll()
+    }
+
     /// `count` copies of `byte` (none for a negative count), written with one fill and one copy:
     /// appending a repeated element goes a byte at a time.
     private static func append(_ byte: UInt8, count: Int, to out: inout [UInt8]) {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BillJSON
+import BillModel
 import BillRender
 
 /// `billrender bench`: per-bill medians, bills per second and bytes, for each output format.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BillJSON
+import BillModel
 import BillRender
 import BillTemplates
 import Foundation

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BillJSON
+import BillModel
 import BillRender
 
 /// `billrender validate BILL`: every diagnostic, and an exit code a script can use.

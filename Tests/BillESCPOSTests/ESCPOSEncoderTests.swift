@@ -2,7 +2,6 @@ import BillESCPOS
 import BillLayout
 import BillModel
 import BillProfiles
-import BillRaster
 import TestSupport
 import Testing
 
@@ -14,7 +13,7 @@ struct ESCPOSEncoderTests {
         _ options: ESCPOSOptions = ESCPOSOptions()
     ) throws -> (ESCPOSOutput, ESCPOSDecoded) {
         let output = try ESCPOSEncoder.encode(
-            layout, profile: profile, options: options, pictures: RasterPictureRenderer())
+            layout, profile: profile, options: options, pictures: StubPictureRenderer())
         let decoded = ESCPOSDecoder.decode(output.bytes, profile: profile)
         #expect(decoded.problems == [])
         return (output, decoded)
@@ -151,21 +150,6 @@ struct ESCPOSEncoderTests {
         #expect(decoded.commands.contains(.characterSize(width: 1, height: 1)))
     }
 
-    @Test(arguments: [RasterCommand.gsV0, .gsParenL, .escStar])
-    func withoutNativeQRTheQRIsRasterAndScans(_ command: RasterCommand) throws {
-        var profile = PrinterProfile.generic80mm
-        profile.capabilities.nativeQR = false
-        profile.capabilities.rasterCommands = [command]
-        let (output, decoded) = try render(ESCPOSFixtures.docsExample(profile), profile)
-        #expect(!output.bytes.containsSequence([0x1D, 0x28, 0x6B]))
-        #expect(decoded.qrPayloads == [])
-        #expect(output.diagnostics == [])
-        let image = try #require(decoded.rasterImages.first)
-        #expect(decoded.rasterImages.count == 1)
-        #expect(image.width <= profile.printableDots)
-        #expect(try ESCPOSZBar.decode(image) == ["https://www.website.com"])
-    }
-
     @Test func withoutNativeQROrRasterTheURLPrintsAsText() throws {
         var profile = PrinterProfile.generic80mm
         profile.capabilities.nativeQR = false
@@ -175,24 +159,6 @@ struct ESCPOSEncoderTests {
         #expect(!output.bytes.containsSequence([0x1D, 0x76, 0x30]))
         #expect(output.diagnostics.map(\.code) == [.unsupportedByPrinter])
         #expect(decoded.lines.filter { $0 == "https://www.website.com" }.count == 2)
-    }
-
-    @Test func rasterQRBandsKeepToTheProfilesBandHeight() throws {
-        let profile = PrinterProfile.raster80mm
-        let payload = "https://example.com/" + String(repeating: "x", count: 300)
-        let layout = Layout(
-            grid: ESCPOSFixtures.grid(profile),
-            blocks: [
-                .qrCode(QRBlock(payload: payload, moduleSize: 6, errorCorrection: .medium, sourcePath: "u")), .cut,
-            ])
-        let output = try ESCPOSEncoder.encode(layout, profile: profile, pictures: RasterPictureRenderer())
-        let decoded = ESCPOSDecoder.decode(output.bytes, profile: profile)
-        #expect(decoded.problems == [])
-        let heights = decoded.commands.compactMap { c -> Int? in
-            if case .rasterImage(_, let h, _) = c { h } else { nil }
-        }
-        #expect(heights.count > 1 && heights.allSatisfy { $0 <= 128 })
-        #expect(try ESCPOSZBar.decode(try #require(decoded.rasterImages.first)) == [payload])
     }
 
     @Test func withoutACutterThereIsNoGSV() throws {
@@ -275,38 +241,6 @@ struct ESCPOSEncoderTests {
         #expect(output.diagnostics.map(\.code) == [.limitExceeded])
     }
 
-    @Test(arguments: [RasterCommand.gsV0, .gsParenL, .escStar])
-    func linesNoTableHoldsPrintAsRasterWhereThePNGDrawsThem(_ command: RasterCommand) throws {
-        var profile = PrinterProfile.generic80mm
-        profile.capabilities.rasterCommands = [command]
-        let grid = ESCPOSFixtures.grid(profile)
-        let line = TextLine(text: "2 x 寿司 🍣", style: TextStyle(bold: true), alignment: .center, cells: 11)
-        let layout = Layout(
-            grid: grid, blocks: [ESCPOSFixtures.text("Before"), .text(line), ESCPOSFixtures.text("After"), .cut])
-        let (output, decoded) = try render(layout, profile)
-        #expect(ESCPOSDecoder.trimmed(decoded.lines) == ["Before", "After"])
-        #expect(!decoded.lines.joined().contains("?"))
-        // One diagnostic for the bill, saying which characters and lines went as raster, and that
-        // no font has the emoji (the fonts do draw the ideographs).
-        #expect(
-            output.diagnostics.map(\.message) == [
-                "characters in no code table of profile generic-80mm (\"寿司🍣\"): line 2 is printed as raster; "
-                    + "no font has \"🍣\" (U+1F363), which prints as an empty box"
-            ])
-        #expect(output.diagnostics.map(\.code) == [.unprintableCharacter])
-        // The printed dots are the raster back end's line, in the same place (left margin kept).
-        let printed = try #require(decoded.rasterImages.first)
-        let drawn = try RasterRenderer.bitmap(.text(line), grid: grid).bitmap
-        #expect(printed.height == (command == .escStar ? 24 : drawn.height))
-        for y in 0..<drawn.height {
-            for x in 0..<drawn.width where drawn[x, y] != printed[x, y] {
-                Issue.record("dot \(x),\(y) differs")
-                return
-            }
-        }
-        #expect(drawn.blackCount == printed.blackCount && drawn.blackCount > 0)
-    }
-
     @Test func withoutRasterALineNoTableHoldsPrintsAsText() throws {
         var profile = PrinterProfile.generic80mm
         profile.capabilities.rasterCommands = []
@@ -315,21 +249,6 @@ struct ESCPOSEncoderTests {
         #expect(decoded.lines.first == "???? ok")
         #expect(decoded.rasterImages.isEmpty)
         #expect(output.diagnostics.allSatisfy { $0.message.contains("printed as \"?\"") })
-    }
-
-    @Test func anEmptyPictureIsLeftOutWithADiagnostic() throws {
-        let profile = PrinterProfile.generic80mm
-        let layout = Layout(
-            grid: ESCPOSFixtures.grid(profile),
-            blocks: [
-                .image(
-                    ImageBlock(
-                        svg: "<svg/>", role: .logo, alignment: .center, sourcePath: "header.lines[0].logo.svgImage")),
-                ESCPOSFixtures.text("Dojo"), .cut,
-            ])
-        let (output, decoded) = try render(layout, profile)
-        #expect(decoded.lines.first == "Dojo")
-        #expect(output.diagnostics.map(\.path) == ["header.lines[0].logo.svgImage"])
     }
 
     @Test func emptyLinesAreBareLineFeeds() throws {
@@ -352,7 +271,7 @@ struct ESCPOSEncoderTests {
 
     @Test func listingOfTheDocsExampleReadsAsCommands() throws {
         let output = try ESCPOSEncoder.encode(
-            ESCPOSFixtures.docsExample(), profile: .generic80mm, pictures: RasterPictureRenderer())
+            ESCPOSFixtures.docsExample(), profile: .generic80mm, pictures: StubPictureRenderer())
         let listing = ESCPOSListing.listing(output.bytes)
         let lines = listing.split(separator: "\n").map(String.init)
         #expect(Array(lines.prefix(6)) == ["ESC @", "ESC t 0", "ESC a 1", "ESC E 1", "GS ! 0x11", "TEXT \"Dojo\""])
@@ -361,12 +280,54 @@ struct ESCPOSEncoderTests {
         #expect(lines.last == "GS V 66 0")
         #expect(!listing.contains("UNKNOWN"))
     }
-}
 
-extension Array where Element == UInt8 {
-    /// Whether `needle` occurs in the bytes.
-    func containsSequence(_ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty, needle.count <= count else { return false }
-        return (0...(count - needle.count)).contains { Array(self[$0..<($0 + needle.count)]) == needle }
+    // MARK: The picture seam (no Cairo here: a stub draws black boxes)
+
+    static func pictureLayout(_ profile: PrinterProfile) -> Layout {
+        Layout(
+            grid: ESCPOSFixtures.grid(profile),
+            blocks: [
+                ESCPOSFixtures.text("Before"),
+                .image(ImageBlock(svg: "<svg/>", role: .logo, alignment: .center, sourcePath: "header.lines[0]")),
+                ESCPOSFixtures.text("After"), .cut,
+            ])
+    }
+
+    @Test func picturesComeFromTheRendererAndPrintInPlace() throws {
+        let stub = StubPictureRenderer()
+        let profile = PrinterProfile.generic80mm
+        let output = try ESCPOSEncoder.encode(Self.pictureLayout(profile), profile: profile, pictures: stub)
+        let decoded = ESCPOSDecoder.decode(output.bytes, profile: profile)
+        #expect(decoded.problems == [] && output.diagnostics == [])
+        #expect(stub.drawn.count == 1)
+        #expect(ESCPOSDecoder.trimmed(decoded.lines) == ["Before", "After"])
+        let printed = try #require(decoded.rasterImages.first)
+        #expect(printed.height == 32 && printed.blackCount == 32 * profile.printableDots)
+    }
+
+    @Test func withoutARendererPicturesAreLeftOutAndRasterModePrintsText() throws {
+        let profile = PrinterProfile.generic80mm
+        let text = try ESCPOSEncoder.encode(Self.pictureLayout(profile), profile: profile)
+        #expect(ESCPOSDecoder.decode(text.bytes, profile: profile).rasterImages.isEmpty)
+        #expect(text.diagnostics.map(\.code) == [.unsupportedByPrinter])
+        #expect(text.diagnostics.map(\.path) == ["header.lines[0]"])
+
+        let raster = try ESCPOSEncoder.encode(
+            Self.pictureLayout(profile), profile: profile, options: ESCPOSOptions(mode: .raster))
+        let decoded = ESCPOSDecoder.decode(raster.bytes, profile: profile)
+        #expect(ESCPOSDecoder.trimmed(decoded.lines) == ["Before", "After"])
+        #expect(raster.diagnostics.map(\.code) == [.unsupportedByPrinter, .unsupportedByPrinter])
+    }
+
+    @Test func rasterModeSendsTheRenderersBands() throws {
+        let profile = PrinterProfile.raster80mm
+        let output = try ESCPOSEncoder.encode(
+            Self.pictureLayout(profile), profile: profile, pictures: StubPictureRenderer())
+        let decoded = ESCPOSDecoder.decode(output.bytes, profile: profile)
+        #expect(decoded.problems == [] && decoded.lines.allSatisfy { $0.isEmpty })
+        // Two text lines and the picture, as the stub draws them, and the cut.
+        let rows = decoded.rasterImages.map(\.height).reduce(0, +)
+        #expect(rows == 2 * ESCPOSFixtures.grid(profile).cellHeight + 32)
+        #expect(decoded.cuts == 1)
     }
 }

@@ -1,7 +1,6 @@
 import BillESCPOS
 import BillLayout
 import BillProfiles
-import BillRaster
 import TestSupport
 import Testing
 
@@ -28,7 +27,7 @@ struct ESCPOSInjectionTests {
         noQR.capabilities.nativeQR = false
         for p in [profile, noQR] {
             let output = try ESCPOSEncoder.encode(
-                layout, profile: p, options: ESCPOSOptions(), pictures: RasterPictureRenderer())
+                layout, profile: p, options: ESCPOSOptions(), pictures: StubPictureRenderer())
             let decoded = ESCPOSDecoder.decode(output.bytes, profile: p)
             #expect(decoded.problems == [])
             #expect(decoded.drawerPulses == 0)
@@ -52,7 +51,7 @@ struct ESCPOSInjectionTests {
                     )),
                 .cut,
             ])
-        let output = try ESCPOSEncoder.encode(layout, profile: profile, pictures: RasterPictureRenderer())
+        let output = try ESCPOSEncoder.encode(layout, profile: profile, pictures: StubPictureRenderer())
         let decoded = ESCPOSDecoder.decode(output.bytes, profile: profile)
         #expect(decoded.problems == [])
         #expect(decoded.cuts == 1)

@@ -34,12 +34,12 @@ import Testing
         #expect(t.contains("█"))  // the QR in block characters
     }
 
-    @Test func logoGoesToTheTopAndTaxNumbersToTheBottom() {
+    @Test func logoGoesToTheTopAndTaxNumbersToTheBottom() throws {
         let bill = OrderBill(
             header: BillSection(lines: [.taxNumber(name: "VAT", number: "1"), .merchantName("A"), .logo(svg: "<svg/>")]
             ),
-            order: Order(), footer: BillSection(lines: [.text(BillText(value: "bye"))]))
-        let blocks = LayoutCheck.layout(bill).layout.blocks
+            order: Order(), footer: BillSection(lines: [.text(BillLineText(value: "bye"))]))
+        let blocks = try LayoutCheck.layout(bill).layout.blocks
         guard case .image(let logo) = blocks.first else {
             Issue.record("no logo first: \(blocks)")
             return
@@ -53,14 +53,16 @@ import Testing
         #expect(tax.text == "VAT No. 1")
     }
 
-    @Test func sizesMapToPrinterSizes() {
+    @Test func sizesMapToPrinterSizes() throws {
         let bill = OrderBill(
             header: BillSection(lines: [
-                .text(BillText(value: "H1", size: .header1, align: .center, bold: true)),
-                .text(BillText(value: "H2", size: .header2, align: .right)),
-                .text(BillText(value: "B", size: .body)),
+                .text(BillLineText(value: "H1", size: .header1, align: .center, bold: true)),
+                .text(BillLineText(value: "H2", size: .header2, align: .right)),
+                .text(BillLineText(value: "B", size: .body)),
             ]), order: Order())
-        let texts = LayoutCheck.layout(bill).layout.blocks.compactMap { if case .text(let t) = $0 { t } else { nil } }
+        let texts = try LayoutCheck.layout(bill).layout.blocks.compactMap {
+            if case .text(let t) = $0 { t } else { nil }
+        }
         #expect(texts[0].style == TextStyle(bold: true, widthScale: 2, heightScale: 2))
         #expect(texts[0].alignment == .center)
         #expect(texts[1].style == TextStyle(bold: false, widthScale: 1, heightScale: 2))
@@ -69,10 +71,11 @@ import Testing
         #expect(texts[2].alignment == .left)
     }
 
-    @Test func doubleWidthTextGetsHalfTheColumns() {
+    @Test func doubleWidthTextGetsHalfTheColumns() throws {
         let long = String(repeating: "word ", count: 20)
-        let bill = OrderBill(header: BillSection(lines: [.text(BillText(value: long, size: .header1))]), order: Order())
-        let texts = LayoutCheck.layout(bill, profile: .generic58mm).layout.blocks.compactMap {
+        let bill = OrderBill(
+            header: BillSection(lines: [.text(BillLineText(value: long, size: .header1))]), order: Order())
+        let texts = try LayoutCheck.layout(bill, profile: .generic58mm).layout.blocks.compactMap {
             if case .text(let t) = $0, t.style.widthScale == 2 { t } else { nil }
         }
         #expect(texts.count > 1)

@@ -216,8 +216,8 @@ import Testing
             """
         let d = BillDecoder.decode(bytes: Array(json.utf8))
         let lines = d.bill?.header.lines ?? []
-        #expect(lines[0] == .text(BillText(value: "a", bold: true)))
-        #expect(lines[1] == .text(BillText(value: "b", bold: true)))
+        #expect(lines[0] == .text(BillLineText(value: "a", bold: true)))
+        #expect(lines[1] == .text(BillLineText(value: "b", bold: true)))
         #expect(lines[2] == .url(BillURL(url: "https://x", showQR: true, showURL: false)))
         #expect(lines[3] == .url(BillURL(url: "https://y", showQR: true, showURL: false)))
         #expect(d.bill?.order.items[0].modifiers.map(\.amountPerModifier.value) == [10, 20])

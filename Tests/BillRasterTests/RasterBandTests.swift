@@ -1,4 +1,5 @@
 import BillLayout
+import PixelSupport
 import TestSupport
 import Testing
 

@@ -1,5 +1,6 @@
 import BillLayout
 import BillRaster
+import PixelSupport
 import TestSupport
 import Testing
 

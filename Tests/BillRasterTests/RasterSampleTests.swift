@@ -1,6 +1,7 @@
 import BillLayout
 import BillRaster
 import Foundation
+import PixelSupport
 import TestSupport
 import Testing
 

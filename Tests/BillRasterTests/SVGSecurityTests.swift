@@ -1,5 +1,6 @@
 import BillLayout
 import Foundation
+import PixelSupport
 import TestSupport
 import Testing
 

@@ -8,7 +8,7 @@ import Testing
 
     @Test func linesCarryBothSpellingsWhereSpecAndExamplesDisagree() {
         #expect(
-            json(.text(BillText(value: "Hi", size: .header1, align: .center, bold: true)))
+            json(.text(BillLineText(value: "Hi", size: .header1, align: .center, bold: true)))
                 == #"{"lineType":"Text","text":{"value":"Hi","size":"Header1","align":"Center","bold":true,"emphasisBold":true}}"#
         )
         #expect(
@@ -54,7 +54,7 @@ import Testing
 
     @Test func theEncoderRoundTripsThroughTheDecoder() throws {
         let bill = OrderBill(
-            header: BillSection(lines: [.logo(svg: "<svg/>"), .text(BillText(value: "T", bold: true))]),
+            header: BillSection(lines: [.logo(svg: "<svg/>"), .text(BillLineText(value: "T", bold: true))]),
             order: Fixtures.dineInFull,
             footer: BillSection(lines: [
                 .url(BillURL(url: "https://a.example", showQR: true)), .taxNumber(name: "VAT", number: "1"),

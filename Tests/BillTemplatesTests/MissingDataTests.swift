@@ -82,7 +82,7 @@ import Testing
             TemplateText.text("{{#merchant.addressLines}}{{.}} {{/merchant.addressLines}}"))
         let m = MerchantData(name: "A", addressLines: ["1 High St", "Leeds"])
         let result = try BillBuilder.build(template: t, order: Fixtures.dineInFull, merchant: m)
-        #expect(result.bill.header.lines == [.text(BillText(value: "1 High St Leeds"))])
+        #expect(result.bill.header.lines == [.text(BillLineText(value: "1 High St Leeds"))])
         #expect(
             result.diagnostics.filter { $0.code == .wrongType }.map(\.path) == [
                 "header[0].text.value", "header[1].text.value",

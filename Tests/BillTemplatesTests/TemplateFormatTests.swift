@@ -97,7 +97,7 @@ import Testing
             .bill
         #expect(
             bill.header.lines == [
-                .text(BillText(value: "x", bold: true)),
+                .text(BillLineText(value: "x", bold: true)),
                 .url(BillURL(url: "https://a.example", showQR: true, showURL: false)),
             ])
     }

@@ -1,5 +1,4 @@
 import Foundation
-import Testing
 
 /// Golden files: compared byte for byte; recorded only on request.
 ///
@@ -10,41 +9,30 @@ public enum Golden {
     public static var recording: Bool { ProcessInfo.processInfo.environment["BILLRENDER_RECORD"] == "1" }
 
     /// Compares `actual` with the golden at `relativePath` (under `golden/`).
-    public static func assert(
-        _ actual: [UInt8], matches relativePath: String,
-        sourceLocation: SourceLocation = #_sourceLocation
-    ) {
+    /// - Returns: why they do not match (they differ, the golden is missing, it was just recorded);
+    ///   nil when they match. Tests check `#expect(Golden.mismatch(…) == nil)`.
+    public static func mismatch(_ actual: [UInt8], matches relativePath: String) -> String? {
         let url = Repository.golden.appendingPathComponent(relativePath)
         if recording {
             try? FileManager.default.createDirectory(
                 at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             FileManager.default.createFile(atPath: url.path, contents: Data(actual))
-            Issue.record(
-                "recorded golden/\(relativePath): review it, then run without BILLRENDER_RECORD",
-                sourceLocation: sourceLocation)
-            return
+            return "recorded golden/\(relativePath): review it, then run without BILLRENDER_RECORD"
         }
         guard let expected = FileManager.default.contents(atPath: url.path) else {
-            Issue.record(
-                "golden/\(relativePath) is missing; record it with BILLRENDER_RECORD=1 and review it",
-                sourceLocation: sourceLocation)
-            return
+            return "golden/\(relativePath) is missing; record it with BILLRENDER_RECORD=1 and review it"
         }
-        if [UInt8](expected) == actual { return }
+        if [UInt8](expected) == actual { return nil }
         let out = Repository.actualOutputs.appendingPathComponent(relativePath)
         try? FileManager.default.createDirectory(at: out.deletingLastPathComponent(), withIntermediateDirectories: true)
         FileManager.default.createFile(atPath: out.path, contents: Data(actual))
-        Issue.record(
-            "golden/\(relativePath) differs: \(firstDifference(expected: [UInt8](expected), actual: actual)); actual output written to \(out.path)",
-            sourceLocation: sourceLocation)
+        return
+            ("golden/\(relativePath) differs: \(firstDifference(expected: [UInt8](expected), actual: actual)); actual output written to \(out.path)")
     }
 
     /// Compares text with the golden at `relativePath`.
-    public static func assert(
-        _ actual: String, matches relativePath: String,
-        sourceLocation: SourceLocation = #_sourceLocation
-    ) {
-        assert(Array(actual.utf8), matches: relativePath, sourceLocation: sourceLocation)
+    public static func mismatch(_ actual: String, matches relativePath: String) -> String? {
+        mismatch(Array(actual.utf8), matches: relativePath)
     }
 
     /// Where two outputs first part: a line number for text, a byte offset otherwise.

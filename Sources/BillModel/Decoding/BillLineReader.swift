@@ -74,7 +74,7 @@ enum BillLineReader {
             let size = reader.enumValue(BillTextSize.self, payload, .size, required: .warning) ?? .body
             let align = reader.enumValue(BillAlign.self, payload, .align, required: nil)
             let bold = reader.bool(payload, .bold, or: .emphasisBold) ?? false
-            return .text(BillText(value: value, size: size, align: align, bold: bold))
+            return .text(BillLineText(value: value, size: size, align: align, bold: bold))
         case .horizontalLine:
             return .horizontalLine(reader.enumValue(BillRule.self, payload, .line, required: nil) ?? .single)
         case .url:

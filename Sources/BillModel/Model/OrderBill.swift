@@ -39,7 +39,7 @@ public enum BillLine: Sendable, Equatable {
     /// The merchant's contact phone number.
     case merchantPhoneNumber(String)
     /// Free text with a size, an alignment and a bold flag.
-    case text(BillText)
+    case text(BillLineText)
     /// A single or double rule across the paper.
     case horizontalLine(BillRule)
     /// A URL, shown as text and/or as a QR code.
@@ -51,8 +51,8 @@ public enum BillLine: Sendable, Equatable {
     case skipped(lineType: String)
 }
 
-/// A text line's payload: Dojo's `BillText`.
-public struct BillText: Sendable, Equatable {
+/// A text line's payload: Dojo's `BillText` (named so here because `BillText` is the text back end's module).
+public struct BillLineText: Sendable, Equatable {
     public var value: String
     public var size: BillTextSize
     public var align: BillAlign?

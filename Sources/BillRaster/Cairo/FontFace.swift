@@ -19,6 +19,11 @@ final class FontFace: @unchecked Sendable {
 
     private static let cache = Mutex<[String: FontFace]>([:])
 
+    /// Forgets the loaded faces; each is freed when the last render using it ends.
+    static func purgeCache() {
+        cache.withLock { $0.removeAll() }
+    }
+
     /// The face for the font file at `path`, loaded once per process; `emboldened` draws it
     /// bold synthetically (for fallback fonts that have no bold).
     static func load(path: String, emboldened: Bool = false) throws(RasterError) -> FontFace {

@@ -125,6 +125,11 @@ final class GlyphAtlas: Sendable {
     /// An empty atlas of its own (for a render that must draw every glyph itself).
     init() {}
 
+    /// Drops every shared atlas (renders under way keep theirs).
+    static func purgeShared() {
+        atlases.removeAll()
+    }
+
     /// The process's atlas for `setup`.
     static func shared(for setup: Setup) -> GlyphAtlas {
         if let atlas = atlases.value(for: setup) { return atlas }

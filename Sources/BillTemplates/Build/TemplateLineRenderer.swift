@@ -40,7 +40,9 @@ struct TemplateLineRenderer {
         case .merchantPhoneNumber(let t):
             return text(t, "\(p).merchantPhoneNumber.phoneNumber").map { .merchantPhoneNumber($0) }
         case .text(let t, let size, let align, let bold):
-            return text(t, "\(p).text.value").map { .text(BillText(value: $0, size: size, align: align, bold: bold)) }
+            return text(t, "\(p).text.value").map {
+                .text(BillLineText(value: $0, size: size, align: align, bold: bold))
+            }
         case .horizontalLine(let rule):
             return .horizontalLine(rule)
         case .url(let urlTemplate, let descriptionTemplate, let showQR, let showURL):

@@ -2,6 +2,7 @@ import BillESCPOS
 import BillProfiles
 import BillRaster
 import BillRender
+import PixelSupport
 import TestSupport
 import Testing
 

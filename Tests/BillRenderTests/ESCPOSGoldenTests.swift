@@ -2,6 +2,7 @@ import BillESCPOS
 import BillProfiles
 import BillRaster
 import BillRender
+import BillText
 import TestSupport
 import Testing
 
@@ -24,9 +25,11 @@ import Testing
             Self.expectSameLines(
                 decoded: decoded.lines, text: text, diagnostics: output.diagnostics, profile: profile,
                 "\(name) \(paper)")
-            Golden.assert(output.bytes, matches: "escpos/\(name).\(paper).bin")
-            Golden.assert(
-                ESCPOSListing.listing(output.bytes, profile: profile), matches: "escpos/\(name).\(paper).listing")
+            #expect(Golden.mismatch(output.bytes, matches: "escpos/\(name).\(paper).bin") == nil)
+            #expect(
+                Golden.mismatch(
+                    ESCPOSListing.listing(output.bytes, profile: profile), matches: "escpos/\(name).\(paper).listing")
+                    == nil)
         }
     }
 

@@ -1,4 +1,4 @@
-import BillLayout
+import BillSupport
 import Testing
 
 @Suite struct BoundedCacheTests {
@@ -37,5 +37,18 @@ import Testing
             }
         }
         #expect(cache.count <= 64)
+    }
+}
+
+@Suite struct BoundedCacheRemoveAllTests {
+    @Test func removeAllDropsEntriesAndTheirCost() {
+        let cache = BoundedCache<Int, String>(capacity: 4, maxTotalCost: 10)
+        cache.insert("a", for: 1, cost: 6)
+        cache.insert("b", for: 2, cost: 4)
+        cache.removeAll()
+        #expect(cache.count == 0 && cache.value(for: 1) == nil)
+        // The cost went with the entries: a value costing the whole budget fits again.
+        cache.insert("c", for: 3, cost: 10)
+        #expect(cache.value(for: 3) == "c")
     }
 }

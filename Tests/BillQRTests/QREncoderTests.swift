@@ -1,7 +1,5 @@
-import BillLayout
 import BillQR
-import Foundation
-import TestSupport
+import BillSupport
 import Testing
 
 @Suite("QREncoder")

@@ -1,4 +1,4 @@
-import BillLayout
+import BillSupport
 import Testing
 
 @testable import BillQR
@@ -67,5 +67,20 @@ import Testing
         }
         #expect(mismatches == 0)
         #expect(QRMatrixCache.shared.count <= QRMatrixCache.shared.capacity)
+    }
+
+    @Test func removeAllEmptiesTheCacheAndItFillsAgain() throws {
+        let cache = QRMatrixCache(capacity: 4, maxPayloadBytes: 64)
+        var encodes = 0
+        let encode: (String, QRErrorCorrection) throws(QREncodingError) -> QRMatrix = {
+            payload, level throws(QREncodingError) in
+            encodes += 1
+            return try QREncoder.encodeUncached(payload, errorCorrection: level)
+        }
+        let first = try cache.matrix(for: .init(payload: "purge", level: .low), encode: encode)
+        cache.removeAll()
+        #expect(cache.count == 0)
+        let again = try cache.matrix(for: .init(payload: "purge", level: .low), encode: encode)
+        #expect(again == first && encodes == 2 && cache.count == 1)
     }
 }

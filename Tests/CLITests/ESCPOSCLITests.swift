@@ -1,5 +1,6 @@
 import BillESCPOS
 import BillLayout
+import PixelSupport
 import TestSupport
 import Testing
 

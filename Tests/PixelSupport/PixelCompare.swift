@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Compares images by decoded pixels and, on a mismatch, writes the actual image and a diff image
 /// into `.build/golden-actual/` for a person to open.
