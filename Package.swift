@@ -57,6 +57,10 @@ let package = Package(
         .systemLibrary(
             name: "CQRencode", pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"])]),
+        // Pango over HarfBuzz and FriBidi (Debian: libpango1.0-dev): shaped, bidi-ordered text runs.
+        .systemLibrary(
+            name: "CPango", pkgConfig: "pangocairo",
+            providers: [.apt(["libpango1.0-dev"])]),
         // zlib (Debian: zlib1g-dev): deflate for the streaming PNG encoder.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // libcups (Debian: libcups2-dev, which ships no pkg-config file: the module map links "cups").
@@ -78,7 +82,7 @@ let package = Package(
         .target(name: "BillText", dependencies: ["BillLayout", "BillModel", "BillQR", "BillSupport"]),
         .target(
             name: "BillRaster",
-            dependencies: ["BillLayout", "BillModel", "BillQR", "BillSupport", "CCairo", "CRsvg", "CZlib"]),
+            dependencies: ["BillLayout", "BillModel", "BillQR", "BillSupport", "CCairo", "CPango", "CRsvg", "CZlib"]),
         // Pure Swift: pictures come through BillLayout's PictureRenderer.
         .target(name: "BillESCPOS", dependencies: ["BillLayout", "BillModel", "BillProfiles"]),
         // Sending bytes to a printer: TCP, device files, serial lines, CUPS; status before, confirmation after.

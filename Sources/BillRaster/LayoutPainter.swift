@@ -68,13 +68,28 @@ struct LayoutPainter {
         }
     }
 
+    /// A warning naming the characters no font has, which were drawn as boxes; nil when there were none.
+    var missingGlyphsDiagnostic: Diagnostic? {
+        let missing = text.missingCharacters
+        guard !missing.isEmpty else { return nil }
+        let codes = missing.flatMap(\.unicodeScalars).map { "U+" + Self.hex($0.value) }.joined(separator: " ")
+        return Diagnostic(
+            .warning, .unprintableCharacter, at: "",
+            "no font billrender ships has \"\(String(missing))\" (\(codes)); drawn as a box")
+    }
+
+    private static func hex(_ v: UInt32) -> String {
+        let s = String(v, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, 4 - s.count)) + s
+    }
+
     /// Whether a font has a glyph for `character` (false: it is drawn as a missing-glyph box).
     func canDraw(_ character: Character) throws(RasterError) -> Bool {
         try text.canDraw(character)
     }
 
     private mutating func paintText<Sink: RowSink>(_ line: TextLine, into sink: inout Sink) throws {
-        try reserve(text.rowHeight(line.style))
+        try reserve(text.rowHeight(line))
         try text.render(line, stripRows: stripRows) { try sink.write($0) }
     }
 

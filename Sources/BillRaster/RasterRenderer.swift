@@ -29,7 +29,9 @@ public enum RasterRenderer {
         var sink = PNGSink(writer: writer, replicate: replicate)
         try rethrowingRasterErrors { try painter.paint(layout.blocks, into: &sink) }
         let bytes = try writer.finish()
-        return RasterPNG(bytes: bytes, width: writer.width, height: writer.height, diagnostics: painter.diagnostics)
+        return RasterPNG(
+            bytes: bytes, width: writer.width, height: writer.height,
+            diagnostics: painter.diagnostics + [painter.missingGlyphsDiagnostic].compactMap { $0 })
     }
 
     /// The thinnest strip ``renderBands(_:bandHeight:options:body:)`` draws in, in rows.
@@ -59,7 +61,7 @@ public enum RasterRenderer {
             try painter.paint(layout.blocks, into: &sink)
             try sink.finish()
         }
-        return painter.diagnostics
+        return painter.diagnostics + [painter.missingGlyphsDiagnostic].compactMap { $0 }
     }
 
     /// Draws `layout` as one 1-bit bitmap at the printer's resolution (`style` and `scale` ignored).

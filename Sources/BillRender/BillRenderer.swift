@@ -89,7 +89,9 @@ public enum BillRenderer {
 
     /// Lays a bill out for `options.profile`.
     public static func layout(_ bill: OrderBill, options: RenderOptions = RenderOptions()) -> LayoutResult {
-        LayoutEngine.layout(bill, profile: options.profile, options: options.layout)
+        LayoutEngine.layout(
+            bill, profile: options.profile, options: options.layout,
+            measure: ShapedTextMeasure(fonts: options.raster.fonts))
     }
 
     /// Decodes, checks and renders a bill from JSON.

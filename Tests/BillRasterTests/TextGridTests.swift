@@ -91,22 +91,23 @@ struct TextGridTests {
         #expect(negative.bitmap.height == 0)
     }
 
-    @Test func wideCharactersComeFromTheFallbackFontInTwoCells() throws {
+    @Test func ideographsComeFromTheShapingFontsAfterTheLatinCells() throws {
         let grid = SampleLayouts.grid80
         let line = TextLine(text: "ab北京cd", cells: 8)
-        let withFallback = try RasterRenderer.bitmap(.text(line), grid: grid).bitmap
+        let withFonts = try RasterRenderer.bitmap(.text(line), grid: grid).bitmap
         var options = RasterOptions()
         options.fonts.fallbackPaths = []
-        let withoutFallback = try RasterRenderer.bitmap(.text(line), grid: grid, options: options).bitmap
-        // The main font has no ideographs: without the fallback they are missing-glyph boxes.
-        #expect(withFallback != withoutFallback)
-        // "北" fills cells 2–3 (dots 24..<48), "京" cells 4–5, and "c" starts at cell 6 in both.
-        let ink = inkedColumns(withFallback)
+        options.fonts.shapingPaths = []
+        let withoutFonts = try RasterRenderer.bitmap(.text(line), grid: grid, options: options).bitmap
+        // The printer font has no ideographs: without the shaping fonts they are boxes.
+        #expect(withFonts != withoutFonts)
+        // "ab" keeps its cells (0..<24); the ideographs follow at their shaped width, narrower
+        // than their two cells each, and the line ends before its eighth cell.
+        let ink = inkedColumns(withFonts)
+        let ab = inkedColumns(try RasterRenderer.bitmap(.text(TextLine(text: "ab", cells: 2)), grid: grid).bitmap)
+        #expect(ink.contains { $0 < 24 } && ab.allSatisfy { $0 < 24 })
         #expect(ink.contains { (24..<48).contains($0) } && ink.contains { (48..<72).contains($0) })
         #expect(ink.allSatisfy { $0 < 96 })
-        let c = TextLine(text: "      c", cells: 7)
-        let alone = inkedColumns(try RasterRenderer.bitmap(.text(c), grid: grid).bitmap)
-        #expect(Set(alone).isSubset(of: Set(ink)))
     }
 
     @Test func missingFallbackFontIsSkipped() throws {

@@ -1,22 +1,112 @@
-/// How many character cells text takes on a receipt printer's grid: East Asian wide and
-/// fullwidth characters and emoji take two, combining marks and format characters none.
+/// How many character cells text takes on a receipt printer's grid and in a terminal: the
+/// `wcwidth` convention (as Python's `wcwidth` package 0.7 measures strings): East Asian wide and
+/// fullwidth characters and emoji take two cells; nonspacing, enclosing and format characters
+/// none; a spacing mark (Devanagari `ि`, Thai `ำ` is a letter) adds one cell after its base; an
+/// emoji sequence joined by ZWJ, a flag or a skin-toned emoji takes two in all.
 public enum DisplayWidth {
     /// The cells `character` takes.
     @inline(__always)
     public static func of(_ character: Character) -> Int {
         if character.utf8.count == 1 { return 1 }  // ASCII fast path
         let scalars = character.unicodeScalars
-        guard let first = scalars.first else { return 0 }
-        if isZeroWidth(first) { return 0 }
-        if isWide(first.value) { return 2 }
-        // Emoji shown as emoji (presentation by default, VS16, or a ZWJ sequence).
-        if first.properties.isEmojiPresentation { return 2 }
-        if scalars.count > 1, first.properties.isEmoji,
-            scalars.contains(where: { $0.value == 0xFE0F || $0.value == 0x200D })
-        {
-            return 2
-        }
+        var next = scalars.makeIterator()
+        guard let first = next.next() else { return 0 }
+        if next.next() == nil { return width(of: first) }
+        return clusterWidth(scalars)
+    }
+
+    /// The cells of one scalar alone (`wcwidth`): 0, 1 or 2.
+    static func width(of s: Unicode.Scalar) -> Int {
+        if s.value < 0x7F { return s.value >= 0x20 ? 1 : 0 }
+        if isZeroWidth(s) { return 0 }
+        if isWide(s.value) || s.properties.isEmojiPresentation { return 2 }
         return 1
+    }
+
+    /// The cells of a grapheme cluster of several scalars, as `wcswidth` counts them.
+    private static func clusterWidth(_ scalars: Character.UnicodeScalarView) -> Int {
+        var total = 0
+        var lastMeasured: Unicode.Scalar?
+        var lastValue: UInt32?
+        var lastWasVirama = false
+        var conjunctPending = false
+        var skipNext = false
+        var regionalIndicators = 0
+        var remaining = scalars.count
+        for s in scalars {
+            remaining -= 1
+            let v = s.value
+            if skipNext {
+                skipNext = false
+                continue
+            }
+            if v == 0x200D {
+                // A joiner hides what it joins (an emoji sequence), except after a virama.
+                if !lastWasVirama, remaining > 0 { skipNext = true }
+                continue
+            }
+            if v == 0xFE0F, let last = lastMeasured {
+                // Emoji presentation widens a character that is narrow as text.
+                if last.properties.isEmoji && !last.properties.isEmojiPresentation && !isWide(last.value) {
+                    total += 1
+                }
+                lastMeasured = nil
+                continue
+            }
+            if (0x1F1E6...0x1F1FF).contains(v) {
+                regionalIndicators += 1
+                if regionalIndicators % 2 == 0 {
+                    lastValue = v
+                    continue
+                }
+            } else if (0x1F3FB...0x1F3FF).contains(v), let last = lastValue,
+                let scalar = Unicode.Scalar(last), scalar.properties.isEmoji
+            {
+                continue
+            }
+            if lastWasVirama && isConsonant(s) {
+                lastMeasured = s
+                lastValue = v
+                lastWasVirama = false
+                conjunctPending = true
+                continue
+            }
+            let w = width(of: s)
+            if w > 0 {
+                if conjunctPending {
+                    total += 1
+                    conjunctPending = false
+                }
+                total += w
+                lastMeasured = s
+                lastValue = v
+                lastWasVirama = false
+            } else if lastMeasured != nil, s.properties.generalCategory == .spacingMark {
+                total += 1
+                lastMeasured = nil
+                lastWasVirama = false
+                conjunctPending = false
+            } else {
+                lastWasVirama = viramas.contains(v)
+            }
+        }
+        return conjunctPending ? total + 1 : total
+    }
+
+    /// The viramas that join consonants into conjuncts (Indic_Syllabic_Category=Virama, as `wcwidth` lists them).
+    private static let viramas: Set<UInt32> = [
+        0x094D, 0x09CD, 0x0A4D, 0x0ACD, 0x0B4D, 0x0BCD, 0x0C4D, 0x0CCD, 0x0D4D, 0x0DCA, 0x1B44, 0xA806, 0xA8C4,
+        0xA9C0, 0x11046, 0x110B9, 0x111C0, 0x11235, 0x1134D, 0x11442, 0x114C2, 0x115BF, 0x1163F, 0x116B6, 0x11839,
+        0x119E0, 0x11C3F,
+    ]
+
+    /// A consonant of a Brahmic script (a letter of the Indic blocks).
+    private static func isConsonant(_ s: Unicode.Scalar) -> Bool {
+        guard s.properties.generalCategory == .otherLetter else { return false }
+        switch s.value {
+        case 0x0900...0x0DFF, 0x1B00...0x1B7F, 0xA800...0xA8FF, 0xA980...0xA9DF, 0x11000...0x11CFF: return true
+        default: return false
+        }
     }
 
     /// The cells `text` takes.
@@ -46,6 +136,11 @@ public enum DisplayWidth {
     /// The simplest way `text` can be measured (for other modules: a generic function is not
     /// specialised across modules, and unspecialised it costs ten times more).
     package static func kind(of text: String) -> Kind {
+        classify(text).kind
+    }
+
+    /// The simplest way `text` can be measured.
+    package static func kind(of text: Substring) -> Kind {
         classify(text).kind
     }
 
@@ -95,10 +190,12 @@ public enum DisplayWidth {
         return (ascii ? .printableASCII : .singleCellScalars, scalars)
     }
 
+    /// Marks (nonspacing, enclosing and, alone, spacing), format and control characters, the
+    /// zero width space and Hangul medial and final jamo.
     static func isZeroWidth(_ s: Unicode.Scalar) -> Bool {
         switch s.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .format, .control: return true
-        default: return s.value == 0x200B || (0x1160...0x11FF).contains(s.value)
+        case .nonspacingMark, .enclosingMark, .spacingMark, .format, .control: return true
+        default: return s.value == 0x200B || (0x1160...0x11FF).contains(s.value) || (0xD7B0...0xD7FF).contains(s.value)
         }
     }
 

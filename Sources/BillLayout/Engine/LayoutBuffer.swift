@@ -2,10 +2,13 @@
 /// other blocks so that no line is wider than the paper at its size.
 struct LayoutBuffer {
     let grid: LayoutGrid
+    /// How shaped text measures on paper (nil: by display width only).
+    let measure: (any DrawnTextMeasure)?
     private(set) var blocks: [LayoutBlock] = []
 
-    init(grid: LayoutGrid) {
+    init(grid: LayoutGrid, measure: (any DrawnTextMeasure)? = nil) {
         self.grid = grid
+        self.measure = measure
         blocks.reserveCapacity(64)  // a bill's lines, mostly, without growing the array step by step
     }
 
@@ -25,7 +28,7 @@ struct LayoutBuffer {
             append(.text(Self.indented(line, by: indent, style: style, alignment: alignment)))
             return
         }
-        for line in TextWrapper.wrap(text, width: width - indent) {
+        for line in TextWrapper.wrap(text, width: width - indent, drawnCells: drawnCells(style)) {
             append(.text(Self.indented(line, by: indent, style: style, alignment: alignment)))
         }
     }
@@ -49,14 +52,30 @@ struct LayoutBuffer {
         // A label that fits its room as it is (most) makes no array of lines.
         let whole = TextWrapper.wholeLine(label, width: room - indent)
         let lines =
-            whole == nil ? TextWrapper.wrap(label, width: room - indent - hanging, firstWidth: room - indent) : []
+            whole == nil
+            ? TextWrapper.wrap(
+                label, width: room - indent - hanging, firstWidth: room - indent, drawnCells: drawnCells(style)) : []
         guard let head = whole ?? lines.first else { return }
         let gap = width - indent - head.cells - amountLine.cells
         let first = LineBuilder.line(indent, head.text, max(1, gap), amountLine.text)
-        append(.text(TextLine(text: first, style: style, alignment: .left, cells: width)))
+        // A row with text that may be drawn shaped says where its amount starts, so that a drawing
+        // back end places the amount in the price column whatever the label's shaped width.
+        let twoFields = whole == nil || DisplayWidth.kind(of: amountLine.text) == .general
+        append(
+            .text(
+                TextLine(
+                    text: first, style: style, alignment: .left, cells: width,
+                    rightFieldOffset: twoFields ? first.utf8.count - amountLine.text.utf8.count : nil)))
         for line in lines.dropFirst() {
             append(.text(Self.indented(line, by: indent + hanging, style: style, alignment: .left)))
         }
+    }
+
+    /// The cells a piece of text of `style` takes where it is drawn shaped, for the wrapper.
+    private func drawnCells(_ style: TextStyle) -> ((Substring) -> Int?)? {
+        guard let measure else { return nil }
+        let grid = self.grid
+        return { measure.drawnCells(of: $0, style: style, grid: grid) }
     }
 
     /// The printed line of `line` after `indent` spaces.

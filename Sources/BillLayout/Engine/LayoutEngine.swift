@@ -7,14 +7,15 @@ import BillProfiles
 /// Sizes: `Header1` is double width and double height (2×2), `Header2` double height (1×2),
 /// `Body` normal; double-width text has half the columns. The merchant's name prints bold 2×2.
 public enum LayoutEngine {
-    /// Lays `bill` out on `profile`'s paper.
+    /// Lays `bill` out on `profile`'s paper; `measure` says how wide shaped text is drawn (the
+    /// facade passes the raster back end's), so wraps fit both the text grid and the paper.
     public static func layout(
         _ bill: OrderBill, profile: PrinterProfile = .generic80mm,
-        options: LayoutOptions = LayoutOptions()
+        options: LayoutOptions = LayoutOptions(), measure: (any DrawnTextMeasure)? = nil
     ) -> LayoutResult {
         var diagnostics: [Diagnostic] = []
         let grid = makeGrid(profile: profile, columns: options.columns, diagnostics: &diagnostics)
-        var buffer = LayoutBuffer(grid: grid)
+        var buffer = LayoutBuffer(grid: grid, measure: measure)
         let moduleSize = options.qrModuleSize ?? (grid.dotsWidth >= 500 ? 6 : 5)
         let lines = LineContext(options: options, moduleSize: moduleSize)
 

@@ -18,11 +18,19 @@ public enum TextWrapper {
 
     /// `text` broken into lines of at most `width` cells (at least one line, maybe empty); the
     /// first line may have another width (`firstWidth`), for a line that shares its row.
-    public static func wrap(_ text: String, width: Int, firstWidth: Int? = nil) -> [Line] {
+    ///
+    /// `drawnCells`, when given, says how many cells a word (or, inside a word too long for a
+    /// line, a character) takes where a drawing back end draws it shaped (nil: its display
+    /// width): a word then counts as the larger of the two, so a line fits both the text grid
+    /// and the paper. Breaks fall between words, or between grapheme clusters, never inside one.
+    public static func wrap(
+        _ text: String, width: Int, firstWidth: Int? = nil, drawnCells: ((Substring) -> Int?)? = nil
+    ) -> [Line] {
         let restWidth = max(1, width)
         let firstWidth = max(1, firstWidth ?? restWidth)
         guard let cells = DisplayWidth.singleCellCount(of: text) else {
-            return wrap(CharacterText(text: text), firstWidth: firstWidth, restWidth: restWidth)
+            return wrap(
+                CharacterText(text: text, drawnCells: drawnCells), firstWidth: firstWidth, restWidth: restWidth)
         }
         // Most text is one line as it is: the same string, not a copy.
         if let line = wholeLine(text, cells: cells, width: firstWidth) { return [line] }
@@ -79,13 +87,15 @@ public enum TextWrapper {
         return Line(text: String(text[..<end]), cells: cells)
     }
 
-    /// The wrapping itself, over the units (characters or scalars) of `text`.
+    /// The wrapping itself, over the units (characters or scalars) of `text`. A line's `cells` are
+    /// display widths; whether a piece fits is decided by its cost (see ``WrappableText/cost(_:_:cells:)``).
     private static func wrap<Text: WrappableText>(_ text: Text, firstWidth: Int, restWidth: Int) -> [Line] {
         var lines: [Line] = []
         // The current line is text[lineStart..<lineEnd] (nil while it is empty).
         var lineStart: Text.Position?
         var lineEnd = text.start
         var lineCells = 0
+        var lineCost = 0
         var pendingSpaces = 0
         // The current word starts at wordStart (nil between words).
         var wordStart: Text.Position?
@@ -95,39 +105,47 @@ public enum TextWrapper {
             lines.append(Line(text: lineStart.map { text.string($0, lineEnd) } ?? "", cells: lineCells))
             lineStart = nil
             lineCells = 0
+            lineCost = 0
         }
 
         func placeWord(start: Text.Position, end: Text.Position) {
             var width = lines.isEmpty ? firstWidth : restWidth
+            let wordCost = text.cost(start, end, cells: wordCells)
             // The spaces between the line and the word are the text's own, so the line stays a slice.
             let gap = lineStart == nil ? 0 : pendingSpaces
-            if lineCells + gap + wordCells <= width {
+            if lineCost + gap + wordCost <= width {
                 lineStart = lineStart ?? start
                 lineEnd = end
                 lineCells += gap + wordCells
-            } else if wordCells <= restWidth {
+                lineCost += gap + wordCost
+            } else if wordCost <= restWidth {
                 if lineStart != nil { flushLine() }
                 lineStart = start
                 lineEnd = end
                 lineCells = wordCells
+                lineCost = wordCost
             } else {
                 // A word longer than a line: break it by characters, starting on this line.
                 if lineStart != nil {
-                    if lineCells + gap < width {
+                    if lineCost + gap < width {
                         lineEnd = start
                         lineCells += gap
+                        lineCost += gap
                     } else {
                         flushLine()
                     }
                 }
                 var k = start
                 while k < end {
-                    let (w, next) = (text.cells(at: k), text.position(after: k))
+                    let next = text.position(after: k)
+                    let w = text.cells(at: k)
+                    let cost = text.cost(k, next, cells: w)
                     width = lines.isEmpty ? firstWidth : restWidth
-                    if lineCells + w > width, lineStart != nil { flushLine() }
+                    if lineCost + cost > width, lineStart != nil { flushLine() }
                     lineStart = lineStart ?? k
                     lineEnd = next
                     lineCells += w
+                    lineCost += cost
                     k = next
                 }
             }
@@ -168,6 +186,9 @@ private protocol WrappableText {
     func isSpace(at position: Position) -> Bool
     /// The text from `start` up to `end`.
     func string(_ start: Position, _ end: Position) -> String
+    /// The cells the text from `start` up to `end` (a word or a character, of display width
+    /// `cells`) counts for when lines are filled: at least `cells`.
+    func cost(_ start: Position, _ end: Position, cells: Int) -> Int
 }
 
 /// Valid UTF-8 of single-cell scalars only: a unit is a scalar, one cell, found by its first byte.
@@ -189,15 +210,24 @@ private struct SingleCellText: WrappableText {
     func string(_ start: Int, _ end: Int) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
+
+    func cost(_ start: Int, _ end: Int, cells: Int) -> Int { cells }
 }
 
-/// Any text: a unit is a `Character` (grapheme cluster) of its display width.
+/// Any text: a unit is a `Character` (grapheme cluster) of its display width; a piece drawn
+/// shaped costs the cells `drawnCells` gives it when that is more.
 private struct CharacterText: WrappableText {
     let text: String
+    let drawnCells: ((Substring) -> Int?)?
     var start: String.Index { text.startIndex }
     var end: String.Index { text.endIndex }
     func position(after position: String.Index) -> String.Index { text.index(after: position) }
     func cells(at position: String.Index) -> Int { DisplayWidth.of(text[position]) }
     func isSpace(at position: String.Index) -> Bool { text[position] == " " }
     func string(_ start: String.Index, _ end: String.Index) -> String { String(text[start..<end]) }
+
+    func cost(_ start: String.Index, _ end: String.Index, cells: Int) -> Int {
+        guard let drawnCells, let drawn = drawnCells(text[start..<end]) else { return cells }
+        return max(cells, drawn)
+    }
 }

@@ -87,14 +87,22 @@ public struct TextLine: Sendable, Equatable {
     public var style: TextStyle
     /// Where the line sits on the paper.
     public var alignment: Alignment
-    /// The display width of `text` in cells before magnification.
+    /// The display width of `text` in cells before magnification (`wcwidth`'s count).
     public var cells: Int
+    /// Where, in `text`'s UTF-8, a second field starts that ends flush with the line's last cell
+    /// (a row's amount), for a line whose text is drawn shaped: the drawing back ends place the
+    /// first field by its shaped width and the second at its columns. Nil for a line of one
+    /// field, and for lines of grid text only (every character is in its cell anyway).
+    public var rightFieldOffset: Int?
 
-    public init(text: String, style: TextStyle = .body, alignment: Alignment = .left, cells: Int) {
+    public init(
+        text: String, style: TextStyle = .body, alignment: Alignment = .left, cells: Int, rightFieldOffset: Int? = nil
+    ) {
         self.text = text
         self.style = style
         self.alignment = alignment
         self.cells = cells
+        self.rightFieldOffset = rightFieldOffset
     }
 
     /// The first column the line occupies on a grid of `columns` (the text back end's position).

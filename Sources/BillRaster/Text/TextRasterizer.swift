@@ -30,6 +30,14 @@ final class TextRasterizer {
     /// This render's glyphs: printable ASCII by style and byte, others by character and style.
     private var asciiGlyphs: [FontKey: [GlyphMask?]] = [:]
     private var otherGlyphs: [GlyphAtlas.Key: GlyphMask] = [:]
+    /// The font files, for the shaper.
+    private let fontFiles: RasterFonts
+    /// Draws lines that need shaping; loaded when a line first needs it (nil if it cannot be:
+    /// such lines are then drawn on the grid).
+    private var shaper: TextShaper?
+    private var shaperLoaded = false
+    /// Characters drawn as boxes because no font has them, each once, in order.
+    private(set) var missingCharacters: [Character] = []
 
     private typealias FontKey = GlyphAtlas.Style
 
@@ -43,6 +51,7 @@ final class TextRasterizer {
             (regular: try FontFace.load(path: fonts.regularPath), bold: try FontFace.load(path: fonts.boldPath))
         ]
         self.fallbackPaths = fonts.fallbackPaths
+        self.fontFiles = fonts
         self.grid = grid
         self.dotScale = dotScale
         self.antialias = antialiased ? CAIRO_ANTIALIAS_GRAY : CAIRO_ANTIALIAS_NONE
@@ -66,11 +75,18 @@ final class TextRasterizer {
         grid.cellHeight * Self.clampScale(style.heightScale) * dotScale
     }
 
+    /// The pixel height of `line`: its style's rows, a third more for a line drawn shaped (marks
+    /// above and below Thai, Devanagari and Arabic letters need room the printer font's cell has not).
+    func rowHeight(_ line: TextLine) -> Int {
+        let height = rowHeight(line.style)
+        return shaper(for: line.text) == nil ? height : height + height / 3
+    }
+
     /// The line drawn across the full output width, handed to `body` in strips of at most
     /// `stripRows` rows (a line is taller only when magnified on a large preview).
     func render(_ line: TextLine, stripRows: Int = CairoImageSurface.stripRows, body: (InkStrip) throws -> Void) throws
     {
-        let height = rowHeight(line.style)
+        let height = rowHeight(line)
         var top = 0
         while top < height {
             let rows = min(max(1, stripRows), height - top)
@@ -83,24 +99,38 @@ final class TextRasterizer {
     private func render(_ line: TextLine, rows: Range<Int>, lineHeight: Int, stripRows: Int) throws(RasterError)
         -> InkStrip
     {
+        if let shaper = shaper(for: line.text) {
+            return try renderShaped(line, shaper: shaper, rows: rows, lineHeight: lineHeight)
+        }
         if atlas != nil { return try renderMonochrome(line, rows: rows, lineHeight: lineHeight, stripRows: stripRows) }
-        let widthScale = Self.clampScale(line.style.widthScale)
-        let heightScale = Self.clampScale(line.style.heightScale)
-        let cellWidth = Double(grid.cellWidth * widthScale * dotScale)
-        let height = rows.count
-        let surface = try scratchSurface(height: height)
+        let surface = try scratchSurface(height: rows.count)
         let baseline = self.baseline(lineHeight: lineHeight) - Double(rows.lowerBound)
-        let context = surface.context
-        cairo_set_source_rgba(context, 0, 0, 0, 1)
-        var x = Double(line.startDot(grid: grid) * dotScale)
+        cairo_set_source_rgba(surface.context, 0, 0, 0, 1)
+        try drawGrid(
+            line.text[...], style: line.style, context: surface.context,
+            x: Double(line.startDot(grid: grid) * dotScale),
+            baseline: baseline)
+        return try strip(of: surface, height: rows.count)
+    }
+
+    /// Draws `text` on the grid (each character in its cells) from `x`, on `context`.
+    private func drawGrid(
+        _ text: Substring, style: TextStyle, context: OpaquePointer, x start: Double, baseline: Double
+    )
+        throws(RasterError)
+    {
+        let widthScale = Self.clampScale(style.widthScale)
+        let heightScale = Self.clampScale(style.heightScale)
+        let cellWidth = Double(grid.cellWidth * widthScale * dotScale)
+        var x = start
         var current = -1
-        for character in line.text {
+        for character in text {
             // Past the paper's edge nothing more shows.
             if x >= Double(width) { break }
             let cells = DisplayWidth.of(character)
             guard cells > 0 else { continue }
             let family = try self.family(of: character)
-            let key = FontKey(family: family, bold: line.style.bold, widthScale: widthScale, heightScale: heightScale)
+            let key = FontKey(family: family, bold: style.bold, widthScale: widthScale, heightScale: heightScale)
             let font = try scaledFont(key)
             if key.family != current {
                 cairo_set_scaled_font(context, font.font)
@@ -111,6 +141,100 @@ final class TextRasterizer {
                 centreIn: Self.centring(family: family, cells: cells, span: cellWidth * Double(cells)))
             x += cellWidth * Double(cells)
         }
+    }
+
+    /// The shaper when `text` needs shaping, else nil.
+    private func shaper(for text: String) -> TextShaper? {
+        if DisplayWidth.kind(of: text) != .general { return nil }
+        if !shaperLoaded {
+            shaperLoaded = true
+            shaper = try? TextShaper.shared(fonts: fontFiles)
+        }
+        guard let shaper, shaper.needsShaping(text[...]) else { return nil }
+        return shaper
+    }
+
+    /// Rows `rows` of a line that needs shaping. Its first field (all of it, or a row's label) is
+    /// one shaped, bidi-ordered run placed by the line's alignment; a row's amount (from
+    /// `rightFieldOffset`) ends where the line's cells end, on the grid as a Latin line has it,
+    /// so prices stay in the price column. A run wider than its room is narrowed to fit.
+    private func renderShaped(_ line: TextLine, shaper: TextShaper, rows: Range<Int>, lineHeight: Int)
+        throws(RasterError) -> InkStrip
+    {
+        let widthScale = Self.clampScale(line.style.widthScale)
+        let cell = Double(grid.cellWidth * widthScale * dotScale)
+        var style = shaper.style(
+            cellWidth: Double(grid.cellWidth * dotScale), cellHeight: Double(grid.cellHeight * dotScale),
+            bold: line.style.bold, widthScale: widthScale, heightScale: Self.clampScale(line.style.heightScale))
+        let surface = try scratchSurface(height: rows.count)
+        let context = surface.context
+        cairo_set_source_rgba(context, 0, 0, 0, 1)
+        // The printer font's baseline in its rows, lowered by half the extra rows (see `rowHeight(_:)`).
+        let gridHeight = rowHeight(line.style)
+        let baseline =
+            shaper.baseline(lineHeight: Double(gridHeight)) + Double(lineHeight - gridHeight) * 0.5
+            - Double(rows.lowerBound)
+        let antialiased = antialias != CAIRO_ANTIALIAS_NONE
+        if rows.lowerBound == 0 {
+            for character in shaper.missingCharacters(in: line.text[...]) where !missingCharacters.contains(character) {
+                missingCharacters.append(character)
+            }
+        }
+        let text = line.text
+        var first = text[...]
+        var second: Substring?
+        if let offset = line.rightFieldOffset,
+            let split = text.utf8.index(text.utf8.startIndex, offsetBy: offset, limitedBy: text.utf8.endIndex)
+        {
+            first = text[..<split]
+            while first.last == " " { first = first.dropLast() }
+            second = text[split...]
+        }
+        let lineStart = Double(line.startDot(grid: grid) * dotScale)
+        var room = Double(width)
+        var secondStart = Double(width)
+        if let second {
+            let secondCells = DisplayWidth.of(second)
+            secondStart = lineStart + Double(line.cells - secondCells) * cell
+            room = max(cell, secondStart - cell)
+        }
+        var firstWidth = shaper.width(of: first, style: style)
+        if firstWidth > room, firstWidth > 0 {
+            style.horizontalScale *= room / firstWidth
+            firstWidth = room
+        }
+        let x: Double =
+            switch line.alignment {
+            case .left: lineStart
+            case .center: max(0, (Double(width) - firstWidth) / 2)
+            case .right: max(0, Double(width) - firstWidth)
+            }
+        shaper.draw(first, on: context, x: x, baseline: baseline, style: style, antialiased: true)
+        if let second {
+            if shaper.needsShaping(second) {
+                var secondStyle = shaper.style(
+                    cellWidth: Double(grid.cellWidth * dotScale), cellHeight: Double(grid.cellHeight * dotScale),
+                    bold: line.style.bold, widthScale: widthScale, heightScale: Self.clampScale(line.style.heightScale))
+                let end = lineStart + Double(line.cells) * cell
+                var secondWidth = shaper.width(of: second, style: secondStyle)
+                let secondRoom = max(cell, end - x - firstWidth - cell)
+                if secondWidth > secondRoom {
+                    secondStyle.horizontalScale *= secondRoom / secondWidth
+                    secondWidth = secondRoom
+                }
+                shaper.draw(
+                    second, on: context, x: end - secondWidth, baseline: baseline, style: secondStyle,
+                    antialiased: antialiased)
+            } else {
+                try drawGrid(second, style: line.style, context: context, x: secondStart, baseline: baseline)
+            }
+        }
+        return try strip(of: surface, height: rows.count)
+    }
+
+    /// The ink of `surface`'s first `height` rows across the output width: 0 or 255 when
+    /// monochrome, Cairo's coverage when gray.
+    private func strip(of surface: CairoImageSurface, height: Int) throws(RasterError) -> InkStrip {
         try surface.checkStatus()
         return try surface.withPixels { (data, stride) throws(RasterError) in
             var strip = InkStrip(width: width, height: height)
@@ -158,6 +282,9 @@ final class TextRasterizer {
     /// Whether some font (the main one or a fallback) has a glyph for `character`'s first scalar;
     /// false means it is drawn as the main font's missing-glyph box.
     func canDraw(_ character: Character) throws(RasterError) -> Bool {
+        if let shaper = shaper(for: String(character)) {
+            return shaper.missingCharacters(in: String(character)[...]).isEmpty
+        }
         guard let scalar = character.unicodeScalars.first else { return true }
         let index = try family(of: character)
         return try scaledFont(FontKey(family: index, bold: false, widthScale: 1, heightScale: 1)).hasGlyph(for: scalar)

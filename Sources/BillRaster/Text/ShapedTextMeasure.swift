@@ -1,0 +1,21 @@
+import BillLayout
+
+/// The layout's measure of shaped text, as ``TextShaper`` draws it with `fonts`: a piece that
+/// needs shaping takes its shaped advance, in cells rounded up.
+public struct ShapedTextMeasure: DrawnTextMeasure {
+    public let fonts: RasterFonts
+
+    public init(fonts: RasterFonts = .dejaVuSansMono) { self.fonts = fonts }
+
+    public func drawnCells(of text: Substring, style: TextStyle, grid: LayoutGrid) -> Int? {
+        if DisplayWidth.kind(of: text) != .general { return nil }
+        guard let shaper = try? TextShaper.shared(fonts: fonts), shaper.needsShaping(text) else { return nil }
+        let widthScale = TextRasterizer.clampScale(style.widthScale)
+        let shapedStyle = shaper.style(
+            cellWidth: Double(grid.cellWidth), cellHeight: Double(grid.cellHeight), bold: style.bold,
+            widthScale: widthScale, heightScale: TextRasterizer.clampScale(style.heightScale))
+        let cell = Double(grid.cellWidth * widthScale)
+        // A hair under a whole cell is still that cell (advances are not hinted).
+        return Int((shaper.width(of: text, style: shapedStyle) / cell - 0.01).rounded(.up))
+    }
+}
