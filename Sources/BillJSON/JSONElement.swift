@@ -16,49 +16,36 @@
 /// }
 /// ```
 public struct JSONElement: Sendable {
-    /// The value: a node of a parsed document, or a value built in memory.
+    /// The value and its path: a node of a parsed document, whose path is spelled from the node
+    /// when it is asked for, or a value built in memory with its path spelled.
     enum Storage: Sendable {
-        case tape(JSONTape, Int)
-        case value(JSONValue)
-    }
-
-    /// This element's place in its container.
-    enum Step: Sendable {
-        /// The element is the document (its path is the container path as given).
-        case root
-        case key(String)
-        case index(Int)
+        case tape(JSONTape, Int, root: String)
+        case value(JSONValue, path: String)
     }
 
     let storage: Storage
-    /// The path of the container (spelled: containers are few), or the root's own path.
-    let containerPath: String
-    let step: Step
 
-    init(_ storage: Storage, in containerPath: String, at step: Step) {
+    init(_ storage: Storage) {
         self.storage = storage
-        self.containerPath = containerPath
-        self.step = step
     }
 
     /// The document in `bytes`, parsed; its path is `path` (empty: members are spelled `key`).
     public init(parsing bytes: [UInt8], maxDepth: Int = 256, path: String = "") throws(JSONParser.SyntaxError) {
         var parser = JSONParser(bytes: bytes, maxDepth: maxDepth)
-        self.init(.tape(try parser.parseTape(), JSONTape.root), in: path, at: .root)
+        self.init(.tape(try parser.parseTape(), JSONTape.root, root: path))
     }
 
     /// A value already in memory, read as if it were the document at `path`.
     public init(_ value: JSONValue, path: String = "") {
-        self.init(.value(value), in: path, at: .root)
+        self.init(.value(value, path: path))
     }
 
     /// Where the element is, for example `order.items[2]` (`key` alone at the root of a document
-    /// whose path is empty).
+    /// whose path is empty). Spelled when asked for.
     public var path: String {
-        switch step {
-        case .root: return containerPath
-        case .key(let key): return containerPath.isEmpty ? key : containerPath + "." + key
-        case .index(let index): return containerPath + "[\(index)]"
+        switch storage {
+        case .tape(let tape, let node, let root): return tape.path(of: node, root: root)
+        case .value(_, let path): return path
         }
     }
 
@@ -70,7 +57,7 @@ public struct JSONElement: Sendable {
     /// The element's JSON type.
     public var kind: Kind {
         switch storage {
-        case .tape(let tape, let node):
+        case .tape(let tape, let node, _):
             switch tape.kind(node) {
             case .null: return .null
             case .false, .true: return .bool
@@ -79,7 +66,7 @@ public struct JSONElement: Sendable {
             case .array: return .array
             case .object: return .object
             }
-        case .value(let value):
+        case .value(let value, _):
             switch value {
             case .null: return .null
             case .bool: return .bool
@@ -94,8 +81,8 @@ public struct JSONElement: Sendable {
     /// The element as a `JSONValue` (for a container, the whole subtree).
     public var value: JSONValue {
         switch storage {
-        case .tape(let tape, let node): return tape.value(node)
-        case .value(let value): return value
+        case .tape(let tape, let node, _): return tape.value(node)
+        case .value(let value, _): return value
         }
     }
 
@@ -112,9 +99,9 @@ public struct JSONElement: Sendable {
     /// The string's text, escapes resolved.
     public func string() throws(JSONReadError) -> String {
         switch storage {
-        case .tape(let tape, let node):
+        case .tape(let tape, let node, _):
             if let s = tape.string(node) { return s }
-        case .value(.string(let s)):
+        case .value(.string(let s), _):
             return s
         default:
             break
@@ -125,13 +112,13 @@ public struct JSONElement: Sendable {
     /// `true` or `false`.
     public func bool() throws(JSONReadError) -> Bool {
         switch storage {
-        case .tape(let tape, let node):
+        case .tape(let tape, let node, _):
             switch tape.kind(node) {
             case .true: return true
             case .false: return false
             default: break
             }
-        case .value(.bool(let b)):
+        case .value(.bool(let b), _):
             return b
         default:
             break
@@ -142,9 +129,9 @@ public struct JSONElement: Sendable {
     /// The number as written.
     public func number() throws(JSONReadError) -> JSONNumber {
         switch storage {
-        case .tape(let tape, let node):
+        case .tape(let tape, let node, _):
             if let n = tape.number(node) { return n }
-        case .value(.number(let n)):
+        case .value(.number(let n), _):
             return n
         default:
             break
@@ -155,7 +142,7 @@ public struct JSONElement: Sendable {
     /// An integer that fits in 64 bits. A whole number written with a fraction or an exponent
     /// (`2.0`, `1e3`) counts; another fraction is the wrong type, a longer integer an overflow.
     public func integer() throws(JSONReadError) -> Int64 {
-        if case .tape(let tape, let node) = storage, let i = tape.int64(node) { return i }
+        if case .tape(let tape, let node, _) = storage, let i = tape.int64(node) { return i }
         guard kind == .number, case .number(let n) = value else { throw wrongType(expected: "an integer") }
         if let i = n.int64 { return i }
         if n.isInteger {
@@ -168,38 +155,38 @@ public struct JSONElement: Sendable {
     /// The object's members; `expected` names what was wanted when it is not an object.
     public func object(expected: String = "an object") throws(JSONReadError) -> JSONObjectReader {
         guard kind == .object else { throw wrongType(expected: expected) }
-        return JSONObjectReader(storage, path: path)
+        return JSONObjectReader(self)
     }
 
     /// The array's elements; `expected` names what was wanted when it is not an array.
     public func array(expected: String = "an array") throws(JSONReadError) -> JSONArrayReader {
         guard kind == .array else { throw wrongType(expected: expected) }
-        return JSONArrayReader(storage, path: path)
+        return JSONArrayReader(self)
     }
 }
 
 /// The members of a JSON object, found by key. A repeated key counts once: the last one, as in
 /// most parsers.
 public struct JSONObjectReader: Sendable {
-    let storage: JSONElement.Storage
-    /// The object's path, for example `order.details`.
-    public let path: String
+    let element: JSONElement
 
-    init(_ storage: JSONElement.Storage, path: String) {
-        self.storage = storage
-        self.path = path
+    init(_ element: JSONElement) {
+        self.element = element
     }
+
+    /// The object's path, for example `order.details`.
+    public var path: String { element.path }
 
     /// The member `key`, present or null; nil when there is none.
     public func member(_ key: String) -> JSONElement? {
-        switch storage {
-        case .tape(let tape, let node):
+        switch element.storage {
+        case .tape(let tape, let node, let root):
             guard let member = tape.member(node, key) else { return nil }
-            return JSONElement(.tape(tape, member), in: path, at: .key(key))
-        case .value(.object(let object)):
+            return JSONElement(.tape(tape, member, root: root))
+        case .value(.object(let object), let path):
             guard let value = object[key] else { return nil }
-            return JSONElement(.value(value), in: path, at: .key(key))
-        default:
+            return JSONElement(.value(value, path: path.isEmpty ? key : path + "." + key))
+        case .value:
             return nil
         }
     }
@@ -223,19 +210,21 @@ public struct JSONObjectReader: Sendable {
     }
 
     /// The path of the member `key`: `path.key`, or `key` at the root.
-    public func path(of key: String) -> String { path.isEmpty ? key : path + "." + key }
+    public func path(of key: String) -> String {
+        let path = path
+        return path.isEmpty ? key : path + "." + key
+    }
 
     /// Every member in document order (a repeated key appears each time).
     public var members: [(key: String, element: JSONElement)] {
-        switch storage {
-        case .tape(let tape, let node):
-            return tape.children(node).map { child in
-                let key = tape.keyName(child)
-                return (key, JSONElement(.tape(tape, child), in: path, at: .key(key)))
+        switch element.storage {
+        case .tape(let tape, let node, let root):
+            return tape.children(node).map { (tape.keyName($0), JSONElement(.tape(tape, $0, root: root))) }
+        case .value(.object(let object), let path):
+            return object.members.map {
+                ($0.key, JSONElement(.value($0.value, path: path.isEmpty ? $0.key : path + "." + $0.key)))
             }
-        case .value(.object(let object)):
-            return object.members.map { ($0.key, JSONElement(.value($0.value), in: path, at: .key($0.key))) }
-        default:
+        case .value:
             return []
         }
     }
@@ -245,54 +234,72 @@ public struct JSONObjectReader: Sendable {
 
     /// The object as a `JSONObject`.
     public var object: JSONObject {
-        switch storage {
-        case .tape(let tape, let node):
-            if case .object(let object) = tape.value(node) { return object }
-            return JSONObject()
-        case .value(.object(let object)):
-            return object
-        default:
-            return JSONObject()
-        }
+        if case .object(let object) = element.value { return object }
+        return JSONObject()
     }
 }
 
 /// The elements of a JSON array, in order; each one's path is `path[index]`.
-public struct JSONArrayReader: Sendable, RandomAccessCollection {
-    let storage: JSONElement.Storage
-    /// The array's path, for example `order.items`.
-    public let path: String
-    /// The elements' nodes, for a parsed document.
-    private let nodes: [Int]
+public struct JSONArrayReader: Sendable, Sequence {
+    let element: JSONElement
 
-    init(_ storage: JSONElement.Storage, path: String) {
-        self.storage = storage
-        self.path = path
-        if case .tape(let tape, let node) = storage {
-            nodes = tape.children(node)
-        } else {
-            nodes = []
-        }
+    init(_ element: JSONElement) {
+        self.element = element
     }
 
-    public var startIndex: Int { 0 }
+    /// The array's path, for example `order.items`.
+    public var path: String { element.path }
 
-    public var endIndex: Int {
-        switch storage {
-        case .tape: return nodes.count
-        case .value(.array(let values)): return values.count
+    /// How many elements there are.
+    public var count: Int {
+        switch element.storage {
+        case .tape(let tape, let node, _): return tape.count(node)
+        case .value(.array(let values), _): return values.count
         case .value: return 0
         }
     }
 
-    public subscript(position: Int) -> JSONElement {
-        switch storage {
-        case .tape(let tape, _):
-            return JSONElement(.tape(tape, nodes[position]), in: path, at: .index(position))
-        case .value(.array(let values)):
-            return JSONElement(.value(values[position]), in: path, at: .index(position))
-        case .value(let value):
-            return JSONElement(.value(value), in: path, at: .index(position))  // not reached: endIndex is 0
+    public var underestimatedCount: Int { count }
+
+    public func makeIterator() -> Iterator { Iterator(element: element) }
+
+    /// The elements one by one: a parsed document's are read off its nodes (no array is made).
+    public struct Iterator: IteratorProtocol {
+        let element: JSONElement
+        var index = 0
+        var node: Int
+        let end: Int
+
+        init(element: JSONElement) {
+            self.element = element
+            switch element.storage {
+            case .tape(let tape, let array, _):
+                node = array + 1
+                end = Int(tape.nodes[array].next)
+            case .value(.array(let values), _):
+                node = 0
+                end = values.count
+            case .value:
+                node = 0
+                end = 0
+            }
+        }
+
+        public mutating func next() -> JSONElement? {
+            guard node < end else { return nil }
+            defer { index += 1 }
+            switch element.storage {
+            case .tape(let tape, _, let root):
+                let current = node
+                node = Int(tape.nodes[current].next)
+                return JSONElement(.tape(tape, current, root: root))
+            case .value(.array(let values), let path):
+                let current = node
+                node += 1
+                return JSONElement(.value(values[current], path: path + "[\(index)]"))
+            case .value:
+                return nil
+            }
         }
     }
 }

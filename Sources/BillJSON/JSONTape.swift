@@ -3,8 +3,9 @@
 /// The parser checks the whole document and records every value as a node in document order;
 /// a container's members follow it, and each node knows where its subtree ends. Nothing is
 /// copied out of the input until a reader asks for it, and a whole document is two arrays, so
-/// reading a bill allocates only for the strings the bill keeps.
-package struct JSONTape: Sendable {
+/// reading a bill allocates only for the strings the bill keeps. A class: readers pass one
+/// reference around.
+package final class JSONTape: Sendable {
     /// What a node holds.
     package enum Kind: UInt8, Sendable {
         case null, `false`, `true`, number, string, escapedString, array, object
@@ -29,7 +30,12 @@ package struct JSONTape: Sendable {
     /// The document's bytes.
     let bytes: [UInt8]
     /// Every value, in document order; the root is node 0.
-    var nodes: [Node]
+    let nodes: [Node]
+
+    init(bytes: [UInt8], nodes: [Node]) {
+        self.bytes = bytes
+        self.nodes = nodes
+    }
 
     /// The root node.
     package static let root = 0
@@ -122,7 +128,9 @@ package struct JSONTape: Sendable {
         let node = nodes[n]
         switch node.kind {
         case .string:
-            return String(decoding: bytes[Int(node.start)..<Int(node.end)], as: UTF8.self)
+            return bytes.withUnsafeBufferPointer {
+                String(decoding: UnsafeBufferPointer(rebasing: $0[Int(node.start)..<Int(node.end)]), as: UTF8.self)
+            }
         case .escapedString:
             return Self.unescaped(bytes, Int(node.start), Int(node.end))
         default:
@@ -169,6 +177,30 @@ package struct JSONTape: Sendable {
         let node = nodes[n]
         guard node.kind == .number else { return nil }
         return JSONNumber(literal: String(decoding: bytes[Int(node.start)..<Int(node.end)], as: UTF8.self))
+    }
+
+    /// The JSON path of node `target` after `root` (the document's own path): each step down from
+    /// the root, a key as `.key` (`key` alone first) and an index as `[i]`. Spelled by walking the
+    /// nodes, so readers carry a node index, not a path, until something is reported.
+    package func path(of target: Int, root: String) -> String {
+        var path = root
+        var n = 0
+        while n < target, target < Int(nodes[n].next) {
+            var child = n + 1
+            var index = 0
+            while Int(nodes[child].next) <= target {
+                child = Int(nodes[child].next)
+                index += 1
+            }
+            if nodes[n].kind == .object {
+                let key = keyName(child)
+                path = path.isEmpty ? key : path + "." + key
+            } else {
+                path += "[\(index)]"
+            }
+            n = child
+        }
+        return path
     }
 
     /// The member's key as text.

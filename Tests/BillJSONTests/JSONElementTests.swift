@@ -81,8 +81,10 @@ import Testing
 
     @Test func arrayElementsHaveIndexedPaths() throws {
         for root in try Self.roots() {
-            let items = try root.object().required("order").object().required("items").array()
-            #expect(items.count == 3)
+            let array = try root.object().required("order").object().required("items").array()
+            #expect(array.count == 3)
+            #expect(array.path == "order.items")
+            let items = Array(array)
             #expect(items.map(\.path) == ["order.items[0]", "order.items[1]", "order.items[2]"])
             #expect(try items[0].object().required("name").string() == "Tea")
             #expect(try items[0].object().path(of: "plu") == "order.items[0].plu")
@@ -105,7 +107,7 @@ import Testing
 
     @Test func aRootPathPrefixesEveryPath() throws {
         let root = try JSONElement(parsing: Array(#"{"a": [1, {"b": null}]}"#.utf8), path: "merchant")
-        let a = try root.object().required("a").array()
+        let a = Array(try root.object().required("a").array())
         #expect(a[1].path == "merchant.a[1]")
         #expect(throws: JSONReadError(.missing, at: "merchant.a[1].b", "required field \"b\" is missing")) {
             try a[1].object().required("b")
@@ -113,7 +115,7 @@ import Testing
         // Without a root path, a member's path is its key alone, and the root's is empty.
         let bare = try JSONElement(parsing: Array("[true]".utf8))
         #expect(bare.path == "")
-        #expect(try bare.array()[0].path == "[0]")
+        #expect(Array(try bare.array())[0].path == "[0]")
     }
 
     @Test func rootTypeErrorsHaveAnEmptyPath() throws {

@@ -8,6 +8,8 @@ import BillJSON
 struct BillReader {
     var diagnostics: [Diagnostic] = []
     let options: DecodingOptions
+    /// The last currency code found to be ISO 4217 (a bill is in one currency: it is looked up once).
+    private var knownCurrencyCode = ""
 
     init(options: DecodingOptions) {
         self.options = options
@@ -157,26 +159,28 @@ struct BillReader {
         guard let m = object(o, key, required: required, severity: .error) else { return nil }
         let code = string(m, .currencyCode, required: .error, severity: .error) ?? ""
         guard let raw = member(m, .value, required: .error) else { return nil }
-        let number: JSONNumber
-        do {
-            number = try raw.number()
-        } catch {
+        guard raw.kind == .number else {
             report(.error, raw.wrongType(expected: "an integer number of minor units"))
             return nil
         }
-        let currency = Currency(code: code)
-        if !code.isEmpty, !currency.isKnown {
-            report(
-                .warning, .unknownCurrency, m.path(of: BillKey.currencyCode.rawValue),
-                "\"\(code)\" is not an ISO 4217 currency code; amounts are shown with 2 decimals")
+        if !code.isEmpty, code != knownCurrencyCode {
+            if Currency(code: code).isKnown {
+                knownCurrencyCode = code
+            } else {
+                report(
+                    .warning, .unknownCurrency, m.path(of: BillKey.currencyCode.rawValue),
+                    "\"\(code)\" is not an ISO 4217 currency code; amounts are shown with 2 decimals")
+            }
         }
-        if let v = number.int64 { return Money(value: v, currencyCode: code) }
+        // Minor units: an integer, or a whole number written with a fraction or exponent (`2.0`).
+        if let v = try? raw.integer() { return Money(value: v, currencyCode: code) }
+        guard let number = try? raw.number() else { return nil }
+        let currency = Currency(code: code)
         if number.isInteger {
             report(
                 .error, .overflow, raw.path, "\(number.literal) does not fit in a 64-bit integer of minor units")
             return nil
         }
-        if let v = number.scaledExactly(byPowerOfTen: 0) { return Money(value: v, currencyCode: code) }
         if let v = number.scaledExactly(byPowerOfTen: currency.exponent) {
             let shown = currency.exponent == 0 ? "" : " (\(currency.format(minorUnits: v)))"
             report(
