@@ -19,7 +19,7 @@ public struct JSONElement: Sendable {
     /// The value and its path: a node of a parsed document, whose path is spelled from the node
     /// when it is asked for, or a value built in memory with its path spelled.
     enum Storage: Sendable {
-        case tape(JSONTape, Int, root: String)
+        case tape(JSONTape, Int)
         case value(JSONValue, path: String)
     }
 
@@ -32,7 +32,7 @@ public struct JSONElement: Sendable {
     /// The document in `bytes`, parsed; its path is `path` (empty: members are spelled `key`).
     public init(parsing bytes: [UInt8], maxDepth: Int = 256, path: String = "") throws(JSONParser.SyntaxError) {
         var parser = JSONParser(bytes: bytes, maxDepth: maxDepth)
-        self.init(.tape(try parser.parseTape(), JSONTape.root, root: path))
+        self.init(.tape(try parser.parseTape(path: path), JSONTape.root))
     }
 
     /// A value already in memory, read as if it were the document at `path`.
@@ -44,7 +44,7 @@ public struct JSONElement: Sendable {
     /// whose path is empty). Spelled when asked for.
     public var path: String {
         switch storage {
-        case .tape(let tape, let node, let root): return tape.path(of: node, root: root)
+        case .tape(let tape, let node): return tape.path(of: node)
         case .value(_, let path): return path
         }
     }
@@ -57,7 +57,7 @@ public struct JSONElement: Sendable {
     /// The element's JSON type.
     public var kind: Kind {
         switch storage {
-        case .tape(let tape, let node, _):
+        case .tape(let tape, let node):
             switch tape.kind(node) {
             case .null: return .null
             case .false, .true: return .bool
@@ -81,7 +81,7 @@ public struct JSONElement: Sendable {
     /// The element as a `JSONValue` (for a container, the whole subtree).
     public var value: JSONValue {
         switch storage {
-        case .tape(let tape, let node, _): return tape.value(node)
+        case .tape(let tape, let node): return tape.value(node)
         case .value(let value, _): return value
         }
     }
@@ -99,7 +99,7 @@ public struct JSONElement: Sendable {
     /// The string's text, escapes resolved.
     public func string() throws(JSONReadError) -> String {
         switch storage {
-        case .tape(let tape, let node, _):
+        case .tape(let tape, let node):
             if let s = tape.string(node) { return s }
         case .value(.string(let s), _):
             return s
@@ -112,7 +112,7 @@ public struct JSONElement: Sendable {
     /// `true` or `false`.
     public func bool() throws(JSONReadError) -> Bool {
         switch storage {
-        case .tape(let tape, let node, _):
+        case .tape(let tape, let node):
             switch tape.kind(node) {
             case .true: return true
             case .false: return false
@@ -129,7 +129,7 @@ public struct JSONElement: Sendable {
     /// The number as written.
     public func number() throws(JSONReadError) -> JSONNumber {
         switch storage {
-        case .tape(let tape, let node, _):
+        case .tape(let tape, let node):
             if let n = tape.number(node) { return n }
         case .value(.number(let n), _):
             return n
@@ -142,7 +142,7 @@ public struct JSONElement: Sendable {
     /// An integer that fits in 64 bits. A whole number written with a fraction or an exponent
     /// (`2.0`, `1e3`) counts; another fraction is the wrong type, a longer integer an overflow.
     public func integer() throws(JSONReadError) -> Int64 {
-        if case .tape(let tape, let node, _) = storage, let i = tape.int64(node) { return i }
+        if case .tape(let tape, let node) = storage, let i = tape.int64(node) { return i }
         guard kind == .number, case .number(let n) = value else { throw wrongType(expected: "an integer") }
         if let i = n.int64 { return i }
         if n.isInteger {
@@ -180,9 +180,9 @@ public struct JSONObjectReader: Sendable {
     /// The member `key`, present or null; nil when there is none.
     public func member(_ key: String) -> JSONElement? {
         switch element.storage {
-        case .tape(let tape, let node, let root):
+        case .tape(let tape, let node):
             guard let member = tape.member(node, key) else { return nil }
-            return JSONElement(.tape(tape, member, root: root))
+            return JSONElement(.tape(tape, member))
         case .value(.object(let object), let path):
             guard let value = object[key] else { return nil }
             return JSONElement(.value(value, path: path.isEmpty ? key : path + "." + key))
@@ -218,8 +218,8 @@ public struct JSONObjectReader: Sendable {
     /// Every member in document order (a repeated key appears each time).
     public var members: [(key: String, element: JSONElement)] {
         switch element.storage {
-        case .tape(let tape, let node, let root):
-            return tape.children(node).map { (tape.keyName($0), JSONElement(.tape(tape, $0, root: root))) }
+        case .tape(let tape, let node):
+            return tape.children(node).map { (tape.keyName($0), JSONElement(.tape(tape, $0))) }
         case .value(.object(let object), let path):
             return object.members.map {
                 ($0.key, JSONElement(.value($0.value, path: path.isEmpty ? $0.key : path + "." + $0.key)))
@@ -253,7 +253,7 @@ public struct JSONArrayReader: Sendable, Sequence {
     /// How many elements there are.
     public var count: Int {
         switch element.storage {
-        case .tape(let tape, let node, _): return tape.count(node)
+        case .tape(let tape, let node): return tape.count(node)
         case .value(.array(let values), _): return values.count
         case .value: return 0
         }
@@ -273,7 +273,7 @@ public struct JSONArrayReader: Sendable, Sequence {
         init(element: JSONElement) {
             self.element = element
             switch element.storage {
-            case .tape(let tape, let array, _):
+            case .tape(let tape, let array):
                 node = array + 1
                 end = Int(tape.nodes[array].next)
             case .value(.array(let values), _):
@@ -289,10 +289,10 @@ public struct JSONArrayReader: Sendable, Sequence {
             guard node < end else { return nil }
             defer { index += 1 }
             switch element.storage {
-            case .tape(let tape, _, let root):
+            case .tape(let tape, _):
                 let current = node
                 node = Int(tape.nodes[current].next)
-                return JSONElement(.tape(tape, current, root: root))
+                return JSONElement(.tape(tape, current))
             case .value(.array(let values), let path):
                 let current = node
                 node += 1

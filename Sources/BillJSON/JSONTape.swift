@@ -31,10 +31,13 @@ package final class JSONTape: Sendable {
     let bytes: [UInt8]
     /// Every value, in document order; the root is node 0.
     let nodes: [Node]
+    /// The document's own JSON path (empty, or for example `merchant`): every path starts with it.
+    let path: String
 
-    init(bytes: [UInt8], nodes: [Node]) {
+    init(bytes: [UInt8], nodes: [Node], path: String = "") {
         self.bytes = bytes
         self.nodes = nodes
+        self.path = path
     }
 
     /// The root node.
@@ -46,28 +49,31 @@ package final class JSONTape: Sendable {
     /// last one counts, as in most parsers), null or not.
     package func member(_ object: Int, _ key: String) -> Int? {
         guard object >= 0, object < nodes.count, nodes[object].kind == .object else { return nil }
+        let keyCount = key.utf8.count
+        // Each node's `next` is past it and at most `nodes.count`: the walk stays in bounds.
+        let end = min(Int(nodes[object].next), nodes.count)
+        var c = object + 1
+        var found: Int?
+        while c < end {
+            let node = nodes[c]
+            // Most keys differ in length: only those of the same length (or escaped) are compared.
+            if node.keyEscaped || Int(node.keyEnd &- node.keyStart) == keyCount, keyEquals(c, key) { found = c }
+            c = Int(node.next)
+        }
+        return found
+    }
+
+    /// True when member `n`'s key is `key`.
+    private func keyEquals(_ n: Int, _ key: String) -> Bool {
+        let node = nodes[n]
+        if node.keyEscaped { return keyName(n) == key }
         var key = key
         return key.withUTF8 { key in
             bytes.withUnsafeBufferPointer { bytes in
-                nodes.withUnsafeBufferPointer { nodes in
-                    // Each node's `next` is past it and at most `nodes.count`: the walk stays in bounds.
-                    let end = min(Int(nodes[object].next), nodes.count)
-                    var c = object + 1
-                    var found: Int?
-                    while c < end {
-                        let node = nodes[c]
-                        if node.keyEscaped {
-                            if keyName(c).utf8.elementsEqual(key) { found = c }
-                        } else if Int(node.keyEnd - node.keyStart) == key.count,
-                            UnsafeBufferPointer(rebasing: bytes[Int(node.keyStart)..<Int(node.keyEnd)])
-                                .elementsEqual(key)
-                        {
-                            found = c
-                        }
-                        c = Int(node.next)
-                    }
-                    return found
-                }
+                var k = 0
+                let start = Int(node.keyStart)
+                while k < key.count, bytes[start + k] == key[k] { k += 1 }
+                return k == key.count
             }
         }
     }
@@ -179,11 +185,11 @@ package final class JSONTape: Sendable {
         return JSONNumber(literal: String(decoding: bytes[Int(node.start)..<Int(node.end)], as: UTF8.self))
     }
 
-    /// The JSON path of node `target` after `root` (the document's own path): each step down from
+    /// The JSON path of node `target` after the document's own path: each step down from
     /// the root, a key as `.key` (`key` alone first) and an index as `[i]`. Spelled by walking the
     /// nodes, so readers carry a node index, not a path, until something is reported.
-    package func path(of target: Int, root: String) -> String {
-        var path = root
+    package func path(of target: Int) -> String {
+        var path = self.path
         var n = 0
         while n < target, target < Int(nodes[n].next) {
             var child = n + 1

@@ -90,8 +90,12 @@ struct BillReader {
         }
         // One pass over the bytes decides whether anything needs the exact checks: a control
         // character (C0, DEL, C1, U+2028, U+2029) or U+FFFD starts with one of these bytes.
-        guard sanitize, s.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xEF })
-        else { return sanitize ? cut(s, element) : s }
+        guard sanitize else { return s }
+        var text = s
+        let suspicious = text.withUTF8 {
+            $0.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xEF }
+        }
+        guard suspicious else { return cut(s, element) }
         if let cleaned = TextSanitizer.sanitize(s) {
             let names = cleaned.removed.prefix(4).map(TextSanitizer.describe).joined(separator: ", ")
             let more = cleaned.removed.count > 4 ? " and \(cleaned.removed.count - 4) more" : ""
