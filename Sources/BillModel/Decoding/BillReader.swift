@@ -176,15 +176,16 @@ struct BillReader {
                     "\"\(code)\" is not an ISO 4217 currency code; amounts are shown with 2 decimals")
             }
         }
-        // Minor units: an integer, or a whole number written with a fraction or exponent (`2.0`).
-        if let v = try? raw.integer() { return Money(value: v, currencyCode: code) }
         guard let number = try? raw.number() else { return nil }
-        let currency = Currency(code: code)
+        if let v = number.int64 { return Money(value: v, currencyCode: code) }
         if number.isInteger {
             report(
                 .error, .overflow, raw.path, "\(number.literal) does not fit in a 64-bit integer of minor units")
             return nil
         }
+        // A whole number written with a fraction or an exponent (`2.0`, `1e3`) is minor units too.
+        if let v = number.scaledExactly(byPowerOfTen: 0) { return Money(value: v, currencyCode: code) }
+        let currency = Currency(code: code)
         if let v = number.scaledExactly(byPowerOfTen: currency.exponent) {
             let shown = currency.exponent == 0 ? "" : " (\(currency.format(minorUnits: v)))"
             report(
