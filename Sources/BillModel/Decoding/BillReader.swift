@@ -95,7 +95,23 @@ struct BillReader {
         let suspicious = text.withUTF8 {
             $0.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xEF }
         }
-        guard suspicious else { return cut(s, element) }
+        if suspicious { s = clean(s, element) }
+        // A character of very many combining scalars is cut (the layout and printers choke on it).
+        var bytes = s
+        if bytes.withUTF8(TextSanitizer.mayHaveLongClusters), let capped = TextSanitizer.capClusters(s) {
+            let plural = capped.cut == 1 ? "" : "s"
+            report(
+                .warning, .limitExceeded, element.path,
+                "\(capped.cut) character\(plural) of more than \(TextSanitizer.maxClusterScalars) combining scalars cut to \(TextSanitizer.maxClusterScalars)"
+            )
+            s = capped.text
+        }
+        return cut(s, element)
+    }
+
+    /// `s` without control characters (with a warning naming them), and a warning for U+FFFD.
+    private mutating func clean(_ text: String, _ element: JSONElement) -> String {
+        var s = text
         if let cleaned = TextSanitizer.sanitize(s) {
             let names = cleaned.removed.prefix(4).map(TextSanitizer.describe).joined(separator: ", ")
             let more = cleaned.removed.count > 4 ? " and \(cleaned.removed.count - 4) more" : ""
@@ -111,7 +127,7 @@ struct BillReader {
                 .warning, .invalidUnicode, element.path,
                 "holds U+FFFD (an unpaired surrogate or invalid character was replaced)")
         }
-        return cut(s, element)
+        return s
     }
 
     /// `s` cut to the longest text accepted, with a warning.
