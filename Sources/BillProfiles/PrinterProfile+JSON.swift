@@ -42,6 +42,16 @@ extension PrinterProfile {
                             ("feedLinesBeforeCut", int(c.feedLinesBeforeCut)), ("drawer", .bool(c.drawer)),
                         ]))
                 ),
+                (
+                    "communication",
+                    .object(
+                        JSONObject([
+                            ("realTimeStatus", .bool(communication.realTimeStatus)),
+                            ("processIDResponse", .bool(communication.processIDResponse)),
+                            ("serialBaud", int(communication.serialBaud)),
+                            ("serialFlowControl", .string(communication.serialFlowControl)),
+                        ]))
+                ),
             ]))
     }
 
@@ -53,7 +63,7 @@ extension PrinterProfile {
             o,
             [
                 "name", "description", "paperWidthMM", "printableDots", "dpi", "fonts",
-                "codeTables", "capabilities", "extends",
+                "codeTables", "capabilities", "communication", "extends",
             ])
         let fonts = try r.array(o, "fonts").map { (v) throws(ProfileError) -> PrinterFont in
             let f = try r.object(v)
@@ -81,6 +91,7 @@ extension PrinterProfile {
             }
             return command
         }
+        let communication = try Self.communication(o, r)
         self.init(
             name: try r.string(o, "name"), description: try r.string(o, "description"),
             paperWidthMM: try r.int(o, "paperWidthMM", 1...400), printableDots: try r.int(o, "printableDots", 8...4096),
@@ -90,6 +101,28 @@ extension PrinterProfile {
                 rasterCommands: raster, maxRasterBandHeight: try r.int(caps, "maxRasterBandHeight", 1...2400),
                 cutter: try r.bool(caps, "cutter"), feedLinesBeforeCut: try r.int(caps, "feedLinesBeforeCut", 0...255),
                 drawer: try r.bool(caps, "drawer")))
+        self.communication = communication
+    }
+
+    /// The optional `communication` object; members left out keep their defaults.
+    private static func communication(_ o: JSONObjectReader, _ r: ProfileReader) throws(ProfileError)
+        -> PrinterCommunication
+    {
+        var c = PrinterCommunication()
+        guard let value = o.member("communication") else { return c }
+        let m = try r.object(value)
+        try r.onlyKeys(m, ["realTimeStatus", "processIDResponse", "serialBaud", "serialFlowControl"])
+        if m.member("realTimeStatus") != nil { c.realTimeStatus = try r.bool(m, "realTimeStatus") }
+        if m.member("processIDResponse") != nil { c.processIDResponse = try r.bool(m, "processIDResponse") }
+        if m.member("serialBaud") != nil { c.serialBaud = try r.int(m, "serialBaud", 300...4_000_000) }
+        if m.member("serialFlowControl") != nil {
+            let flow = try r.string(m, "serialFlowControl")
+            guard PrinterCommunication.flowControls.contains(flow) else {
+                throw r.invalid(m.path(of: "serialFlowControl"), "expected none, rtscts or xonxoff, found \"\(flow)\"")
+            }
+            c.serialFlowControl = flow
+        }
+        return c
     }
 
     /// `override` laid over `base`: objects merge member by member, anything else replaces.
