@@ -1,4 +1,5 @@
 import BillLayout
+import BillSupport
 import CCairo
 
 /// Draws text lines on the layout's column grid with DejaVu Sans Mono.
@@ -79,7 +80,19 @@ final class TextRasterizer {
     /// above and below Thai, Devanagari and Arabic letters need room the printer font's cell has not).
     func rowHeight(_ line: TextLine) -> Int {
         let height = rowHeight(line.style)
-        return shaper(for: line.text) == nil ? height : height + height / 3
+        return shaper(forLine: line.text) == nil ? height : height + height / 3
+    }
+
+    /// The last line asked about and its shaper: a line's height and its strips ask in turn.
+    private var lastLine: (text: String, shaper: TextShaper?)?
+
+    /// `shaper(for:)`, remembered for the last line (comparing a line's text with itself is a
+    /// pointer comparison).
+    private func shaper(forLine text: String) -> TextShaper? {
+        if let last = lastLine, last.text == text { return last.shaper }
+        let found = shaper(for: text)
+        lastLine = (text, found)
+        return found
     }
 
     /// The line drawn across the full output width, handed to `body` in strips of at most
@@ -99,7 +112,7 @@ final class TextRasterizer {
     private func render(_ line: TextLine, rows: Range<Int>, lineHeight: Int, stripRows: Int) throws(RasterError)
         -> InkStrip
     {
-        if let shaper = shaper(for: line.text) {
+        if let shaper = shaper(forLine: line.text) {
             return try renderShaped(line, shaper: shaper, rows: rows, lineHeight: lineHeight)
         }
         if atlas != nil { return try renderMonochrome(line, rows: rows, lineHeight: lineHeight, stripRows: stripRows) }
@@ -162,13 +175,9 @@ final class TextRasterizer {
         throws(RasterError) -> InkStrip
     {
         let widthScale = Self.clampScale(line.style.widthScale)
-        let cell = Double(grid.cellWidth * widthScale * dotScale)
-        var style = shaper.style(
+        let style = shaper.style(
             cellWidth: Double(grid.cellWidth * dotScale), cellHeight: Double(grid.cellHeight * dotScale),
             bold: line.style.bold, widthScale: widthScale, heightScale: Self.clampScale(line.style.heightScale))
-        let surface = try scratchSurface(height: rows.count)
-        let context = surface.context
-        cairo_set_source_rgba(context, 0, 0, 0, 1)
         // The printer font's baseline in its rows, lowered by half the extra rows (see `rowHeight(_:)`).
         let gridHeight = rowHeight(line.style)
         let baseline =
@@ -180,6 +189,52 @@ final class TextRasterizer {
                 missingCharacters.append(character)
             }
         }
+        let key = ShapedStripKey(
+            text: line.text, style: line.style, alignment: line.alignment, cells: line.cells,
+            rightFieldOffset: line.rightFieldOffset, top: rows.lowerBound, rows: rows.count, lineHeight: lineHeight,
+            width: width, cellWidth: grid.cellWidth * dotScale, cellHeight: grid.cellHeight * dotScale,
+            dotsWidth: grid.dotsWidth, antialiased: antialiased, fonts: fontFiles)
+        if let known = Self.shapedStrips.value(for: key) { return known }
+        let surface = try scratchSurface(height: rows.count)
+        cairo_set_source_rgba(surface.context, 0, 0, 0, 1)
+        let drawn = try drawShaped(
+            line, shaper: shaper, style: style, surface: surface, baseline: baseline, antialiased: antialiased)
+        Self.shapedStrips.insert(drawn, for: key, cost: drawn.ink.count)
+        return drawn
+    }
+
+    /// What decides the dots of a strip of a shaped line.
+    private struct ShapedStripKey: Hashable, Sendable {
+        var text: String
+        var style: TextStyle
+        var alignment: Alignment
+        var cells: Int
+        var rightFieldOffset: Int?
+        var top: Int
+        var rows: Int
+        var lineHeight: Int
+        var width: Int
+        var cellWidth: Int
+        var cellHeight: Int
+        var dotsWidth: Int
+        var antialiased: Bool
+        var fonts: RasterFonts
+    }
+
+    /// Strips of shaped lines drawn before, process-wide (a restaurant prints the same names on
+    /// every bill, and shaping a line costs ten times drawing a Latin one from the atlas): at most
+    /// 512 strips and 16 MiB.
+    private static let shapedStrips = BoundedCache<ShapedStripKey, InkStrip>(capacity: 512, maxTotalCost: 16 << 20)
+
+    /// Draws a shaped line's strip on `surface` (see ``renderShaped(_:shaper:rows:lineHeight:)``).
+    private func drawShaped(
+        _ line: TextLine, shaper: TextShaper, style: TextShaper.Style, surface: CairoImageSurface, baseline: Double,
+        antialiased: Bool
+    ) throws(RasterError) -> InkStrip {
+        var style = style
+        let context = surface.context
+        let widthScale = Self.clampScale(line.style.widthScale)
+        let cell = Double(grid.cellWidth * widthScale * dotScale)
         let text = line.text
         var first = text[...]
         var second: Substring?
@@ -229,12 +284,16 @@ final class TextRasterizer {
                 try drawGrid(second, style: line.style, context: context, x: secondStart, baseline: baseline)
             }
         }
-        return try strip(of: surface, height: rows.count)
+        // Shaped runs are drawn smooth and cut to dots at half coverage: Pango's 1-bit drawing with
+        // full hinting loses more of Arabic's dots and Thai's marks at 203 dpi.
+        return try strip(of: surface, height: surface.height, inkFrom: Self.shapedInkThreshold)
     }
 
     /// The ink of `surface`'s first `height` rows across the output width: 0 or 255 when
     /// monochrome, Cairo's coverage when gray.
-    private func strip(of surface: CairoImageSurface, height: Int) throws(RasterError) -> InkStrip {
+    private func strip(of surface: CairoImageSurface, height: Int, inkFrom threshold: UInt8 = 128) throws(RasterError)
+        -> InkStrip
+    {
         try surface.checkStatus()
         return try surface.withPixels { (data, stride) throws(RasterError) in
             var strip = InkStrip(width: width, height: height)
@@ -242,7 +301,7 @@ final class TextRasterizer {
             for y in 0..<height {
                 for x in 0..<width {
                     let alpha = data[y * stride + x]
-                    strip.ink[y * width + x] = monochrome ? (alpha >= 128 ? 255 : 0) : alpha
+                    strip.ink[y * width + x] = monochrome ? (alpha >= threshold ? 255 : 0) : alpha
                 }
             }
             return strip
@@ -462,6 +521,11 @@ final class TextRasterizer {
         }
         return GlyphMask(cropping: ink, width: boxWidth, height: lineHeight, origin: margin)
     }
+
+    /// The coverage from which a shaped line's smooth drawing becomes a dot (1-bit output): half,
+    /// as Cairo's own 1-bit drawing decides (lower thickens strokes and closes the counters of
+    /// Devanagari, Thai and CJK for OCR; measured with tesseract at 96).
+    static let shapedInkThreshold: UInt8 = 128
 
     /// Magnification as printers take it: 1...8.
     static func clampScale(_ scale: Int) -> Int { min(8, max(1, scale)) }
