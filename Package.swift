@@ -113,7 +113,7 @@ let package = Package(
         .executableTarget(name: "billrender-svg", dependencies: ["BillRaster"]),
 
         // The fuzz target (tools/fuzz builds it with -sanitize=fuzzer); a replay tool otherwise.
-        .executableTarget(name: "BillFuzz", dependencies: ["BillRender"]),
+        .executableTarget(name: "BillFuzz", dependencies: ["BillRender", "BillRaster", "BillLayout", "BillProfiles"]),
 
         // Test helpers: goldens, layout invariants, an ESC/POS decoder, loopback printers, a stub
         // picture renderer. Pure Swift (no Cairo, no zlib) and no Testing, so that every target

@@ -28,14 +28,17 @@ public struct RasterOptions: Sendable, Equatable, Hashable {
     public var imageMaxHeight: Int
     /// Light modules around a QR code (default 4, the QR specification's quiet zone).
     public var qrQuietZone: Int
-    /// The tallest bill drawn, in dots; a taller one fails with `RasterError.tooTall`.
+    /// The tallest bill drawn, in dots (default 250,000: 31 m at 203 dpi, more than
+    /// ``LayoutOptions/maxLines`` of body text); a taller one fails with `RasterError.tooTall`, and
+    /// in ESC/POS text mode lines past it print as text instead of raster. It bounds the time and
+    /// memory of every raster render.
     public var maxHeight: Int
 
     public init(
         style: Style = .monochrome, scale: Int = 1, dither: DitherMethod = .atkinson,
         fonts: RasterFonts = .dejaVuSansMono, svgLimits: SVGLimits = SVGLimits(),
         logoMaxWidthPercent: Int = 50, logoMaxHeight: Int = 120, imageMaxHeight: Int = 1024,
-        qrQuietZone: Int = 4, maxHeight: Int = 1_000_000
+        qrQuietZone: Int = 4, maxHeight: Int = 250_000
     ) {
         self.style = style
         self.scale = scale

@@ -41,6 +41,9 @@ struct PrinterOptions: ParsableArguments {
     @Option(help: "The picture helper (default: $BILLRENDER_SVG_HELPER, else billrender-svg beside billrender).")
     var svgHelper: String?
 
+    @Option(help: "Refuse a bill that lays out to more lines than this.")
+    var maxLines: Int = LayoutOptions().maxLines
+
     @Option(help: "Refuse to draw (PNG, raster ESC/POS) a bill taller than this many dots.")
     var maxRasterHeight: Int = RasterOptions().maxHeight
 
@@ -56,6 +59,7 @@ struct PrinterOptions: ParsableArguments {
         if maxInputBytes < 1 { throw ValidationError("--max-input-bytes must be positive") }
         if maxItems < 0 { throw ValidationError("--max-items must not be negative") }
         if maxSvgBytes < 1 { throw ValidationError("--max-svg-bytes must be positive") }
+        if maxLines < 1 { throw ValidationError("--max-lines must be positive") }
         if !(0...600_000).contains(pictureTimeMs) {
             throw ValidationError("--picture-time-ms must be between 0 and 600000")
         }
@@ -73,6 +77,7 @@ struct PrinterOptions: ParsableArguments {
         var options = RenderOptions(strict: strict)
         options.profile = try resolvedProfile(defaultPaper: defaultPaper)
         options.layout.columns = columns
+        options.layout.maxLines = maxLines
         options.decoding.maxInputBytes = maxInputBytes
         options.decoding.maxItems = maxItems
         options.raster.svgLimits.maxBytes = maxSvgBytes

@@ -120,6 +120,18 @@ import Testing
                             #"{"lineType": "URL", "url": {"url": "https://x/\#(String(repeating: "q", count: 4000))", "showQR": true}}"#
                     )
                 }, code: .qrTooLong, severity: .warning, path: "header.lines[0].url.url"),
+            Case(
+                name: "thousands of combining marks on one letter",
+                input: { bill(items: item(name: "\"a" + String(repeating: "\u{301}\u{302}", count: 3000) + "\"")) },
+                code: .limitExceeded, severity: .warning, path: "order.items[0].name"),
+            Case(
+                name: "escaped combining marks on a few letters",
+                input: {
+                    bill(
+                        header: #"{"lineType": "Text", "text": {"value": ""#
+                            + String(repeating: "x" + String(repeating: #"\u0336"#, count: 900), count: 4) + #""}}"#)
+                },
+                code: .limitExceeded, severity: .warning, path: "header.lines[0].text.value"),
         ] + lineTypeCases()
 
     /// Every lineType with its payload missing, and with a payload of the wrong type.

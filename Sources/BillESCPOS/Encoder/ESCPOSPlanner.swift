@@ -28,11 +28,15 @@ struct ESCPOSPlanner {
     private(set) var diagnostics: [Diagnostic] = []
     /// Characters no table holds, in order of first appearance, with how they printed.
     private var unprintable: [(character: Character, how: String, firstLine: Int, count: Int)] = []
+    /// Where each (character, how) is in `unprintable`: looking up by scanning made a bill of
+    /// thousands of distinct characters quadratic.
+    private var unprintableIndex: [UnprintableKey: Int] = [:]
     private var lineNumber = 0
     /// Lines printed as raster because of characters no table holds, those characters (each
     /// once), and the ones no font has either.
     private var rasterLines: [Int] = []
     private var rasterCharacters: [Character] = []
+    private var rasterCharacterSet: Set<Character> = []
     private var undrawable: [Character] = []
     /// Draws pictures, raster QR codes and raster lines; made on first use.
     private var session: (any PictureSession)?
@@ -154,7 +158,7 @@ struct ESCPOSPlanner {
         // The characters as one string, read again by `Character` (as filtering the line makes them).
         var missing = ""
         for entry in unprintable { missing.append(entry.character) }
-        for character in missing where !rasterCharacters.contains(character) {
+        for character in missing where rasterCharacterSet.insert(character).inserted {
             rasterCharacters.append(character)
             if session?.canDraw(character) == false { undrawable.append(character) }
         }
@@ -277,29 +281,43 @@ struct ESCPOSPlanner {
         return text[..<end]
     }
 
+    private struct UnprintableKey: Hashable {
+        var character: Character
+        var how: String
+    }
+
     private mutating func note(_ character: Character, how: String) {
-        if let i = unprintable.firstIndex(where: { $0.character == character && $0.how == how }) {
+        let key = UnprintableKey(character: character, how: how)
+        if let i = unprintableIndex[key] {
             unprintable[i].count += 1
         } else {
+            unprintableIndex[key] = unprintable.count
             unprintable.append((character, how, lineNumber, 1))
         }
     }
+
+    /// The most characters named one warning each; the rest are counted in one more.
+    static let maxCharacterWarnings = 32
 
     private mutating func reportUnprintable() {
         if !rasterLines.isEmpty {
             let shown = String(rasterCharacters.prefix(24)) + (rasterCharacters.count > 24 ? "…" : "")
             let lines =
                 rasterLines.count == 1
-                ? "line \(rasterLines[0]) is" : "lines \(rasterLines.map(String.init).joined(separator: ", ")) are"
+                ? "line \(rasterLines[0]) is"
+                : "lines \(rasterLines.prefix(64).map(String.init).joined(separator: ", "))"
+                    + (rasterLines.count > 64 ? " and \(rasterLines.count - 64) more" : "") + " are"
             var message =
                 "characters in no code table of profile \(profile.name) (\"\(shown)\"): \(lines) printed as raster"
             if !undrawable.isEmpty {
-                let codes = undrawable.flatMap(\.unicodeScalars).map { "U+" + hex($0.value) }.joined(separator: " ")
-                message += "; no font has \"\(String(undrawable))\" (\(codes)), which prints as an empty box"
+                let named = undrawable.prefix(Self.maxCharacterWarnings)
+                let codes = named.flatMap(\.unicodeScalars).map { "U+" + hex($0.value) }.joined(separator: " ")
+                let more = undrawable.count > named.count ? " and \(undrawable.count - named.count) more" : ""
+                message += "; no font has \"\(String(named))\" (\(codes))\(more), which prints as an empty box"
             }
             diagnostics.append(Diagnostic(.warning, .unprintableCharacter, at: "", message))
         }
-        for entry in unprintable {
+        for entry in unprintable.prefix(Self.maxCharacterWarnings) {
             let codes = entry.character.unicodeScalars.map { "U+" + hex($0.value) }.joined(separator: " ")
             let how = entry.how
             let times = entry.count == 1 ? "" : ", \(entry.count) times"
@@ -307,6 +325,14 @@ struct ESCPOSPlanner {
                 Diagnostic(
                     .warning, .unprintableCharacter, at: "",
                     "\"\(entry.character)\" (\(codes)) is in no code table of profile \(profile.name); \(how) (line \(entry.firstLine)\(times))"
+                ))
+        }
+        if unprintable.count > Self.maxCharacterWarnings {
+            let rest = unprintable[Self.maxCharacterWarnings...]
+            diagnostics.append(
+                Diagnostic(
+                    .warning, .unprintableCharacter, at: "",
+                    "\(rest.count) more characters are in no code table of profile \(profile.name) (\(rest.reduce(0) { $0 + $1.count }) times); they print as the first ones named do"
                 ))
         }
     }

@@ -5,10 +5,15 @@ struct LayoutBuffer {
     /// How shaped text measures on paper (nil: by display width only).
     let measure: (any DrawnTextMeasure)?
     private(set) var blocks: [LayoutBlock] = []
+    /// The most blocks kept; past it nothing more is laid out (``LayoutOptions/maxLines``).
+    let maxBlocks: Int
+    /// Whether the layout ran past `maxBlocks`.
+    private(set) var overflowed = false
 
-    init(grid: LayoutGrid, measure: (any DrawnTextMeasure)? = nil) {
+    init(grid: LayoutGrid, measure: (any DrawnTextMeasure)? = nil, maxBlocks: Int = .max) {
         self.grid = grid
         self.measure = measure
+        self.maxBlocks = max(1, maxBlocks)
         blocks.reserveCapacity(64)  // a bill's lines, mostly, without growing the array step by step
     }
 
@@ -16,12 +21,17 @@ struct LayoutBuffer {
     func width(for style: TextStyle) -> Int { max(1, grid.columns / max(1, style.widthScale)) }
 
     mutating func append(_ block: LayoutBlock) {
+        guard blocks.count < maxBlocks else {
+            overflowed = true
+            return
+        }
         blocks.append(block)
         lastRuleIsSoft = false
     }
 
     /// `text` wrapped to the width of its style, one block per printed line.
     mutating func text(_ text: String, style: TextStyle = .body, alignment: Alignment = .left, indent: Int = 0) {
+        guard !overflowed else { return }
         let width = width(for: style)
         let indent = min(indent, width / 2)
         if let line = TextWrapper.wholeLine(text, width: width - indent) {
@@ -38,6 +48,7 @@ struct LayoutBuffer {
     mutating func row(
         _ label: String, _ amount: String, style: TextStyle = .body, indent: Int = 0, hangingIndent: Int = 0
     ) {
+        guard !overflowed else { return }
         let width = width(for: style)
         let amountLine = TextWrapper.truncate(amount, width: width)
         let room = width - amountLine.cells - 1

@@ -15,7 +15,7 @@ public enum LayoutEngine {
     ) -> LayoutResult {
         var diagnostics: [Diagnostic] = []
         let grid = makeGrid(profile: profile, columns: options.columns, diagnostics: &diagnostics)
-        var buffer = LayoutBuffer(grid: grid, measure: measure)
+        var buffer = LayoutBuffer(grid: grid, measure: measure, maxBlocks: options.maxLines)
         let moduleSize = options.qrModuleSize ?? (grid.dotsWidth >= 500 ? 6 : 5)
         let lines = LineContext(options: options, moduleSize: moduleSize)
 
@@ -29,6 +29,13 @@ public enum LayoutEngine {
         lines.place(bill.header.lines, section: "header", into: &buffer, taxNumbers: true, diagnostics: &diagnostics)
         lines.place(bill.footer.lines, section: "footer", into: &buffer, taxNumbers: true, diagnostics: &diagnostics)
         buffer.append(.cut)
+        if buffer.overflowed {
+            diagnostics.append(
+                Diagnostic(
+                    .error, .limitExceeded, at: "",
+                    "the bill lays out to more than \(options.maxLines) lines (LayoutOptions.maxLines); it is not printed"
+                ))
+        }
         return LayoutResult(layout: Layout(grid: grid, blocks: buffer.blocks), diagnostics: diagnostics)
     }
 

@@ -10,10 +10,18 @@ public struct LayoutOptions: Sendable, Equatable {
     /// QR error-correction level.
     public var qrErrorCorrection: QRErrorCorrection
 
-    public init(columns: Int? = nil, qrModuleSize: Int? = nil, qrErrorCorrection: QRErrorCorrection = .medium) {
+    /// The most lines a bill may lay out to (default 10,000: 30 m of paper); a bill that needs
+    /// more is refused with a `limitExceeded` error, so that no later stage works on it.
+    public var maxLines: Int
+
+    public init(
+        columns: Int? = nil, qrModuleSize: Int? = nil, qrErrorCorrection: QRErrorCorrection = .medium,
+        maxLines: Int = 10_000
+    ) {
         self.columns = columns
         self.qrModuleSize = qrModuleSize
         self.qrErrorCorrection = qrErrorCorrection
+        self.maxLines = maxLines
     }
 
     /// The narrowest and widest grids accepted.

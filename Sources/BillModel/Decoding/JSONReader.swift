@@ -179,7 +179,11 @@ struct JSONReader {
     private func plainString(_ value: Int, sanitize: Bool) -> String? {
         let maxLength = options.maxTextLength
         return tape.withRawStringBytes(value) { raw -> String? in
-            guard !sanitize || (raw.count <= maxLength && !Self.isSuspicious(raw)) else { return nil }
+            guard
+                !sanitize
+                    || (raw.count <= maxLength && !Self.isSuspicious(raw)
+                        && !TextSanitizer.mayHaveLongClusters(raw))
+            else { return nil }
             return String(decoding: raw, as: UTF8.self)
         } ?? nil
     }
@@ -210,6 +214,13 @@ struct JSONReader {
                     .warning, .invalidUnicode, path(),
                     "holds U+FFFD (an unpaired surrogate or invalid character was replaced)")
             }
+        }
+        if TextSanitizer.mayHaveLongClusters(s.utf8), let capped = TextSanitizer.capClusters(s) {
+            report(
+                .warning, .limitExceeded, path(),
+                "\(capped.cut) character\(capped.cut == 1 ? "" : "s") of more than \(TextSanitizer.maxClusterScalars) combining scalars cut to \(TextSanitizer.maxClusterScalars)"
+            )
+            s = capped.text
         }
         // Characters are never more than UTF-8 bytes, so only long text pays for counting them.
         if s.utf8.count > options.maxTextLength, s.count > options.maxTextLength {

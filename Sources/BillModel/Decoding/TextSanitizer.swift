@@ -41,3 +41,50 @@ public enum TextSanitizer {
         return code
     }
 }
+
+extension TextSanitizer {
+    /// The most Unicode scalars one character (grapheme cluster) keeps: enough for any emoji ZWJ
+    /// sequence and stacked diacritics a language uses, not for thousands of combining marks on
+    /// one letter, which every later stage (width, wrapping, code tables, raster) would otherwise
+    /// have to carry as one unbreakable character.
+    public static let maxClusterScalars = 32
+
+    /// `text` with every character longer than ``maxClusterScalars`` scalars cut to its first
+    /// ones, and how many characters were cut; nil when none was.
+    static func capClusters(_ text: String) -> (text: String, cut: Int)? {
+        var cut = 0
+        var out = ""
+        var copiedUpTo = text.startIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            let next = text.index(after: index)
+            let scalars = text.unicodeScalars[index..<next]
+            if scalars.count > maxClusterScalars {
+                if cut == 0 { out.reserveCapacity(text.utf8.count) }
+                out += text[copiedUpTo..<index]
+                out.unicodeScalars.append(contentsOf: scalars.prefix(maxClusterScalars))
+                copiedUpTo = next
+                cut += 1
+            }
+            index = next
+        }
+        guard cut > 0 else { return nil }
+        out += text[copiedUpTo...]
+        return (out, cut)
+    }
+
+    /// Whether `text` (UTF-8) has a run of non-ASCII bytes long enough to hold a character over
+    /// ``maxClusterScalars`` scalars (each at least two bytes): the cheap test before the exact one.
+    static func mayHaveLongClusters<Bytes: Sequence<UInt8>>(_ text: Bytes) -> Bool {
+        var run = 0
+        for byte in text {
+            if byte < 0x80 {
+                run = 0
+            } else {
+                run += 1
+                if run > 2 * maxClusterScalars { return true }
+            }
+        }
+        return false
+    }
+}

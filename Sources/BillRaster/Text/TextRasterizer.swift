@@ -112,93 +112,33 @@ final class TextRasterizer {
     private func render(_ line: TextLine, rows: Range<Int>, lineHeight: Int, stripRows: Int) throws(RasterError)
         -> InkStrip
     {
-        if let shaper = shaper(forLine: line.text) {
-            return try renderShaped(line, shaper: shaper, rows: rows, lineHeight: lineHeight)
+        let shaped = shaper(forLine: line.text) != nil
+        if atlas != nil && !shaped {
+            return try renderMonochrome(line, rows: rows, lineHeight: lineHeight, stripRows: stripRows)
         }
-        if atlas != nil { return try renderMonochrome(line, rows: rows, lineHeight: lineHeight, stripRows: stripRows) }
-        let surface = try scratchSurface(height: rows.count)
-        let baseline = self.baseline(lineHeight: lineHeight) - Double(rows.lowerBound)
-        cairo_set_source_rgba(surface.context, 0, 0, 0, 1)
-        try drawGrid(
-            line.text[...], style: line.style, context: surface.context,
-            x: Double(line.startDot(grid: grid) * dotScale),
-            baseline: baseline)
-        return try strip(of: surface, height: rows.count)
-    }
-
-    /// Draws `text` on the grid (each character in its cells) from `x`, on `context`.
-    private func drawGrid(
-        _ text: Substring, style: TextStyle, context: OpaquePointer, x start: Double, baseline: Double
-    )
-        throws(RasterError)
-    {
-        let widthScale = Self.clampScale(style.widthScale)
-        let heightScale = Self.clampScale(style.heightScale)
-        let cellWidth = Double(grid.cellWidth * widthScale * dotScale)
-        var x = start
-        var current = -1
-        for character in text {
-            // Past the paper's edge nothing more shows.
-            if x >= Double(width) { break }
-            let cells = DisplayWidth.of(character)
-            guard cells > 0 else { continue }
-            let family = try self.family(of: character)
-            let key = FontKey(family: family, bold: style.bold, widthScale: widthScale, heightScale: heightScale)
-            let font = try scaledFont(key)
-            if key.family != current {
-                cairo_set_scaled_font(context, font.font)
-                current = key.family
-            }
-            draw(
-                String(character), font: font, context: context, x: x, y: baseline,
-                centreIn: Self.centring(family: family, cells: cells, span: cellWidth * Double(cells)))
-            x += cellWidth * Double(cells)
-        }
-    }
-
-    /// The shaper when `text` needs shaping, else nil.
-    private func shaper(for text: String) -> TextShaper? {
-        if DisplayWidth.kind(of: text) != .general { return nil }
-        if !shaperLoaded {
-            shaperLoaded = true
-            shaper = try? TextShaper.shared(fonts: fontFiles)
-        }
-        guard let shaper, shaper.needsShaping(text[...]) else { return nil }
-        return shaper
-    }
-
-    /// Rows `rows` of a line that needs shaping. Its first field (all of it, or a row's label) is
-    /// one shaped, bidi-ordered run placed by the line's alignment; a row's amount (from
-    /// `rightFieldOffset`) ends where the line's cells end, on the grid as a Latin line has it,
-    /// so prices stay in the price column. A run wider than its room is narrowed to fit.
-    private func renderShaped(_ line: TextLine, shaper: TextShaper, rows: Range<Int>, lineHeight: Int)
-        throws(RasterError) -> InkStrip
-    {
-        let widthScale = Self.clampScale(line.style.widthScale)
-        let style = shaper.style(
-            cellWidth: Double(grid.cellWidth * dotScale), cellHeight: Double(grid.cellHeight * dotScale),
-            bold: line.style.bold, widthScale: widthScale, heightScale: Self.clampScale(line.style.heightScale))
-        // The printer font's baseline in its rows, lowered by half the extra rows (see `rowHeight(_:)`).
-        let gridHeight = rowHeight(line.style)
-        let baseline =
-            shaper.baseline(lineHeight: Double(gridHeight)) + Double(lineHeight - gridHeight) * 0.5
-            - Double(rows.lowerBound)
-        let antialiased = antialias != CAIRO_ANTIALIAS_NONE
-        if rows.lowerBound == 0 {
-            for character in shaper.missingCharacters(in: line.text[...]) where !missingCharacters.contains(character) {
-                missingCharacters.append(character)
-            }
+        guard shaped else {
+            let surface = try scratchSurface(height: rows.count)
+            try draw(line, on: surface.context, top: -Double(rows.lowerBound))
+            return try strip(of: surface, height: rows.count)
         }
         let key = ShapedStripKey(
             text: line.text, style: line.style, alignment: line.alignment, cells: line.cells,
             rightFieldOffset: line.rightFieldOffset, top: rows.lowerBound, rows: rows.count, lineHeight: lineHeight,
             width: width, cellWidth: grid.cellWidth * dotScale, cellHeight: grid.cellHeight * dotScale,
-            dotsWidth: grid.dotsWidth, antialiased: antialiased, fonts: fontFiles)
-        if let known = Self.shapedStrips.value(for: key) { return known }
+            dotsWidth: grid.dotsWidth, antialias: antialias.rawValue, fonts: fontFiles)
+        if let known = Self.shapedStrips.value(for: key) {
+            // What the drawing would have noted: the characters no font has.
+            if rows.lowerBound == 0, let shaper = shaper(forLine: line.text) {
+                for character in shaper.missingCharacters(in: line.text[...])
+                where !missingCharacters.contains(character) {
+                    missingCharacters.append(character)
+                }
+            }
+            return known
+        }
         let surface = try scratchSurface(height: rows.count)
-        cairo_set_source_rgba(surface.context, 0, 0, 0, 1)
-        let drawn = try drawShaped(
-            line, shaper: shaper, style: style, surface: surface, baseline: baseline, antialiased: antialiased)
+        try draw(line, on: surface.context, top: -Double(rows.lowerBound))
+        let drawn = try strip(of: surface, height: rows.count)
         Self.shapedStrips.insert(drawn, for: key, cost: drawn.ink.count)
         return drawn
     }
@@ -217,7 +157,7 @@ final class TextRasterizer {
         var cellWidth: Int
         var cellHeight: Int
         var dotsWidth: Int
-        var antialiased: Bool
+        var antialias: UInt32
         var fonts: RasterFonts
     }
 
@@ -226,15 +166,90 @@ final class TextRasterizer {
     /// 512 strips and 16 MiB.
     private static let shapedStrips = BoundedCache<ShapedStripKey, InkStrip>(capacity: 512, maxTotalCost: 16 << 20)
 
-    /// Draws a shaped line's strip on `surface` (see ``renderShaped(_:shaper:rows:lineHeight:)``).
+    /// Draws `line` in black on `context` with its top at `top` (its first dot at x = 0): shaped
+    /// when it needs shaping, else each character in its cells on the grid. The one place text
+    /// meets Cairo for every output not drawn from the glyph atlas: the gray PNG, shaped lines of
+    /// the 1-bit PNG and ESC/POS bands, and PDF and SVG (where the glyphs stay text, each with the
+    /// characters it stands for).
+    func draw(_ line: TextLine, on context: OpaquePointer, top: Double) throws(RasterError) {
+        let lineHeight = rowHeight(line)
+        cairo_set_source_rgba(context, 0, 0, 0, 1)
+        if let shaper = shaper(forLine: line.text) {
+            try drawShaped(line, shaper: shaper, on: context, top: top, lineHeight: lineHeight)
+            return
+        }
+        try drawGrid(
+            line.text[...], style: line.style, context: context, x: Double(line.startDot(grid: grid) * dotScale),
+            baseline: top + baseline(lineHeight: lineHeight))
+    }
+
+    /// Draws `text` on the grid (each character in its cells) from `x`, on `context`.
+    private func drawGrid(
+        _ text: Substring, style: TextStyle, context: OpaquePointer, x start: Double, baseline: Double
+    )
+        throws(RasterError)
+    {
+        let widthScale = Self.clampScale(style.widthScale)
+        let heightScale = Self.clampScale(style.heightScale)
+        let cellWidth = Double(grid.cellWidth * widthScale * dotScale)
+        var x = start
+        // Characters of one font go to Cairo in one call: a PDF or SVG surface records each call.
+        var run = GlyphRun()
+        var current = -1
+        for character in text {
+            // Past the paper's edge nothing more shows.
+            if x >= Double(width) { break }
+            let cells = DisplayWidth.of(character)
+            guard cells > 0 else { continue }
+            let family = try self.family(of: character)
+            let key = FontKey(family: family, bold: style.bold, widthScale: widthScale, heightScale: heightScale)
+            let font = try scaledFont(key)
+            if key.family != current {
+                run.show(on: context)
+                cairo_set_scaled_font(context, font.font)
+                current = key.family
+            }
+            run.append(
+                String(character), font: font, x: x, y: baseline,
+                centreIn: Self.centring(family: family, cells: cells, span: cellWidth * Double(cells)))
+            x += cellWidth * Double(cells)
+        }
+        run.show(on: context)
+    }
+
+    /// The shaper when `text` needs shaping, else nil.
+    private func shaper(for text: String) -> TextShaper? {
+        if DisplayWidth.kind(of: text) != .general { return nil }
+        if !shaperLoaded {
+            shaperLoaded = true
+            shaper = try? TextShaper.shared(fonts: fontFiles)
+        }
+        guard let shaper, shaper.needsShaping(text[...]) else { return nil }
+        return shaper
+    }
+
+    /// Draws a line that needs shaping on `context`, its top at `top`. Its first field (all of
+    /// it, or a row's label) is one shaped, bidi-ordered run placed by the line's alignment; a row's
+    /// amount (from `rightFieldOffset`) ends where the line's cells end, on the grid as a Latin line
+    /// has it, so prices stay in the price column. A run wider than its room is narrowed to fit.
     private func drawShaped(
-        _ line: TextLine, shaper: TextShaper, style: TextShaper.Style, surface: CairoImageSurface, baseline: Double,
-        antialiased: Bool
-    ) throws(RasterError) -> InkStrip {
-        var style = style
-        let context = surface.context
+        _ line: TextLine, shaper: TextShaper, on context: OpaquePointer, top: Double, lineHeight: Int
+    ) throws(RasterError) {
         let widthScale = Self.clampScale(line.style.widthScale)
         let cell = Double(grid.cellWidth * widthScale * dotScale)
+        var style = shaper.style(
+            cellWidth: Double(grid.cellWidth * dotScale), cellHeight: Double(grid.cellHeight * dotScale),
+            bold: line.style.bold, widthScale: widthScale, heightScale: Self.clampScale(line.style.heightScale))
+        // The printer font's baseline in its rows, lowered by half the extra rows (see `rowHeight(_:)`).
+        let gridHeight = rowHeight(line.style)
+        let baseline = shaper.baseline(lineHeight: Double(gridHeight)) + Double(lineHeight - gridHeight) * 0.5 + top
+        let antialiased = antialias != CAIRO_ANTIALIAS_NONE
+        // Once per line: only a line's first strip has its top at 0 or below the context's top.
+        if top >= 0 {
+            for character in shaper.missingCharacters(in: line.text[...]) where !missingCharacters.contains(character) {
+                missingCharacters.append(character)
+            }
+        }
         let text = line.text
         var first = text[...]
         var second: Substring?
@@ -284,16 +299,11 @@ final class TextRasterizer {
                 try drawGrid(second, style: line.style, context: context, x: secondStart, baseline: baseline)
             }
         }
-        // Shaped runs are drawn smooth and cut to dots at half coverage: Pango's 1-bit drawing with
-        // full hinting loses more of Arabic's dots and Thai's marks at 203 dpi.
-        return try strip(of: surface, height: surface.height, inkFrom: Self.shapedInkThreshold)
     }
 
     /// The ink of `surface`'s first `height` rows across the output width: 0 or 255 when
     /// monochrome, Cairo's coverage when gray.
-    private func strip(of surface: CairoImageSurface, height: Int, inkFrom threshold: UInt8 = 128) throws(RasterError)
-        -> InkStrip
-    {
+    private func strip(of surface: CairoImageSurface, height: Int) throws(RasterError) -> InkStrip {
         try surface.checkStatus()
         return try surface.withPixels { (data, stride) throws(RasterError) in
             var strip = InkStrip(width: width, height: height)
@@ -301,7 +311,7 @@ final class TextRasterizer {
             for y in 0..<height {
                 for x in 0..<width {
                     let alpha = data[y * stride + x]
-                    strip.ink[y * width + x] = monochrome ? (alpha >= threshold ? 255 : 0) : alpha
+                    strip.ink[y * width + x] = monochrome ? (alpha >= 128 ? 255 : 0) : alpha
                 }
             }
             return strip
@@ -324,18 +334,58 @@ final class TextRasterizer {
     /// Draws `text` with its origin at `x`, or centred in `centreIn` pixels from `x`.
     private func draw(_ text: String, font: ScaledFont, context: OpaquePointer, x: Double, y: Double, centreIn: Double?)
     {
-        var glyphs: UnsafeMutablePointer<cairo_glyph_t>?
-        var count: Int32 = 0
-        let status = cairo_scaled_font_text_to_glyphs(font.font, x, y, text, -1, &glyphs, &count, nil, nil, nil)
-        guard status == CAIRO_STATUS_SUCCESS, let glyphs else { return }
-        defer { cairo_glyph_free(glyphs) }
-        if let space = centreIn {
-            var extents = cairo_text_extents_t()
-            cairo_scaled_font_glyph_extents(font.font, glyphs, count, &extents)
-            let shift = (space - extents.x_advance) / 2
-            for i in 0..<Int(count) { glyphs[i].x += shift }
+        var run = GlyphRun()
+        run.append(text, font: font, x: x, y: y, centreIn: centreIn)
+        run.show(on: context)
+    }
+
+    /// Glyphs of one font with the text they stand for, shown in one Cairo call.
+    private struct GlyphRun {
+        var glyphs: [cairo_glyph_t] = []
+        var clusters: [cairo_text_cluster_t] = []
+        var utf8: [CChar] = []
+
+        /// Adds `text`'s glyphs with their origin at `x`, or centred in `centreIn` pixels from `x`.
+        mutating func append(_ text: String, font: ScaledFont, x: Double, y: Double, centreIn: Double?) {
+            var glyphs: UnsafeMutablePointer<cairo_glyph_t>?
+            var count: Int32 = 0
+            var clusters: UnsafeMutablePointer<cairo_text_cluster_t>?
+            var clusterCount: Int32 = 0
+            var flags = cairo_text_cluster_flags_t(0)
+            let status = cairo_scaled_font_text_to_glyphs(
+                font.font, x, y, text, -1, &glyphs, &count, &clusters, &clusterCount, &flags)
+            guard status == CAIRO_STATUS_SUCCESS, let glyphs else { return }
+            defer {
+                cairo_glyph_free(glyphs)
+                cairo_text_cluster_free(clusters)
+            }
+            if let space = centreIn {
+                var extents = cairo_text_extents_t()
+                cairo_scaled_font_glyph_extents(font.font, glyphs, count, &extents)
+                let shift = (space - extents.x_advance) / 2
+                for i in 0..<Int(count) { glyphs[i].x += shift }
+            }
+            self.glyphs.append(contentsOf: UnsafeBufferPointer(start: glyphs, count: Int(count)))
+            if let clusters, flags.rawValue == 0 {
+                self.clusters.append(contentsOf: UnsafeBufferPointer(start: clusters, count: Int(clusterCount)))
+            } else {
+                // One cluster for the whole text (backward clusters do not occur in a monospaced run).
+                self.clusters.append(cairo_text_cluster_t(num_bytes: Int32(text.utf8.count), num_glyphs: count))
+            }
+            utf8.append(contentsOf: text.utf8.map { CChar(bitPattern: $0) })
         }
-        cairo_show_glyphs(context, glyphs, count)
+
+        /// Shows the glyphs with their text (PDF and SVG keep what the glyphs say; image surfaces
+        /// ignore it), then empties the run.
+        mutating func show(on context: OpaquePointer) {
+            guard !glyphs.isEmpty else { return }
+            cairo_show_text_glyphs(
+                context, utf8, Int32(utf8.count), glyphs, Int32(glyphs.count), clusters, Int32(clusters.count),
+                cairo_text_cluster_flags_t(0))
+            glyphs.removeAll(keepingCapacity: true)
+            clusters.removeAll(keepingCapacity: true)
+            utf8.removeAll(keepingCapacity: true)
+        }
     }
 
     /// Whether some font (the main one or a fallback) has a glyph for `character`'s first scalar;
@@ -521,11 +571,6 @@ final class TextRasterizer {
         }
         return GlyphMask(cropping: ink, width: boxWidth, height: lineHeight, origin: margin)
     }
-
-    /// The coverage from which a shaped line's smooth drawing becomes a dot (1-bit output): half,
-    /// as Cairo's own 1-bit drawing decides (lower thickens strokes and closes the counters of
-    /// Devanagari, Thai and CJK for OCR; measured with tesseract at 96).
-    static let shapedInkThreshold: UInt8 = 128
 
     /// Magnification as printers take it: 1...8.
     static func clampScale(_ scale: Int) -> Int { min(8, max(1, scale)) }
