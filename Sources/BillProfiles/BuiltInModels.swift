@@ -148,11 +148,16 @@ extension PrinterProfile {
             capabilities: PrinterCapabilities(
                 nativeQR: true, rasterCommands: [raster], maxRasterBandHeight: 255, cutter: cutter,
                 feedLinesBeforeCut: 0, drawer: drawer),
-            language: language, source: source, communication: starCommunication)
+            language: language, source: source, communication: starStatusCommunication)
     }
 
-    /// Star's own status (ASB, `ESC ACK SOH`) is not ESC/POS's `DLE EOT`, and Star has no `GS ( H`:
-    /// billrender asks a Star printer nothing.
+    /// Line mode and StarPRNT printers answer Star's status request (`ESC ACK SOH`, automatic
+    /// status; Star Line Mode Command Specifications), which printing sends in Star's dialect; Star
+    /// has no `GS ( H`, so nothing confirms a Star bill but CUPS.
+    private static let starStatusCommunication = PrinterCommunication(realTimeStatus: true, processIDResponse: false)
+
+    /// A raster-only Star Graphic printer is asked nothing: in raster mode billrender sends no
+    /// Line-mode request.
     private static let starCommunication = PrinterCommunication(realTimeStatus: false, processIDResponse: false)
 
     public static let starTSP143IV = star(

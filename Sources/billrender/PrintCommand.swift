@@ -69,7 +69,7 @@ struct PrintCommand: ParsableCommand {
             let job = PrintJob(bytes: bytes, id: jobId.flatMap(PrintJobID.init) ?? .make())
             var options = connection.options(profile: profile)
             options.confirm = confirm
-            if language != .escpos { options.checkStatus = false }
+            // Star Graphic printers are asked nothing (their profiles say so); the others in their dialect.
             let outcome = PrinterConnection.print(job, to: destination, options: options)
             for warning in outcome.warnings { CLIIO.warn("warning: job \(job.id): \(warning)") }
             switch outcome {
@@ -129,7 +129,8 @@ struct ConnectionOptions: ParsableArguments {
         PrintOptions(
             timeoutSeconds: timeout, connectAttempts: attempts,
             checkStatus: !noStatus && profile.communication.realTimeStatus,
-            processIDResponse: profile.communication.processIDResponse)
+            processIDResponse: profile.communication.processIDResponse,
+            statusDialect: profile.language == .escpos ? .escpos : .star)
     }
 }
 

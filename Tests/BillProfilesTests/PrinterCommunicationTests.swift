@@ -8,14 +8,16 @@ struct PrinterCommunicationTests {
         try PrinterProfile.resolve("/p.json", files: { path throws(ProfileError) in Array(text.utf8) })
     }
 
-    /// ESC/POS built-ins answer DLE EOT and GS ( H; Star's languages have neither, so a Star
-    /// printer is asked nothing.
+    /// ESC/POS built-ins answer DLE EOT and GS ( H; Line-mode and StarPRNT printers answer Star's
+    /// status request but have no process ID; a raster-only Star Graphic printer is asked nothing.
     @Test func builtInsAnswerStatusAndProcessID() {
         for profile in PrinterProfile.builtIn {
             let escpos = profile.language == .escpos
             #expect(
                 profile.communication
-                    == PrinterCommunication(realTimeStatus: escpos, processIDResponse: escpos), "\(profile.name)")
+                    == PrinterCommunication(
+                        realTimeStatus: profile.language != .stargraphic, processIDResponse: escpos),
+                "\(profile.name)")
         }
     }
 

@@ -169,6 +169,21 @@ import Testing
         #expect(printer.received() == [ESCPOSPrinterDouble.statusRequests])
     }
 
+    /// A StarPRNT printer is asked in Star's dialect (`ESC ACK SOH`, automatic status) and, out of
+    /// paper, gets nothing of the bill.
+    @Test func aStarPrinterOutOfPaperIsExit75AndGetsNothing() throws {
+        var state = ESCPOSPrinterDouble.State()
+        state.paperEnd = true
+        let printer = try ESCPOSPrinterDouble(state: state)
+        let r = try CLIRunner.run([
+            "print", "golden/bills/docs-example.json", "--to", "tcp://127.0.0.1:\(printer.port)", "--profile",
+            "star-tsp143iv", "--job-id", "S001",
+        ])
+        #expect(r.status == 75, "\(r.stderr)")
+        #expect(r.stderr.contains("job S001 not printed, nothing was sent: the printer reports: paper end"))
+        #expect(printer.received() == [[0x1B, 0x06, 0x01]])
+    }
+
     @Test func confirmIsExit0OnlyAfterTheAnswer() throws {
         let printer = try ESCPOSPrinterDouble()
         let r = try CLIRunner.run([
