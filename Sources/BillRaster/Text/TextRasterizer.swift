@@ -38,6 +38,7 @@ final class TextRasterizer {
     private var shaperLoaded = false
     /// Characters drawn as boxes because no font has them, each once, in order.
     private(set) var missingCharacters: [Character] = []
+    private var missingCharacterSet: Set<Character> = []
 
     private typealias FontKey = GlyphAtlas.Style
 
@@ -176,7 +177,8 @@ final class TextRasterizer {
             - Double(rows.lowerBound)
         let antialiased = antialias != CAIRO_ANTIALIAS_NONE
         if rows.lowerBound == 0 {
-            for character in shaper.missingCharacters(in: line.text[...]) where !missingCharacters.contains(character) {
+            for character in shaper.missingCharacters(in: line.text[...])
+            where missingCharacterSet.insert(character).inserted {
                 missingCharacters.append(character)
             }
         }
