@@ -16,6 +16,8 @@ struct LayoutPainter {
     let width: Int
     /// The tallest strip drawn at once (so the tallest Cairo surface), in rows.
     let stripRows: Int
+    /// Where blocks go, shared with the vector painter.
+    private let placement: BlockPlacement
     private let text: TextRasterizer
     private(set) var diagnostics: [Diagnostic] = []
     private var rows = 0
@@ -26,18 +28,12 @@ struct LayoutPainter {
         grid: LayoutGrid, options: RasterOptions, monochrome: Bool,
         stripRows: Int = CairoImageSurface.stripRows
     ) throws(RasterError) {
-        try options.validate()
-        guard grid.dotsWidth > 0, grid.dotsWidth <= 4096, grid.cellWidth > 0, grid.cellWidth <= 255,
-            grid.cellHeight > 0, grid.cellHeight <= 255, grid.columns > 0, grid.columns <= 1024
-        else {
-            throw .invalidOptions(
-                "grid \(grid.columns) columns, \(grid.dotsWidth) dots, \(grid.cellWidth)×\(grid.cellHeight) cells")
-        }
+        self.placement = try BlockPlacement(grid: grid, options: options, dotScale: monochrome ? 1 : options.scale)
         self.grid = grid
         self.options = options
-        self.dotScale = monochrome ? 1 : options.scale
+        self.dotScale = placement.dotScale
         self.antialiased = !monochrome
-        self.width = grid.dotsWidth * dotScale
+        self.width = placement.width
         self.stripRows = min(max(1, stripRows), CairoImageSurface.stripRows)
         self.pictureTimeLeft = .milliseconds(options.svgLimits.timeBudgetMilliseconds)
         self.text = try TextRasterizer(fonts: options.fonts, grid: grid, dotScale: dotScale, antialiased: !monochrome)
@@ -50,13 +46,11 @@ struct LayoutPainter {
             case .text(let line):
                 try paintText(line, into: &sink)
             case .rule(let kind):
-                try paintText(
-                    TextLine(text: String(repeating: kind.character, count: grid.columns), cells: grid.columns),
-                    into: &sink)
+                try paintText(placement.ruleLine(kind), into: &sink)
             case .feed(let lines):
-                let count = max(0, min(lines, options.maxHeight))
-                try reserve(count * grid.cellHeight * dotScale)
-                try sink.writeBlank(rows: count * grid.cellHeight * dotScale)
+                let rows = placement.feedHeight(lines)
+                try reserve(rows)
+                try sink.writeBlank(rows: rows)
             case .image(let image):
                 try paintImage(image, into: &sink)
             case .qrCode(let qr):
@@ -105,29 +99,22 @@ struct LayoutPainter {
     }
 
     private mutating func paintImage<Sink: RowSink>(_ image: ImageBlock, into sink: inout Sink) throws {
-        let box = pictureBox(image.role)
+        let box = placement.pictureBox(image.role)
         let key = PictureCache.Key(
             svg: image.svg, boxWidth: box.width, boxHeight: box.height, growToFit: image.role == .logo,
             dither: options.dither, monochrome: !antialiased, limits: options.svgLimits)
         if let picture = PictureCache.shared.value(for: key) {
             if !picture.changes.isEmpty {
-                diagnostics.append(Self.changesDiagnostic(picture.changes, at: image.sourcePath))
+                diagnostics.append(BlockPlacement.changesDiagnostic(picture.changes, at: image.sourcePath))
             }
             try reserve(picture.height)
             try paint(picture, left: Self.offset(of: picture.width, in: width, alignment: image.alignment), into: &sink)
             return
         }
-        let drawn: PictureDrawing.Drawn
-        do {
-            drawn = try PictureDrawing.draw(
-                image.svg, box: box, growToFit: key.growToFit, limits: options.svgLimits, timeLeft: &pictureTimeLeft)
-        } catch {
-            diagnostics.append(Self.pictureDiagnostic(error, at: image.sourcePath))
+        guard let drawn = placement.picture(image, timeLeft: &pictureTimeLeft, diagnostics: &diagnostics) else {
             return
         }
         let gray = drawn.gray
-        let changes = drawn.vetted.svg.changes
-        if !changes.isEmpty { diagnostics.append(Self.changesDiagnostic(changes, at: image.sourcePath)) }
         let left = Self.offset(of: gray.width, in: width, alignment: image.alignment)
         try reserve(gray.height)
         var ditherer = Ditherer(method: options.dither, width: gray.width)
@@ -137,29 +124,12 @@ struct LayoutPainter {
             let source = gray.luma[(y * gray.width)..<((y + 1) * gray.width)]
             ink.append(contentsOf: antialiased ? source.map { 255 - $0 } : ditherer.dither(source))
         }
-        let picture = PictureCache.Picture(width: gray.width, height: gray.height, ink: ink, changes: changes)
+        let picture = PictureCache.Picture(
+            width: gray.width, height: gray.height, ink: ink, changes: drawn.vetted.svg.changes)
         if ink.count <= PictureCache.maxPictureBytes {
             PictureCache.shared.insert(picture, for: key, cost: ink.count)
         }
         try paint(picture, left: left, into: &sink)
-    }
-
-    /// The warning for a picture left out: its JSON path and why.
-    static func pictureDiagnostic(_ error: RasterError, at path: String) -> Diagnostic {
-        let code: DiagnosticCode =
-            switch error {
-            case .svgEmpty: .emptySVG
-            case .svgTooLarge, .svgRefused, .pictureBudget: .limitExceeded
-            default: .invalidSVG
-            }
-        return Diagnostic(.warning, code, at: path, "\(error); the picture is left out")
-    }
-
-    /// The warning for a picture drawn without parts the sanitiser removed or changed.
-    static func changesDiagnostic(_ changes: [String], at path: String) -> Diagnostic {
-        Diagnostic(
-            .warning, .invalidSVG, at: path,
-            "the picture is drawn without what billrender does not draw: " + changes.joined(separator: ", "))
     }
 
     /// Writes a cached picture's rows at `left`, in strips as a fresh drawing would.
@@ -190,42 +160,11 @@ struct LayoutPainter {
         let underlying: any Error
     }
 
-    /// The box a picture is fitted into, in output pixels.
-    private func pictureBox(_ role: ImageRole) -> (width: Int, height: Int) {
-        switch role {
-        case .logo:
-            (grid.dotsWidth * options.logoMaxWidthPercent / 100 * dotScale, options.logoMaxHeight * dotScale)
-        case .image:
-            (width, options.imageMaxHeight * dotScale)
-        }
-    }
-
     private mutating func paintQR<Sink: RowSink>(_ qr: QRBlock, into sink: inout Sink) throws {
-        let matrix: QRMatrix
-        do {
-            matrix = try QREncoder.encode(qr.payload, errorCorrection: qr.errorCorrection)
-        } catch {
-            let (code, message): (DiagnosticCode, String) =
-                switch error {
-                case .tooLong(let bytes): (.qrTooLong, "the URL has \(bytes) bytes, too long for a QR code")
-                case .empty: (.missingLinePayload, "the QR code has an empty URL")
-                case .encoderFailed(let errno): (.limitExceeded, "libqrencode failed (errno \(errno))")
-                }
-            diagnostics.append(Diagnostic(.warning, code, at: qr.sourcePath, "\(message); the QR code is left out"))
-            return
-        }
-        let module = QRRaster.moduleSize(
-            preferred: min(max(1, qr.moduleSize), QRRaster.maxModuleSize) * dotScale, symbolSize: matrix.size,
-            quietZone: options.qrQuietZone, width: width)
-        let bitmap = QRRaster.bitmap(matrix, moduleSize: module, quietZone: options.qrQuietZone)
-        guard bitmap.width <= width else {
-            diagnostics.append(
-                Diagnostic(
-                    .warning, .limitExceeded, at: qr.sourcePath,
-                    "a \(matrix.size)-module QR code does not fit \(grid.dotsWidth) dots; it is left out"))
-            return
-        }
-        let left = Self.offset(of: bitmap.width, in: width, alignment: qr.alignment)
+        guard let placed = placement.qrCode(qr, diagnostics: &diagnostics) else { return }
+        let module = placed.moduleSize
+        let bitmap = QRRaster.bitmap(placed.matrix, moduleSize: module, quietZone: placed.quietZone)
+        let left = placed.left
         try reserve(bitmap.height)
         // One module row at a time keeps the strips small.
         var top = 0
@@ -245,10 +184,6 @@ struct LayoutPainter {
 
     /// Where a block `used` pixels wide starts in `width`, as a printer aligns it.
     static func offset(of used: Int, in width: Int, alignment: Alignment) -> Int {
-        switch alignment {
-        case .left: 0
-        case .center: max(0, (width - used) / 2)
-        case .right: max(0, width - used)
-        }
+        BlockPlacement.offset(of: used, in: width, alignment: alignment)
     }
 }

@@ -17,6 +17,10 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case escposListing = "escpos-listing"
     /// A PNG preview of the paper.
     case png
+    /// A PDF as wide as the paper: text as text, QR codes and pictures as vectors.
+    case pdf
+    /// An SVG of the bill, drawn as the PDF.
+    case svg
 }
 
 /// Everything that steers a render.
@@ -30,13 +34,17 @@ public struct RenderOptions: Sendable {
     public var escpos: ESCPOSOptions
     /// PNG and raster choices: 1-bit or gray, scale, dithering, picture sizes.
     public var raster: RasterOptions
+    /// PDF and SVG page and metadata; the page width and resolution come from `profile` unless
+    /// set, the title and creation date from the bill's merchant and order unless set.
+    public var vector: VectorOptions
     /// Treat warnings as errors: a bill with any diagnostic is refused.
     public var strict: Bool
 
     public init(
         profile: PrinterProfile = .generic80mm, layout: LayoutOptions = LayoutOptions(),
         decoding: DecodingOptions = DecodingOptions(), text: TextRenderOptions = TextRenderOptions(),
-        escpos: ESCPOSOptions = ESCPOSOptions(), raster: RasterOptions = RasterOptions(), strict: Bool = false
+        escpos: ESCPOSOptions = ESCPOSOptions(), raster: RasterOptions = RasterOptions(),
+        vector: VectorOptions = VectorOptions(), strict: Bool = false
     ) {
         self.profile = profile
         self.layout = layout
@@ -44,6 +52,7 @@ public struct RenderOptions: Sendable {
         self.text = text
         self.escpos = escpos
         self.raster = raster
+        self.vector = vector
         self.strict = strict
     }
 }
@@ -114,6 +123,9 @@ public enum BillRenderer {
     {
         let laid = layout(bill, options: options)
         if laid.diagnostics.contains(where: { $0.severity == .error }) { throw .invalidBill(laid.diagnostics) }
+        var options = options
+        options.vector.title = options.vector.title ?? documentTitle(bill)
+        options.vector.creationDate = options.vector.creationDate ?? bill.order.createdAt
         let rendered = try render(laid.layout, format: format, options: options)
         let diagnostics = laid.diagnostics + rendered.diagnostics
         if options.strict && !diagnostics.isEmpty { throw .invalidBill(diagnostics) }
@@ -146,6 +158,38 @@ public enum BillRenderer {
             } catch {
                 throw .renderFailed("\(error)")
             }
+        case .pdf, .svg:
+            var vector = options.vector
+            if vector.paperWidthMM == nil {
+                vector.paperWidthMM = Double(options.profile.paperWidthMM)
+                vector.dpi = options.profile.dpi
+            }
+            do {
+                let document =
+                    format == .pdf
+                    ? try VectorRenderer.pdf(layout, vector: vector, options: options.raster)
+                    : try VectorRenderer.svg(layout, vector: vector, options: options.raster)
+                return RenderedBill(bytes: document.bytes, diagnostics: document.diagnostics)
+            } catch {
+                throw .renderFailed("\(error)")
+            }
+        }
+    }
+
+    /// A PDF title from the bill: the merchant's name and the order's name or reference
+    /// (`Dojo Cafe, order 1234`), or nil when the bill has neither.
+    static func documentTitle(_ bill: OrderBill) -> String? {
+        let merchant = bill.header.lines.lazy.compactMap { line -> String? in
+            if case .merchantName(let name) = line, !name.isEmpty { return name }
+            return nil
+        }.first
+        let order = [bill.order.displayName, bill.order.reference, bill.order.id].lazy.compactMap { $0 }
+            .first { !$0.isEmpty }
+        switch (merchant, order) {
+        case (let merchant?, let order?): return "\(merchant), order \(order)"
+        case (let merchant?, nil): return merchant
+        case (nil, let order?): return "Order \(order)"
+        case (nil, nil): return nil
         }
     }
 

@@ -71,6 +71,7 @@
 @_exported import struct BillRaster.RasterFonts
 @_exported import struct BillRaster.RasterOptions
 @_exported import struct BillRaster.SVGLimits
+@_exported import struct BillRaster.VectorOptions
 @_exported import enum BillSupport.QRErrorCorrection
 @_exported import struct BillTemplates.BillBuildOptions
 @_exported import struct BillTemplates.BillBuildResult

@@ -18,7 +18,10 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Print a JSON array of {bill, format, median_us, bytes}.")
     var json = false
 
-    @Option(help: "Only these formats, comma-separated (decode, text, escpos, escpos-raster-qr, png, escpos-raster).")
+    @Option(
+        help:
+            "Only these formats, comma-separated (decode, text, escpos, escpos-raster-qr, png, escpos-raster, pdf, svg)."
+    )
     var formats: String?
 
     @Option(

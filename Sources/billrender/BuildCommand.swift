@@ -27,7 +27,7 @@ struct BuildCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case json, text, escpos
         case escposListing = "escpos-listing"
-        case png
+        case png, pdf, svg
 
         var outputFormat: OutputFormat? {
             switch self {
@@ -36,6 +36,8 @@ struct BuildCommand: ParsableCommand {
             case .escpos: return .escpos
             case .escposListing: return .escposListing
             case .png: return .png
+            case .pdf: return .pdf
+            case .svg: return .svg
             }
         }
     }
@@ -49,7 +51,7 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "The merchant's data: a JSON object with at least \"name\".")
     var merchant: String
 
-    @Option(help: "Output: json (the bill, default), or a preview as text, escpos, escpos-listing or png.")
+    @Option(help: "Output: json (the bill, default), or a preview as text, escpos, escpos-listing, png, pdf or svg.")
     var format: Format = .json
 
     @Option(name: [.short, .customLong("output")], help: "Write to this file instead of standard output.")

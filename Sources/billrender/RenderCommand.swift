@@ -12,7 +12,7 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var escpos: ESCPOSFlags
 
-    @Option(help: "Output: text, escpos, escpos-listing or png.")
+    @Option(help: "Output: text, escpos, escpos-listing, png, pdf or svg.")
     var format: OutputFormat = .text
 
     @Option(name: [.short, .customLong("output")], help: "Write to this file instead of standard output.")
@@ -25,8 +25,10 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         try CLIIO.run {
-            if format == .png && (output == nil || output == "-") && CLIIO.stdoutIsTerminal {
-                throw CLIFailure(.usage, "PNG output to a terminal: give -o FILE or redirect standard output")
+            if [.png, .pdf].contains(format) && (output == nil || output == "-") && CLIIO.stdoutIsTerminal {
+                throw CLIFailure(
+                    .usage,
+                    "\(format.rawValue.uppercased()) output to a terminal: give -o FILE or redirect standard output")
             }
             var options = try bill.renderOptions()
             options.text.unicodeQR = !noTextQr

@@ -120,7 +120,7 @@ import Testing
         let r = try run([spec, "--columns", "5"])
         #expect(r.status == 64)
         #expect(r.stderr.contains("--columns must be between 16 and 160"))
-        #expect(try run([spec, "--format", "pdf"]).status == 64)
+        #expect(try run([spec, "--format", "jpeg"]).status == 64)
         #expect(try run([spec, "--profile", "no-such-printer"]).status == 64)
     }
 

@@ -79,6 +79,15 @@ final class SVGDocument {
         }
     }
 
+    /// Draws the document as it is (paths stay paths) on `context`, scaled to `size` with its top
+    /// left corner at (`x`, `y`): how PDF and SVG output take a picture.
+    func draw(on context: OpaquePointer, x: Double, y: Double, size: PictureSize) throws(RasterError) {
+        var message: UnsafeMutablePointer<CChar>?
+        let failed = crsvg_render(
+            UnsafeMutablePointer(handle), context, x, y, size.exactWidth, size.exactHeight, &message)
+        guard failed == 0 else { throw .svgInvalid(Self.take(message)) }
+    }
+
     /// The gray of a premultiplied ARGB pixel laid on white paper (transparent is white).
     static func lumaOverWhite(_ pixel: UInt32) -> UInt8 {
         let alpha = Int(pixel >> 24)

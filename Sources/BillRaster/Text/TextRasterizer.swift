@@ -100,18 +100,29 @@ final class TextRasterizer {
     private func render(_ line: TextLine, rows: Range<Int>, lineHeight: Int, stripRows: Int) throws(RasterError)
         -> InkStrip
     {
-        if let shaper = shaper(for: line.text) {
-            return try renderShaped(line, shaper: shaper, rows: rows, lineHeight: lineHeight)
+        if atlas != nil && shaper(for: line.text) == nil {
+            return try renderMonochrome(line, rows: rows, lineHeight: lineHeight, stripRows: stripRows)
         }
-        if atlas != nil { return try renderMonochrome(line, rows: rows, lineHeight: lineHeight, stripRows: stripRows) }
         let surface = try scratchSurface(height: rows.count)
-        let baseline = self.baseline(lineHeight: lineHeight) - Double(rows.lowerBound)
-        cairo_set_source_rgba(surface.context, 0, 0, 0, 1)
-        try drawGrid(
-            line.text[...], style: line.style, context: surface.context,
-            x: Double(line.startDot(grid: grid) * dotScale),
-            baseline: baseline)
+        try draw(line, on: surface.context, top: -Double(rows.lowerBound))
         return try strip(of: surface, height: rows.count)
+    }
+
+    /// Draws `line` in black on `context` with its top at `top` (its first dot at x = 0): shaped
+    /// when it needs shaping, else each character in its cells on the grid. The one place text
+    /// meets Cairo for every output not drawn from the glyph atlas: the gray PNG, shaped lines of
+    /// the 1-bit PNG and ESC/POS bands, and PDF and SVG (where the glyphs stay text, each with the
+    /// characters it stands for).
+    func draw(_ line: TextLine, on context: OpaquePointer, top: Double) throws(RasterError) {
+        let lineHeight = rowHeight(line)
+        cairo_set_source_rgba(context, 0, 0, 0, 1)
+        if let shaper = shaper(for: line.text) {
+            try drawShaped(line, shaper: shaper, on: context, top: top, lineHeight: lineHeight)
+            return
+        }
+        try drawGrid(
+            line.text[...], style: line.style, context: context, x: Double(line.startDot(grid: grid) * dotScale),
+            baseline: top + baseline(lineHeight: lineHeight))
     }
 
     /// Draws `text` on the grid (each character in its cells) from `x`, on `context`.
@@ -124,6 +135,8 @@ final class TextRasterizer {
         let heightScale = Self.clampScale(style.heightScale)
         let cellWidth = Double(grid.cellWidth * widthScale * dotScale)
         var x = start
+        // Characters of one font go to Cairo in one call: a PDF or SVG surface records each call.
+        var run = GlyphRun()
         var current = -1
         for character in text {
             // Past the paper's edge nothing more shows.
@@ -134,14 +147,16 @@ final class TextRasterizer {
             let key = FontKey(family: family, bold: style.bold, widthScale: widthScale, heightScale: heightScale)
             let font = try scaledFont(key)
             if key.family != current {
+                run.show(on: context)
                 cairo_set_scaled_font(context, font.font)
                 current = key.family
             }
-            draw(
-                String(character), font: font, context: context, x: x, y: baseline,
+            run.append(
+                String(character), font: font, x: x, y: baseline,
                 centreIn: Self.centring(family: family, cells: cells, span: cellWidth * Double(cells)))
             x += cellWidth * Double(cells)
         }
+        run.show(on: context)
     }
 
     /// The shaper when `text` needs shaping, else nil.
@@ -155,28 +170,24 @@ final class TextRasterizer {
         return shaper
     }
 
-    /// Rows `rows` of a line that needs shaping. Its first field (all of it, or a row's label) is
-    /// one shaped, bidi-ordered run placed by the line's alignment; a row's amount (from
-    /// `rightFieldOffset`) ends where the line's cells end, on the grid as a Latin line has it,
-    /// so prices stay in the price column. A run wider than its room is narrowed to fit.
-    private func renderShaped(_ line: TextLine, shaper: TextShaper, rows: Range<Int>, lineHeight: Int)
-        throws(RasterError) -> InkStrip
-    {
+    /// Draws a line that needs shaping on `context`, its top at `top`. Its first field (all of
+    /// it, or a row's label) is one shaped, bidi-ordered run placed by the line's alignment; a row's
+    /// amount (from `rightFieldOffset`) ends where the line's cells end, on the grid as a Latin line
+    /// has it, so prices stay in the price column. A run wider than its room is narrowed to fit.
+    private func drawShaped(
+        _ line: TextLine, shaper: TextShaper, on context: OpaquePointer, top: Double, lineHeight: Int
+    ) throws(RasterError) {
         let widthScale = Self.clampScale(line.style.widthScale)
         let cell = Double(grid.cellWidth * widthScale * dotScale)
         var style = shaper.style(
             cellWidth: Double(grid.cellWidth * dotScale), cellHeight: Double(grid.cellHeight * dotScale),
             bold: line.style.bold, widthScale: widthScale, heightScale: Self.clampScale(line.style.heightScale))
-        let surface = try scratchSurface(height: rows.count)
-        let context = surface.context
-        cairo_set_source_rgba(context, 0, 0, 0, 1)
         // The printer font's baseline in its rows, lowered by half the extra rows (see `rowHeight(_:)`).
         let gridHeight = rowHeight(line.style)
-        let baseline =
-            shaper.baseline(lineHeight: Double(gridHeight)) + Double(lineHeight - gridHeight) * 0.5
-            - Double(rows.lowerBound)
+        let baseline = shaper.baseline(lineHeight: Double(gridHeight)) + Double(lineHeight - gridHeight) * 0.5 + top
         let antialiased = antialias != CAIRO_ANTIALIAS_NONE
-        if rows.lowerBound == 0 {
+        // Once per line: only a line's first strip has its top at 0 or below the context's top.
+        if top >= 0 {
             for character in shaper.missingCharacters(in: line.text[...])
             where missingCharacterSet.insert(character).inserted {
                 missingCharacters.append(character)
@@ -231,7 +242,6 @@ final class TextRasterizer {
                 try drawGrid(second, style: line.style, context: context, x: secondStart, baseline: baseline)
             }
         }
-        return try strip(of: surface, height: rows.count)
     }
 
     /// The ink of `surface`'s first `height` rows across the output width: 0 or 255 when
@@ -267,18 +277,58 @@ final class TextRasterizer {
     /// Draws `text` with its origin at `x`, or centred in `centreIn` pixels from `x`.
     private func draw(_ text: String, font: ScaledFont, context: OpaquePointer, x: Double, y: Double, centreIn: Double?)
     {
-        var glyphs: UnsafeMutablePointer<cairo_glyph_t>?
-        var count: Int32 = 0
-        let status = cairo_scaled_font_text_to_glyphs(font.font, x, y, text, -1, &glyphs, &count, nil, nil, nil)
-        guard status == CAIRO_STATUS_SUCCESS, let glyphs else { return }
-        defer { cairo_glyph_free(glyphs) }
-        if let space = centreIn {
-            var extents = cairo_text_extents_t()
-            cairo_scaled_font_glyph_extents(font.font, glyphs, count, &extents)
-            let shift = (space - extents.x_advance) / 2
-            for i in 0..<Int(count) { glyphs[i].x += shift }
+        var run = GlyphRun()
+        run.append(text, font: font, x: x, y: y, centreIn: centreIn)
+        run.show(on: context)
+    }
+
+    /// Glyphs of one font with the text they stand for, shown in one Cairo call.
+    private struct GlyphRun {
+        var glyphs: [cairo_glyph_t] = []
+        var clusters: [cairo_text_cluster_t] = []
+        var utf8: [CChar] = []
+
+        /// Adds `text`'s glyphs with their origin at `x`, or centred in `centreIn` pixels from `x`.
+        mutating func append(_ text: String, font: ScaledFont, x: Double, y: Double, centreIn: Double?) {
+            var glyphs: UnsafeMutablePointer<cairo_glyph_t>?
+            var count: Int32 = 0
+            var clusters: UnsafeMutablePointer<cairo_text_cluster_t>?
+            var clusterCount: Int32 = 0
+            var flags = cairo_text_cluster_flags_t(0)
+            let status = cairo_scaled_font_text_to_glyphs(
+                font.font, x, y, text, -1, &glyphs, &count, &clusters, &clusterCount, &flags)
+            guard status == CAIRO_STATUS_SUCCESS, let glyphs else { return }
+            defer {
+                cairo_glyph_free(glyphs)
+                cairo_text_cluster_free(clusters)
+            }
+            if let space = centreIn {
+                var extents = cairo_text_extents_t()
+                cairo_scaled_font_glyph_extents(font.font, glyphs, count, &extents)
+                let shift = (space - extents.x_advance) / 2
+                for i in 0..<Int(count) { glyphs[i].x += shift }
+            }
+            self.glyphs.append(contentsOf: UnsafeBufferPointer(start: glyphs, count: Int(count)))
+            if let clusters, flags.rawValue == 0 {
+                self.clusters.append(contentsOf: UnsafeBufferPointer(start: clusters, count: Int(clusterCount)))
+            } else {
+                // One cluster for the whole text (backward clusters do not occur in a monospaced run).
+                self.clusters.append(cairo_text_cluster_t(num_bytes: Int32(text.utf8.count), num_glyphs: count))
+            }
+            utf8.append(contentsOf: text.utf8.map { CChar(bitPattern: $0) })
         }
-        cairo_show_glyphs(context, glyphs, count)
+
+        /// Shows the glyphs with their text (PDF and SVG keep what the glyphs say; image surfaces
+        /// ignore it), then empties the run.
+        mutating func show(on context: OpaquePointer) {
+            guard !glyphs.isEmpty else { return }
+            cairo_show_text_glyphs(
+                context, utf8, Int32(utf8.count), glyphs, Int32(glyphs.count), clusters, Int32(clusters.count),
+                cairo_text_cluster_flags_t(0))
+            glyphs.removeAll(keepingCapacity: true)
+            clusters.removeAll(keepingCapacity: true)
+            utf8.removeAll(keepingCapacity: true)
+        }
     }
 
     /// Whether some font (the main one or a fallback) has a glyph for `character`'s first scalar;

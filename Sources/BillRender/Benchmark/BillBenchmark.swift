@@ -19,6 +19,10 @@ public enum BillBenchmark {
         case png
         /// ESC/POS with the whole bill as raster bands.
         case escposRaster = "escpos-raster"
+        /// A PDF (vector text, QR code and pictures).
+        case pdf
+        /// An SVG drawn as the PDF.
+        case svg
     }
 
     /// One bill in one format.
@@ -53,9 +57,10 @@ public enum BillBenchmark {
             return { json throws(BillRenderError) in
                 try BillRenderer.render(json: json, format: .escpos, options: raster).bytes.count
             }
-        case .png:
+        case .png, .pdf, .svg:
+            let output: OutputFormat = format == .png ? .png : format == .pdf ? .pdf : .svg
             return { json throws(BillRenderError) in
-                try BillRenderer.render(json: json, format: .png, options: options).bytes.count
+                try BillRenderer.render(json: json, format: output, options: options).bytes.count
             }
         }
     }
