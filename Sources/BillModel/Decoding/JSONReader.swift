@@ -182,7 +182,7 @@ struct JSONReader {
             guard
                 !sanitize
                     || (raw.count <= maxLength && !Self.isSuspicious(raw)
-                        && !TextSanitizer.mayHaveLongClusters(raw))
+                        && !TextSanitizer.mayHaveLongClusters(raw) && !TextSanitizer.mayHaveUnassigned(raw))
             else { return nil }
             return String(decoding: raw, as: UTF8.self)
         } ?? nil
@@ -214,6 +214,13 @@ struct JSONReader {
                     .warning, .invalidUnicode, path(),
                     "holds U+FFFD (an unpaired surrogate or invalid character was replaced)")
             }
+        }
+        if TextSanitizer.mayHaveUnassigned(s.utf8), let replaced = TextSanitizer.replaceUnassigned(s) {
+            report(
+                .warning, .invalidUnicode, path(),
+                "\(replaced.replaced) unassigned or private-use code point\(replaced.replaced == 1 ? "" : "s") replaced by U+FFFD"
+            )
+            s = replaced.text
         }
         if TextSanitizer.mayHaveLongClusters(s.utf8), let capped = TextSanitizer.capClusters(s) {
             report(
