@@ -127,7 +127,7 @@ final class TextRasterizer {
             // What the drawing would have noted: the characters no font has.
             if rows.lowerBound == 0, let shaper = shaper(forLine: line.text) {
                 for character in shaper.missingCharacters(in: line.text[...])
-                where !missingCharacters.contains(character) {
+                where missingCharacterSet.insert(character).inserted {
                     missingCharacters.append(character)
                 }
             }
