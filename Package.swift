@@ -140,7 +140,8 @@ let package = Package(
                 "PixelSupport",
             ]),
         .testTarget(
-            name: "BillPrintingTests", dependencies: ["BillPrinting", "BillESCPOS", "BillLayout", "TestSupport"]),
+            name: "BillPrintingTests",
+            dependencies: ["BillPrinting", "BillESCPOS", "BillLayout", "BillRender", "TestSupport"]),
         .testTarget(
             name: "BillTemplatesTests",
             dependencies: ["BillTemplates", "BillJSON", "BillModel", "BillProfiles", "BillRender", "TestSupport"]),

@@ -232,7 +232,10 @@ public enum PrinterConnection {
         }
         if info.st_mode & S_IFMT == S_IFCHR {
             let fd = open(path, O_RDWR | O_NOCTTY | O_NONBLOCK | O_CLOEXEC)
-            if fd >= 0 { return PrinterLink(file: FileDescriptor(fd), isSocket: false, canRead: true, name: path) }
+            if fd >= 0 {
+                if isatty(fd) != 0 { SerialLine.makeRaw(fd) }
+                return PrinterLink(file: FileDescriptor(fd), isSocket: false, canRead: true, name: path)
+            }
         }
         let fd = open(path, O_WRONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else {

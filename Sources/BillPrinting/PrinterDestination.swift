@@ -12,9 +12,9 @@ public enum PrinterDestination: Sendable, Equatable, CustomStringConvertible {
 
     /// Reads `tcp://HOST[:PORT]` (port 9100 when left out; `[v6]` for IPv6 addresses),
     /// `serial:PATH[?baud=N&flow=none|rtscts|xonxoff]`, `cups:QUEUE` or `cups://HOST:PORT/QUEUE`, or a path.
-    public init(parsing text: String) throws(PrintError) {
+    public init(parsing text: String, serialDefaults: SerialSettings = SerialSettings()) throws(PrintError) {
         if text.hasPrefix("serial:") {
-            self = try Self.serial(text)
+            self = try Self.serial(text, defaults: serialDefaults)
         } else if text.hasPrefix("cups:") {
             self = try Self.cups(text)
         } else if text.hasPrefix("tcp://") {
@@ -30,12 +30,12 @@ public enum PrinterDestination: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
-    private static func serial(_ text: String) throws(PrintError) -> PrinterDestination {
+    private static func serial(_ text: String, defaults: SerialSettings) throws(PrintError) -> PrinterDestination {
         let rest = text.dropFirst("serial:".count)
         let parts = rest.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
         let path = String(parts[0])
         guard path.hasPrefix("/") else { throw .invalidDestination(text, reason: "serial: needs a device path") }
-        var settings = SerialSettings()
+        var settings = defaults
         if parts.count > 1 {
             for pair in parts[1].split(separator: "&") {
                 let kv = pair.split(separator: "=", maxSplits: 1)

@@ -43,6 +43,23 @@ enum SerialLine {
         return PrinterLink(file: file, isSocket: false, canRead: true, name: path)
     }
 
+    /// A terminal given as a plain device path: raw (no line editing, echo or output processing,
+    /// which would hold status bytes back and change the bill's), keeping its speed and flow control.
+    static func makeRaw(_ fd: Int32) {
+        var t = termios()
+        guard tcgetattr(fd, &t) == 0 else { return }
+        let flow = t.c_cflag & tcflag_t(CRTSCTS)
+        let soft = t.c_iflag & tcflag_t(IXON | IXOFF)
+        let speed = cfgetospeed(&t)
+        cfmakeraw(&t)
+        cfsetispeed(&t, speed)
+        cfsetospeed(&t, speed)
+        t.c_cflag |= flow | tcflag_t(CLOCAL | CREAD)
+        t.c_iflag |= soft
+        _ = tcsetattr(fd, TCSANOW, &t)
+        _ = tcflush(fd, TCIFLUSH)
+    }
+
     static func speed(_ baud: Int) -> speed_t? {
         switch baud {
         case 1200: return speed_t(B1200)

@@ -42,6 +42,16 @@ extension PrinterProfile {
                             ("feedLinesBeforeCut", int(c.feedLinesBeforeCut)), ("drawer", .bool(c.drawer)),
                         ]))
                 ),
+                (
+                    "communication",
+                    .object(
+                        JSONObject([
+                            ("realTimeStatus", .bool(communication.realTimeStatus)),
+                            ("processIDResponse", .bool(communication.processIDResponse)),
+                            ("serialBaud", int(communication.serialBaud)),
+                            ("serialFlowControl", .string(communication.serialFlowControl)),
+                        ]))
+                ),
             ]))
     }
 
@@ -53,7 +63,7 @@ extension PrinterProfile {
             o, "",
             [
                 "name", "description", "paperWidthMM", "printableDots", "dpi", "fonts",
-                "codeTables", "capabilities", "extends",
+                "codeTables", "capabilities", "communication", "extends",
             ])
         let fonts = try r.array(o, "fonts", "").enumerated().map { (i, v) throws(ProfileError) -> PrinterFont in
             let p = "fonts[\(i)]"
@@ -89,6 +99,7 @@ extension PrinterProfile {
             }
             return command
         }
+        let communication = try Self.communication(o, r)
         self.init(
             name: try r.string(o, "name", ""), description: try r.string(o, "description", ""),
             paperWidthMM: try r.int(o, "paperWidthMM", "", 1...400),
@@ -100,6 +111,28 @@ extension PrinterProfile {
                 cutter: try r.bool(caps, "cutter", cp),
                 feedLinesBeforeCut: try r.int(caps, "feedLinesBeforeCut", cp, 0...255),
                 drawer: try r.bool(caps, "drawer", cp)))
+        self.communication = communication
+    }
+
+    /// The optional `communication` object; members left out keep their defaults.
+    private static func communication(_ o: JSONObject, _ r: ProfileReader) throws(ProfileError) -> PrinterCommunication
+    {
+        var c = PrinterCommunication()
+        let p = "communication"
+        guard let value = o[p] else { return c }
+        let m = try r.object(value, p)
+        try r.onlyKeys(m, p, ["realTimeStatus", "processIDResponse", "serialBaud", "serialFlowControl"])
+        if m["realTimeStatus"] != nil { c.realTimeStatus = try r.bool(m, "realTimeStatus", p) }
+        if m["processIDResponse"] != nil { c.processIDResponse = try r.bool(m, "processIDResponse", p) }
+        if m["serialBaud"] != nil { c.serialBaud = try r.int(m, "serialBaud", p, 300...4_000_000) }
+        if m["serialFlowControl"] != nil {
+            let flow = try r.string(m, "serialFlowControl", p)
+            guard PrinterCommunication.flowControls.contains(flow) else {
+                throw r.invalid("\(p).serialFlowControl", "expected none, rtscts or xonxoff, found \"\(flow)\"")
+            }
+            c.serialFlowControl = flow
+        }
+        return c
     }
 
     /// `override` laid over `base`: objects merge member by member, anything else replaces.

@@ -17,6 +17,8 @@ public struct PrinterProfile: Sendable, Equatable {
     public var codeTables: [CodeTableEntry]
     /// What the printer can do beyond text.
     public var capabilities: PrinterCapabilities
+    /// Status, confirmation and serial settings for printing.
+    public var communication = PrinterCommunication()
 
     public init(
         name: String, description: String, paperWidthMM: Int, printableDots: Int, dpi: Int = 203,

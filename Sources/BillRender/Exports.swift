@@ -56,12 +56,22 @@
 @_exported import struct BillModel.Payment
 @_exported import struct BillModel.TaxLine
 @_exported import enum BillPrinting.PrintError
+@_exported import struct BillPrinting.PrintJob
+@_exported import struct BillPrinting.PrintJobID
 @_exported import struct BillPrinting.PrintOptions
+@_exported import enum BillPrinting.PrintOutcome
+@_exported import struct BillPrinting.PrintReceipt
 // Printing.
 @_exported import enum BillPrinting.PrinterConnection
 @_exported import enum BillPrinting.PrinterDestination
+@_exported import enum BillPrinting.PrinterResponse
+@_exported import struct BillPrinting.PrinterResponseParser
+@_exported import struct BillPrinting.PrinterStatus
+@_exported import struct BillPrinting.SerialSettings
+@_exported import enum BillPrinting.Unconfirmed
 @_exported import struct BillProfiles.CodeTableEntry
 @_exported import struct BillProfiles.PrinterCapabilities
+@_exported import struct BillProfiles.PrinterCommunication
 @_exported import struct BillProfiles.PrinterFont
 // Printer profiles.
 @_exported import struct BillProfiles.PrinterProfile

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BillESCPOS
 import BillPrinting
+import BillProfiles
 import BillRender
 
 /// `billrender print BILL --to DEST`: renders the bill to ESC/POS and sends it to the printer (or
@@ -42,7 +43,8 @@ struct PrintCommand: ParsableCommand {
 
     func run() throws {
         try CLIIO.run {
-            let destination = try connection.destination()
+            let profile = try bill.printer.resolvedProfile()
+            let destination = try connection.destination(profile: profile)
             let input = try bill.readBill()
             let bytes: [UInt8]
             if raw {
@@ -55,7 +57,7 @@ struct PrintCommand: ParsableCommand {
                 bytes = rendered.bytes
             }
             let job = PrintJob(bytes: bytes, id: jobId.flatMap(PrintJobID.init) ?? .make())
-            var options = connection.options
+            var options = connection.options(profile: profile)
             options.confirm = confirm
             let outcome = PrinterConnection.print(job, to: destination, options: options)
             for warning in outcome.warnings { CLIIO.warn("warning: job \(job.id): \(warning)") }
@@ -99,16 +101,24 @@ struct ConnectionOptions: ParsableArguments {
         guard (1...20).contains(attempts) else { throw ValidationError("--attempts must be between 1 and 20") }
     }
 
-    func destination() throws -> PrinterDestination {
+    /// The destination; a serial line's speed and flow control come from the profile unless `--to` says.
+    func destination(profile: PrinterProfile) throws -> PrinterDestination {
+        let c = profile.communication
+        let defaults = SerialSettings(
+            baud: c.serialBaud, flowControl: SerialSettings.FlowControl(rawValue: c.serialFlowControl) ?? .rtscts)
         do {
-            return try PrinterDestination(parsing: to)
+            return try PrinterDestination(parsing: to, serialDefaults: defaults)
         } catch {
             throw CLIFailure(.usage, "--to: \(error)")
         }
     }
 
-    var options: PrintOptions {
-        PrintOptions(timeoutSeconds: timeout, connectAttempts: attempts, checkStatus: !noStatus)
+    /// What to ask the printer, as the profile says it answers.
+    func options(profile: PrinterProfile) -> PrintOptions {
+        PrintOptions(
+            timeoutSeconds: timeout, connectAttempts: attempts,
+            checkStatus: !noStatus && profile.communication.realTimeStatus,
+            processIDResponse: profile.communication.processIDResponse)
     }
 }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BillPrinting
+import BillProfiles
 
 /// `billrender status --to DEST [--json]`: asks the printer its real-time status (DLE EOT 1-4) and
 /// exits 0 only when it is ready to print.
@@ -10,6 +11,9 @@ struct StatusCommand: ParsableCommand {
 
     @OptionGroup var connection: ConnectionOptions
 
+    @Option(help: "A printer profile (a built-in name or a JSON file): its serial settings apply.")
+    var profile: String?
+
     @Flag(help: "Print the state as JSON (online, coverOpen, paperEnd, paperNearEnd, error, …).")
     var json = false
 
@@ -17,9 +21,16 @@ struct StatusCommand: ParsableCommand {
 
     func run() throws {
         try CLIIO.run {
-            let destination = try connection.destination()
-            var options = connection.options
-            options.checkStatus = true
+            var resolved = PrinterProfile.generic80mm
+            if let profile {
+                do {
+                    resolved = try ProfileFiles.resolve(profile)
+                } catch {
+                    throw CLIFailure(.usage, "--profile \(profile): \(error)")
+                }
+            }
+            let destination = try connection.destination(profile: resolved)
+            let options = connection.options(profile: resolved)
             let status: PrinterStatus
             do {
                 status = try PrinterConnection.status(of: destination, options: options)

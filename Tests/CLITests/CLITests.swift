@@ -191,6 +191,22 @@ import Testing
         #expect(printer.connectionsSoFar.count == 1)
     }
 
+    @Test func aProfileWithoutProcessIDMakesConfirmExit74WithoutWaiting() throws {
+        let dir = try ESCPOSTempDirectory()
+        let profile = try dir.write(
+            "clone.json",
+            #"{"extends": "generic-80mm", "name": "clone", "communication": {"processIDResponse": false}}"#)
+        let printer = try ESCPOSPrinterDouble()
+        let r = try CLIRunner.run([
+            "print", "golden/bills/docs-example.json", "--to", "tcp://127.0.0.1:\(printer.port)", "--confirm",
+            "--profile", profile, "--job-id", "P001", "--timeout", "600",
+        ])
+        #expect(r.status == 74)
+        #expect(
+            r.stderr.contains("job P001 sent to tcp://127.0.0.1:\(printer.port), not confirmed: the printer's profile"))
+        #expect(printer.received().first?.starts(with: ESCPOSPrinterDouble.statusRequests) == true)
+    }
+
     @Test func nearEndIsAWarning() throws {
         var state = ESCPOSPrinterDouble.State()
         state.paperNearEnd = true
