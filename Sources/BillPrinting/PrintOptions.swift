@@ -16,11 +16,23 @@ public struct PrintOptions: Sendable, Equatable {
     public var confirm: Bool
     /// Whether the printer answers `GS ( H` function 48 (the profile says).
     public var processIDResponse: Bool
+    /// How the printer is asked its status: ESC/POS `DLE EOT`, or Star's `ESC ACK SOH`.
+    public var statusDialect: StatusDialect
+
+    /// The two ways printers report their state.
+    public enum StatusDialect: String, Sendable, Equatable {
+        /// ESC/POS real-time status, `DLE EOT 1`–`4`.
+        case escpos
+        /// Star's automatic status, asked with `ESC ACK SOH` (Star Line Mode, StarPRNT).
+        case star
+    }
 
     public init(
         timeoutSeconds: Double = 5, connectAttempts: Int = 3, retryDelayMilliseconds: Int = 500,
-        checkStatus: Bool = true, confirm: Bool = false, processIDResponse: Bool = true
+        checkStatus: Bool = true, confirm: Bool = false, processIDResponse: Bool = true,
+        statusDialect: StatusDialect = .escpos
     ) {
+        self.statusDialect = statusDialect
         self.timeoutSeconds = timeoutSeconds
         self.connectAttempts = connectAttempts
         self.retryDelayMilliseconds = retryDelayMilliseconds

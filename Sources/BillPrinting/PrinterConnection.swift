@@ -39,12 +39,15 @@ public enum PrinterConnection {
         if let status {
             guard status.isReady else { return .notStarted(job.id, .notReady(destination: name, status: status)) }
             warnings += status.warnings
+        } else if options.checkStatus && link.canRead && link.closed {
+            warnings.append("\(name) gives nothing back to read; printing without knowing the printer's state")
         } else if options.checkStatus && link.canRead {
             warnings.append(
                 "the printer at \(name) did not answer a status request within \(PrintError.seconds(timeout)) s; "
                     + "printing without knowing its state")
         }
-        let confirming = options.confirm && link.canRead && options.processIDResponse
+        let confirming =
+            options.confirm && link.canRead && options.processIDResponse && options.statusDialect == .escpos
         let payload = confirming ? job.bytes + processIDRequest(job.id) : job.bytes
         let (sent, failure) = link.write(payload, timeout: timeout)
         let billSent = min(sent, job.bytes.count)
@@ -63,9 +66,13 @@ public enum PrinterConnection {
         guard link.canRead else {
             return .sent(receipt, .unsupported("\(name) does not talk back, so the printer cannot confirm"))
         }
-        guard options.processIDResponse else {
+        guard options.processIDResponse, options.statusDialect == .escpos else {
             link.finishSending()
-            return .sent(receipt, .unsupported("the printer's profile says it does not answer GS ( H (process ID)"))
+            let why =
+                options.statusDialect == .star
+                ? "Star printers are not asked to confirm (their ETB counter is not read yet)"
+                : "the printer's profile says it does not answer GS ( H (process ID)"
+            return .sent(receipt, .unsupported(why))
         }
         let deadline = PrinterLink.now() + timeout
         var seen: PrinterStatus? = nil
@@ -81,12 +88,17 @@ public enum PrinterConnection {
                     link.finishSending()
                     return .printed(receipt)
                 case .automaticStatus(let block): seen = PrinterStatus(automatic: block)
+                case .starAutomaticStatus(let block): seen = PrinterStatus(starAutomatic: block)
                 default: continue
                 }
             }
         }
         // Ask once more why, briefly: the answer goes in the message.
-        if case .status(let now) = queryStatus(link, parser: &parser, timeout: min(timeout, 1)) { seen = now }
+        if case .status(let now) = queryStatus(
+            link, parser: &parser, timeout: min(timeout, 1), dialect: options.statusDialect)
+        {
+            seen = now
+        }
         receipt.warnings = warnings
         return .sent(receipt, .noAnswer(seconds: timeout, status: seen))
     }
@@ -140,7 +152,11 @@ public enum PrinterConnection {
     /// that a printer that leaves one unanswered cannot shift the others. Automatic status blocks
     /// arriving meanwhile are read past. No answer to the first: `.noAnswer`; a later one missing
     /// counts as nothing reported.
-    static func queryStatus(_ link: PrinterLink, parser: inout PrinterResponseParser, timeout: Double) -> StatusAnswer {
+    static func queryStatus(
+        _ link: PrinterLink, parser: inout PrinterResponseParser, timeout: Double,
+        dialect: PrintOptions.StatusDialect = .escpos
+    ) -> StatusAnswer {
+        if dialect == .star { return queryStarStatus(link, parser: &parser, timeout: timeout) }
         var answers: [UInt8] = []
         for n in UInt8(1)...4 {
             let (_, failure) = link.write(realTimeStatusRequest(n), timeout: timeout)
@@ -167,6 +183,24 @@ public enum PrinterConnection {
                 realTime: answers[0], offlineCause: answers[1], errorCause: answers[2], paperSensor: answers[3]))
     }
 
+    /// `ESC ACK SOH` (1B 06 01): Star's request for its automatic status, answered with one block
+    /// (Star Line Mode command specifications, "Request status").
+    static let starStatusRequest: [UInt8] = [0x1B, 0x06, 0x01]
+
+    private static func queryStarStatus(
+        _ link: PrinterLink, parser: inout PrinterResponseParser, timeout: Double
+    ) -> StatusAnswer {
+        if link.write(starStatusRequest, timeout: timeout).failure != nil { return .closed }
+        let deadline = PrinterLink.now() + timeout
+        while true {
+            let bytes = link.read(until: deadline)
+            if bytes.isEmpty { return link.closed ? .closed : .noAnswer }
+            for case .starAutomaticStatus(let block) in parser.feed(bytes) {
+                return .status(PrinterStatus(starAutomatic: block))
+            }
+        }
+    }
+
     /// Opens `destination` and, where it talks back and `checkStatus` is on, asks its status. TCP
     /// connections are tried `connectAttempts` times, and so is one that closes while being asked
     /// (no byte of a bill has left yet).
@@ -186,7 +220,7 @@ public enum PrinterConnection {
                     let link = PrinterLink(file: socket, isSocket: true, canRead: true, name: destination.description)
                     guard options.checkStatus else { return (link, nil) }
                     parser = PrinterResponseParser()
-                    switch queryStatus(link, parser: &parser, timeout: timeout) {
+                    switch queryStatus(link, parser: &parser, timeout: timeout, dialect: options.statusDialect) {
                     case .status(let s): return (link, s)
                     case .noAnswer: return (link, nil)
                     case .closed:
@@ -204,19 +238,22 @@ public enum PrinterConnection {
             }
         case .device(let path):
             let link = try openDevice(path)
-            return (link, options.checkStatus ? deviceStatus(link, parser: &parser, timeout: timeout) : nil)
+            return (link, options.checkStatus ? deviceStatus(link, parser: &parser, options: options) : nil)
         case .serial(let path, let settings):
             let link = try SerialLine.open(path, settings: settings)
-            return (link, options.checkStatus ? deviceStatus(link, parser: &parser, timeout: timeout) : nil)
+            return (link, options.checkStatus ? deviceStatus(link, parser: &parser, options: options) : nil)
         case .cups:
             throw .statusUnavailable(destination: destination.description, reason: "a spooler queue")
         }
     }
 
     private static func deviceStatus(
-        _ link: PrinterLink, parser: inout PrinterResponseParser, timeout: Double
+        _ link: PrinterLink, parser: inout PrinterResponseParser, options: PrintOptions
     ) -> PrinterStatus? {
-        guard link.canRead, case .status(let s) = queryStatus(link, parser: &parser, timeout: timeout) else {
+        guard link.canRead,
+            case .status(let s) = queryStatus(
+                link, parser: &parser, timeout: options.timeout, dialect: options.statusDialect)
+        else {
             return nil
         }
         return s

@@ -4,6 +4,9 @@ public enum PrinterResponse: Sendable, Equatable {
     case realTimeStatus(UInt8)
     /// A four-byte automatic status block (`GS a`): the first byte `0xx1xx00`, the others `0xx0xxxx`.
     case automaticStatus([UInt8])
+    /// A Star automatic status (Star Line Mode and StarPRNT): header 1 `0xx0xxx1`, whose bits 1–3
+    /// and 5 give the block's length in bytes, header 2 (the version), then the printer status bytes.
+    case starAutomaticStatus([UInt8])
     /// A process-ID answer to `GS ( H` function 48: `37h 22h d1 d2 d3 d4 00h`.
     case processID([UInt8])
     /// Another "header to NUL" block (`37h` or `5Fh` header), its bytes after the header.
@@ -26,6 +29,7 @@ public struct PrinterResponseParser: Sendable {
     private enum State: Sendable {
         case idle
         case automatic([UInt8])
+        case star([UInt8], length: Int)
         case block(header: UInt8, [UInt8])
     }
 
@@ -41,6 +45,10 @@ public struct PrinterResponseParser: Sendable {
         for b in bytes { feed(b, into: &out) }
         return out
     }
+
+    /// A Star header 1's block length: bits 1–3 are the length's bits 0–2, bit 5 its bit 3 (Star Line
+    /// Mode command specifications, "Automatic status": 0Fh is 7 bytes, 23h is 9).
+    static func starLength(_ header: UInt8) -> Int { Int((header >> 1) & 0x07 | (header >> 2) & 0x08) }
 
     private mutating func feed(_ b: UInt8, into out: inout [PrinterResponse]) {
         switch state {
@@ -61,6 +69,20 @@ public struct PrinterResponseParser: Sendable {
                 out.append(.automaticStatus(bytes))
             } else {
                 state = .automatic(bytes)
+            }
+        case .star(var bytes, let length):
+            guard b & 0x91 == 0 || bytes.count == 1 else {  // Star status bytes: 0xx0xxx0 (header 2 is free)
+                state = .idle
+                out.append(contentsOf: bytes.map(PrinterResponse.unknown))
+                feed(b, into: &out)
+                return
+            }
+            bytes.append(b)
+            if bytes.count == length {
+                state = .idle
+                out.append(.starAutomaticStatus(bytes))
+            } else {
+                state = .star(bytes, length: length)
             }
         case .block(let header, var bytes):
             if b == 0 {
@@ -83,6 +105,8 @@ public struct PrinterResponseParser: Sendable {
                 out.append(.realTimeStatus(b))
             } else if b & 0x93 == 0x10 {
                 state = .automatic([b])
+            } else if b & 0x91 == 0x01, Self.starLength(b) >= 2 {
+                state = .star([b], length: Self.starLength(b))
             } else {
                 out.append(.unknown(b))
             }

@@ -89,6 +89,28 @@ public struct PrinterStatus: Sendable, Equatable {
             autoRecoverableError: b2 & 0x40 != 0)
     }
 
+    /// Decodes a Star automatic status block (header 1, header 2, printer status 1, 2, 3, 4, …), per
+    /// Star's Line Mode command specifications ("Automatic status", printer status 1–4): status 1
+    /// bit 3 offline, bit 5 cover open, bit 2 the compulsion (drawer) switch; status 2 bit 2 mechanical
+    /// error, bit 3 auto-cutter error, bit 5 non-recoverable error, bit 6 stopped by head temperature;
+    /// status 4 bit 3 paper end, bits 1–2 paper near end.
+    public init(starAutomatic b: [UInt8]) {
+        func byte(_ i: Int) -> UInt8 { i < b.count ? b[i] : 0 }
+        let s1 = byte(2)
+        let s2 = byte(3)
+        let s4 = byte(5)
+        self.init(
+            online: s1 & 0x08 == 0,
+            coverOpen: s1 & 0x20 != 0,
+            paperEnd: s4 & 0x08 != 0,
+            paperNearEnd: s4 & 0x06 != 0,
+            drawerPin3High: s1 & 0x04 != 0,
+            recoverableError: s2 & 0x04 != 0,
+            cutterError: s2 & 0x08 != 0,
+            unrecoverableError: s2 & 0x20 != 0,
+            autoRecoverableError: s2 & 0x40 != 0)
+    }
+
     /// Any error the printer reports.
     public var error: Bool {
         recoverableError || cutterError || unrecoverableError || autoRecoverableError || errorReported

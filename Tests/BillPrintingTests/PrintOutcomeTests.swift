@@ -203,6 +203,52 @@ struct PrintOutcomeTests {
     }
 }
 
+/// Star printers: their automatic status, asked with ESC ACK SOH.
+struct StarStatusTests {
+    @Test func starBlocksAreSplitByTheirHeaderLength() {
+        // Header 1 0Fh: 7 bytes; 23h: 9 bytes (bits 1-3 and 5).
+        var p = PrinterResponseParser()
+        let seven: [UInt8] = [0x0F, 0x04, 0x28, 0, 0, 0x08, 0]
+        let nine: [UInt8] = [0x23, 0x06, 0, 0, 0, 0x04, 0, 0, 0]
+        #expect(
+            p.feed(seven + [0x12] + nine) == [
+                .starAutomaticStatus(seven), .realTimeStatus(0x12), .starAutomaticStatus(nine),
+            ])
+        let coverAndPaper = PrinterStatus(starAutomatic: seven)
+        #expect(coverAndPaper.coverOpen && !coverAndPaper.online && coverAndPaper.paperEnd)
+        #expect(PrinterStatus(starAutomatic: nine) == PrinterStatus(paperNearEnd: true))
+    }
+
+    @Test func aStarPrinterOutOfPaperGetsNothing() throws {
+        var state = ESCPOSPrinterDouble.State()
+        state.paperEnd = true
+        let printer = try ESCPOSPrinterDouble(state: state)
+        let outcome = PrinterConnection.print(
+            PrintJob(bytes: [0x1B, 0x40, 0x41, 0x0A]), to: .tcp(host: "127.0.0.1", port: printer.port),
+            options: PrintOptions(statusDialect: .star))
+        guard case .notStarted(_, .notReady(_, let status)) = outcome else {
+            Issue.record("\(outcome)")
+            return
+        }
+        #expect(status.paperEnd && status.summary == "the printer reports: paper end — load paper")
+        #expect(printer.received() == [[0x1B, 0x06, 0x01]])
+    }
+
+    @Test func aReadyStarPrinterPrintsAndIsNotAskedToConfirm() throws {
+        let printer = try ESCPOSPrinterDouble()
+        let bill: [UInt8] = [0x1B, 0x40, 0x41, 0x0A]
+        let outcome = PrinterConnection.print(
+            PrintJob(bytes: bill), to: .tcp(host: "127.0.0.1", port: printer.port),
+            options: PrintOptions(confirm: true, statusDialect: .star))
+        guard case .sent(_, .unsupported(let why)) = outcome else {
+            Issue.record("\(outcome)")
+            return
+        }
+        #expect(why.hasPrefix("Star printers are not asked to confirm"))
+        #expect(printer.received() == [[0x1B, 0x06, 0x01] + bill])
+    }
+}
+
 /// A value shared with a thread, behind a lock.
 final class LockedBox<T>: @unchecked Sendable {
     private let lock = NSLock()

@@ -13,6 +13,7 @@ import Foundation
 ///   bytes fall, even inside another command's data, as the reference says real-time commands are
 ///   (https://download4.epson.biz/sec_pubs/pos/reference_en/escpos/dle_eot.html): one byte
 ///   `0xx1xx10` with the state's bits;
+/// - `ESC ACK SOH` (Star's status request): a nine-byte Star automatic status;
 /// - `GS a n` (n ≠ 0) enables automatic status: four bytes at once and again at every change
 ///   (https://download4.epson.biz/sec_pubs/pos/reference_en/escpos/gs_a.html);
 /// - `GS ( H` function 48 with process ID `d1…d4`: `37 22 d1 d2 d3 d4 00`, once everything before it
@@ -197,6 +198,7 @@ public final class ESCPOSPrinterDouble: @unchecked Sendable {
             case .automaticStatus(let n):
                 asb = n
                 if n != 0 { send(automaticStatus()) }
+            case .starStatusRequest: send(starAutomaticStatus())
             case .processID(let id):
                 if behaviour == .noProcessID { continue }
                 if state.stalled {
@@ -253,6 +255,24 @@ public final class ESCPOSPrinterDouble: @unchecked Sendable {
         return [b1, b2, b3, 0]
     }
 
+    /// A Star automatic status of nine bytes: header 1 `23h` (9 bytes), header 2 `06h` (version 3),
+    /// printer status 1 (bit 2 drawer, 3 offline, 5 cover open), 2 (bit 3 auto-cutter, 5 non-recoverable,
+    /// 6 head temperature), 3, 4 (bit 2 near end, 3 paper end), 5–7 (Star Line Mode specifications).
+    private func starAutomaticStatus() -> [UInt8] {
+        var s1: UInt8 = 0
+        if state.drawerPin3High { s1 |= 0x04 }
+        if state.stalled { s1 |= 0x08 }
+        if state.coverOpen { s1 |= 0x20 }
+        var s2: UInt8 = 0
+        if state.cutterError { s2 |= 0x08 }
+        if state.unrecoverableError { s2 |= 0x20 }
+        if state.autoRecoverableError { s2 |= 0x40 }
+        var s4: UInt8 = 0
+        if state.paperNearEnd { s4 |= 0x04 }
+        if state.paperEnd { s4 |= 0x08 }
+        return [0x23, 0x06, s1, s2, 0, s4, 0, 0, 0]
+    }
+
     /// Writes to the connection being served (under the lock); a silent double writes nothing.
     private func send(_ bytes: [UInt8]) {
         guard behaviour != .silent, current >= 0 else { return }
@@ -267,6 +287,7 @@ struct CommandReader {
         case realTimeStatus(UInt8)
         case automaticStatus(UInt8)
         case processID([UInt8])
+        case starStatusRequest
     }
 
     private var pending: [UInt8] = []
@@ -298,6 +319,7 @@ struct CommandReader {
 
     /// GS a n, GS ( H fn 48.
     private static func event(_ c: [UInt8]) -> Event? {
+        if c == [0x1B, 0x06, 0x01] { return .starStatusRequest }
         if c.count == 3, c[0] == 0x1D, c[1] == 0x61 { return .automaticStatus(c[2]) }
         if c.count == 11, c[0] == 0x1D, c[1] == 0x28, c[2] == 0x48, c[5] == 48, c[6] == 48 {
             return .processID(Array(c[7...]))
