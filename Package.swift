@@ -1,37 +1,6 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-#if os(Linux)
-    import Glibc
-#endif
-
-/// Linker flags for the CLI. On Linux with glibc 2.36 or later (the first that reads DT_RELR), lld
-/// packs the binary's 75,000 relative relocations into a 15 KB bitmap (`-z pack-relative-relocs`):
-/// gold's 1.8 MB `.rela.dyn`, which the loader reads at every start, counted in every process's
-/// resident memory. A binary linked so does not start on an older glibc, hence the check (the host
-/// that builds is the one that runs, as `tools/billrender` does). lld also lays out the functions
-/// typical commands run together (`tools/hot-functions` lists them): the kernel maps code in 64 KB
-/// blocks around each page touched, so scattered hot code kept megabytes of the binary resident.
-let cliLinkerSettings: [LinkerSetting] = {
-    #if os(Linux)
-        var text = [CChar](repeating: 0, count: 64)  // "glibc 2.36"
-        guard confstr(Int32(_CS_GNU_LIBC_VERSION), &text, text.count) > 0 else { return [] }
-        let version =
-            String(decoding: text.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-            .split(separator: " ").last?.split(separator: ".").compactMap { Int($0) } ?? []
-        guard version.count >= 2, version[0] > 2 || (version[0] == 2 && version[1] >= 36) else { return [] }
-        return [
-            .unsafeFlags([
-                "-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
-                "-Xlinker", "--symbol-ordering-file=\(Context.packageDirectory)/tools/hot-functions.order",
-                "-Xlinker", "--no-warn-symbol-ordering",
-            ])
-        ]
-    #else
-        return []
-    #endif
-}()
-
 let package = Package(
     name: "billrender",
     products: [
@@ -97,23 +66,28 @@ let package = Package(
         .target(
             name: "BillRender",
             dependencies: [
-                "BillModel", "BillSupport", "BillLayout", "BillQR", "BillText", "BillESCPOS", "BillRaster",
-                "BillPrinting",
-                "BillTemplates",
+                "BillSupport", "BillJSON", "BillModel", "BillProfiles", "BillQR", "BillLayout", "BillText",
+                "BillESCPOS",
+                "BillRaster", "BillPrinting", "BillTemplates",
             ]),
         .executableTarget(
             name: "billrender",
             dependencies: [
-                "BillRender", "BillJSON", "BillProfiles", "BillESCPOS", "BillLayout", "BillModel", "BillPrinting",
+                "BillRender", "BillBench", "BillJSON", "BillProfiles", "BillESCPOS", "BillLayout", "BillModel",
+                "BillPrinting",
                 "BillTemplates",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ], linkerSettings: cliLinkerSettings),
+            ]),
 
         // The picture helper process: librsvg runs here, under limits, never in the host.
         .executableTarget(name: "billrender-svg", dependencies: ["BillRaster"]),
 
+        // Dev tooling, in no product: the benchmark, its corpus (the spec example and generated
+        // bills) and the robustness harness, for the CLI's `bench`, the fuzz target and the tests.
+        .target(name: "BillBench", dependencies: ["BillRender", "BillModel", "BillProfiles"]),
         // The fuzz target (tools/fuzz builds it with -sanitize=fuzzer); a replay tool otherwise.
-        .executableTarget(name: "BillFuzz", dependencies: ["BillRender", "BillRaster", "BillLayout", "BillProfiles"]),
+        .executableTarget(
+            name: "BillFuzz", dependencies: ["BillBench", "BillRender", "BillRaster", "BillLayout", "BillProfiles"]),
 
         // Test helpers: goldens, layout invariants, an ESC/POS decoder, loopback printers, a stub
         // picture renderer. Pure Swift (no Cairo, no zlib) and no Testing, so that every target
@@ -126,7 +100,7 @@ let package = Package(
         .testTarget(name: "BillSupportTests", dependencies: ["BillSupport"]),
         .testTarget(name: "BillJSONTests", dependencies: ["BillJSON"]),
         .testTarget(name: "BillProfilesTests", dependencies: ["BillJSON", "BillProfiles"]),
-        .testTarget(name: "BillModelTests", dependencies: ["BillJSON", "BillModel", "TestSupport"]),
+        .testTarget(name: "BillModelTests", dependencies: ["BillJSON", "BillModel"]),
         .testTarget(name: "BillQRTests", dependencies: ["BillQR", "BillSupport"]),
         .testTarget(name: "BillLayoutTests", dependencies: ["BillLayout", "BillModel", "BillText", "TestSupport"]),
         .testTarget(name: "BillTextTests", dependencies: ["BillText", "BillLayout", "BillModel", "TestSupport"]),
@@ -136,8 +110,8 @@ let package = Package(
         .testTarget(
             name: "BillRasterTests",
             dependencies: [
-                "BillRaster", "BillLayout", "BillModel", "BillProfiles", "BillQR", "BillRender", "TestSupport",
-                "PixelSupport",
+                "BillRaster", "BillLayout", "BillModel", "BillProfiles", "BillQR", "BillRender", "CZlib",
+                "TestSupport", "PixelSupport",
             ]),
         .testTarget(
             name: "BillPrintingTests",
@@ -148,7 +122,8 @@ let package = Package(
         .testTarget(
             name: "BillRenderTests",
             dependencies: [
-                "BillRender", "BillESCPOS", "BillLayout", "BillModel", "BillProfiles", "BillRaster", "BillText",
+                "BillRender", "BillBench", "BillESCPOS", "BillLayout", "BillModel", "BillProfiles", "BillRaster",
+                "BillText",
                 "TestSupport", "PixelSupport",
             ]),
         .testTarget(

@@ -1,4 +1,4 @@
-import BillRender
+import BillBench
 
 /// libFuzzer's entry point (see `tools/fuzz`). `BILLFUZZ_TARGET` picks what the input is:
 /// `bill` (the default: one bill through every stage), `svg` (a logo: sanitised, checked, drawn in

@@ -20,6 +20,9 @@ struct LayoutPainter {
     private let placement: BlockPlacement
     private let text: TextRasterizer
     private(set) var diagnostics: [Diagnostic] = []
+    /// The tallest Cairo surface this render has drawn on, in rows (text; pictures are drawn in
+    /// their own strips of at most ``CairoImageSurface/stripRows`` rows and cached as ink).
+    var tallestSurface: Int { text.tallestSurface }
     private var rows = 0
     /// What is left of the render's time for drawing pictures (``SVGLimits/timeBudgetMilliseconds``).
     private var pictureTimeLeft: Duration

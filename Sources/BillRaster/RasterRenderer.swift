@@ -23,11 +23,21 @@ public enum RasterRenderer {
     /// - Throws: `RasterError` for a missing font, invalid options or a bill over `maxHeight`.
     public static func png(_ layout: Layout, options: RasterOptions = RasterOptions()) throws(RasterError) -> RasterPNG
     {
+        var tallest = 0
+        return try png(layout, options: options, tallestSurface: &tallest)
+    }
+
+    /// ``png(_:options:)``, also saying how tall the tallest Cairo surface it drew on was (a
+    /// statistic for tests: surfaces stay within a strip whatever the length of the bill).
+    package static func png(_ layout: Layout, options: RasterOptions, tallestSurface: inout Int)
+        throws(RasterError) -> RasterPNG
+    {
         let monochrome = options.style == .monochrome
         var painter = try LayoutPainter(grid: layout.grid, options: options, monochrome: monochrome)
         let replicate = monochrome ? options.scale : 1
         let writer = try PNGStreamWriter(width: painter.width * replicate, depth: monochrome ? .oneBit : .eightBit)
         var sink = PNGSink(writer: writer, replicate: replicate)
+        defer { tallestSurface = painter.tallestSurface }
         try rethrowingRasterErrors { try painter.paint(layout.blocks, into: &sink) }
         let bytes = try writer.finish()
         return RasterPNG(
@@ -49,6 +59,16 @@ public enum RasterRenderer {
         _ layout: Layout, bandHeight: Int = 255, options: RasterOptions = RasterOptions(),
         body: (Bitmap) throws -> Void
     ) throws -> [Diagnostic] {
+        var tallest = 0
+        return try renderBands(layout, bandHeight: bandHeight, options: options, tallestSurface: &tallest, body: body)
+    }
+
+    /// ``renderBands(_:bandHeight:options:body:)``, also saying how tall the tallest Cairo surface
+    /// it drew on was (a statistic for tests: no surface is taller than a printer's band).
+    package static func renderBands(
+        _ layout: Layout, bandHeight: Int, options: RasterOptions, tallestSurface: inout Int,
+        body: (Bitmap) throws -> Void
+    ) throws -> [Diagnostic] {
         guard (1...CairoImageSurface.maxHeight).contains(bandHeight) else {
             throw RasterError.invalidOptions("bandHeight must be 1...\(CairoImageSurface.maxHeight), is \(bandHeight)")
         }
@@ -57,6 +77,7 @@ public enum RasterRenderer {
         var painter = try LayoutPainter(
             grid: layout.grid, options: options, monochrome: true,
             stripRows: max(bandHeight, Self.minimumStripRows))
+        defer { tallestSurface = painter.tallestSurface }
         try withoutActuallyEscaping(body) { body in
             var sink = BandSink(width: painter.width, bandHeight: bandHeight, deliver: body)
             try painter.paint(layout.blocks, into: &sink)

@@ -29,6 +29,9 @@ package final class RasterSession {
         return RasterBitmap(bitmap: sink.bitmap, diagnostics: Array(painter.diagnostics[before...]))
     }
 
+    /// The tallest Cairo surface drawn on so far, in rows (a statistic for tests).
+    package var tallestSurface: Int { painter.tallestSurface }
+
     /// Whether one of the fonts draws `character` (false: it comes out as a missing-glyph box).
     package func canDraw(_ character: Character) -> Bool {
         (try? painter.canDraw(character)) ?? false

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BillBench
 import BillJSON
 import BillModel
 import BillRender

@@ -55,7 +55,10 @@ struct RasterBandTests {
         var heights: [Int] = []
         var total = 0
         var lastRowInk = 0
-        let diagnostics = try RasterRenderer.renderBands(layout, bandHeight: 255) { band in
+        var tallestSurface = 0
+        let diagnostics = try RasterRenderer.renderBands(
+            layout, bandHeight: 255, options: RasterOptions(), tallestSurface: &tallestSurface
+        ) { band in
             heights.append(band.height)
             total += band.height
             lastRowInk = band.rows((band.height - 1)..<band.height).blackCount
@@ -66,7 +69,7 @@ struct RasterBandTests {
         #expect(heights.allSatisfy { $0 <= 255 })
         // The 16.384-dot-wide picture fills its 16 columns down to the last row (no letterboxing).
         #expect(lastRowInk == 16)
-        #expect(CairoImageSurface.tallestCreated.withLock { $0 } <= CairoImageSurface.stripRows)
+        #expect(tallestSurface <= 255)
 
         let png = try RasterRenderer.png(layout)
         #expect(png.height == 3000 * 24 + 1024)
@@ -83,12 +86,14 @@ struct RasterBandTests {
         let line = TextLine(
             text: "£", style: TextStyle(bold: true, widthScale: 8, heightScale: 8), alignment: .center, cells: 1)
         let layout = Layout(grid: SampleLayouts.grid80, blocks: [.text(line)])
-        let png = try RasterRenderer.png(layout, options: RasterOptions(style: .gray, scale: 8))
+        var tallestSurface = 0
+        let png = try RasterRenderer.png(
+            layout, options: RasterOptions(style: .gray, scale: 8), tallestSurface: &tallestSurface)
         let image = try PixelPNG.decode(png.bytes)
         #expect(image.width == 576 * 8 && image.height == 1536)
         // The glyph runs across strip boundaries without a seam: rows 255 and 256 both hold ink.
         #expect(image.rows(255..<256).darkCount > 0 && image.rows(256..<257).darkCount > 0)
-        #expect(CairoImageSurface.tallestCreated.withLock { $0 } <= CairoImageSurface.stripRows)
+        #expect(tallestSurface > 0 && tallestSurface <= CairoImageSurface.stripRows)
     }
 
     @Test func surfacesTallerThanTheLimitAreRefused() {

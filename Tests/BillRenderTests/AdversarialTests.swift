@@ -1,3 +1,4 @@
+import BillBench
 import BillRender
 import Foundation
 import TestSupport

@@ -1,4 +1,7 @@
+import BillBench
 import BillESCPOS
+import BillLayout
+import BillModel
 import BillProfiles
 import BillRaster
 import BillRender
@@ -119,19 +122,15 @@ import Testing
     func aThreeThousandItemBillStreamsInBandsAndSmallSurfaces(profile: PrinterProfile) throws {
         let layout = try LayoutCheck.layout(json: BenchmarkCorpus.bill(items: 3000), profile: profile).layout
         let band = ESCPOSRaster.wholeBillBandHeight(profile)
-        let ledger = SurfaceLedger()
+        let pictures = MeasuringPictures()
         var stream: [UInt8] = []
         var largestChunk = 0
-        let encoder = ESCPOSEncoder(
-            profile: profile, options: ESCPOSOptions(mode: .raster), pictures: RasterPictureRenderer())
-        _ = try ledger.measuring {
-            try encoder.encode(layout) { chunk in
-                largestChunk = max(largestChunk, chunk.count)
-                stream += chunk
-            }
+        let encoder = ESCPOSEncoder(profile: profile, options: ESCPOSOptions(mode: .raster), pictures: pictures)
+        _ = try encoder.encode(layout) { chunk in
+            largestChunk = max(largestChunk, chunk.count)
+            stream += chunk
         }
-        #expect(ledger.surfaces > 0)
-        #expect(ledger.tallestSurface <= band)
+        #expect(pictures.tallestSurface <= band)
         // Bytes leave in chunks of about 64 KiB: never more than a chunk and one band held.
         #expect(largestChunk <= (1 << 16) + band * profile.printableDots / 8 + 8)
         let decoded = ESCPOSDecoder.decode(stream, profile: profile)
@@ -142,10 +141,10 @@ import Testing
         #expect(heights.count > 200 && heights.allSatisfy { $0 <= band })
         #expect(decoded.cuts == 1)
 
-        let pngLedger = SurfaceLedger()
-        let png = try pngLedger.measuring { try RasterRenderer.png(layout) }
+        var tallestSurface = 0
+        let png = try RasterRenderer.png(layout, options: RasterOptions(), tallestSurface: &tallestSurface)
         #expect(png.height == heights.reduce(0, +))
-        #expect(pngLedger.tallestSurface <= 256)
+        #expect(tallestSurface <= 256)
     }
 
     @Test func aTallPictureIsSplitIntoBandsAndDrawnInSmallSurfaces() throws {
@@ -159,11 +158,9 @@ import Testing
                     ImageBlock(svg: svg, role: .image, alignment: .right, sourcePath: "footer.lines[0].image.svgImage")),
                 .cut,
             ])
-        let ledger = SurfaceLedger()
-        let output = try ledger.measuring {
-            try ESCPOSEncoder.encode(layout, profile: profile, pictures: RasterPictureRenderer())
-        }
-        #expect(ledger.tallestSurface <= 255)
+        let pictures = MeasuringPictures()
+        let output = try ESCPOSEncoder.encode(layout, profile: profile, pictures: pictures)
+        #expect(pictures.tallestSurface <= 255)
         let decoded = ESCPOSDecoder.decode(output.bytes, profile: profile)
         #expect(decoded.problems == [] && output.diagnostics == [])
         let heights = decoded.commands.compactMap { c -> Int? in
@@ -174,5 +171,27 @@ import Testing
         let picture = try #require(decoded.rasterImages.first)
         #expect(picture.width == 576 && picture.height == 1000)
         #expect(picture[475, 0] == false && picture[476, 0] && picture[575, 999])
+    }
+}
+
+/// The raster back end as a picture renderer, noting the tallest Cairo surface it drew on.
+final class MeasuringPictures: PictureRenderer, @unchecked Sendable {
+    private var sessions: [RasterSession] = []
+    private var tallestBand = 0
+
+    /// The tallest surface of any session or whole-bill render so far, in rows.
+    var tallestSurface: Int { max(tallestBand, sessions.map(\.tallestSurface).max() ?? 0) }
+
+    func session(grid: LayoutGrid, stripRows: Int) throws -> any PictureSession {
+        let session = try RasterSession(grid: grid, stripRows: stripRows)
+        sessions.append(session)
+        return session
+    }
+
+    func renderBands(_ layout: Layout, bandHeight: Int, body: (Bitmap) throws -> Void) throws -> [Diagnostic] {
+        var tallest = 0
+        defer { tallestBand = max(tallestBand, tallest) }
+        return try RasterRenderer.renderBands(
+            layout, bandHeight: bandHeight, options: RasterOptions(), tallestSurface: &tallest, body: body)
     }
 }

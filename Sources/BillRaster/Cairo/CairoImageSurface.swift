@@ -1,5 +1,4 @@
 import CCairo
-import Synchronization
 
 /// A Cairo image surface and a drawing context on it, owned together.
 ///
@@ -10,8 +9,6 @@ final class CairoImageSurface {
     static let maxHeight = 2048
     /// The rows pictures are drawn in at a time.
     static let stripRows = 256
-    /// The tallest surface created so far in this process (for tests).
-    static let tallestCreated = Mutex(0)
     /// The widest surface the renderer ever creates (8 × 576 dots at scale 8, with room to spare).
     static let maxWidth = 8192
 
@@ -37,8 +34,6 @@ final class CairoImageSurface {
         self.context = context
         self.width = width
         self.height = height
-        Self.tallestCreated.withLock { $0 = max($0, height) }
-        SurfaceLedger.current?.record(height: height)
         try checkStatus()
     }
 

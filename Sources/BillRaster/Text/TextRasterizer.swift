@@ -58,10 +58,6 @@ final class TextRasterizer {
         self.width = grid.dotsWidth * dotScale
         if antialiased {
             atlas = nil
-        } else if SurfaceLedger.current != nil {
-            // A render measured by a ledger draws every glyph itself, so the ledger sees every
-            // surface a first render makes.
-            atlas = GlyphAtlas()
         } else {
             atlas = GlyphAtlas.shared(
                 for: GlyphAtlas.Setup(
@@ -396,6 +392,9 @@ final class TextRasterizer {
         fonts[key] = font
         return font
     }
+
+    /// The tallest drawing surface this rasterizer has made, in rows (0 before the first).
+    var tallestSurface: Int { surfaces.keys.map(\.height).max() ?? 0 }
 
     /// A cleared A8 surface, the output width unless said, reused per size.
     private func scratchSurface(width: Int? = nil, height: Int) throws(RasterError) -> CairoImageSurface {

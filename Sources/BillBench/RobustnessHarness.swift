@@ -1,4 +1,6 @@
+import BillModel
 import BillProfiles
+import BillRender
 
 /// Runs one input through everything a bill can reach: decode, check, lay out at 58 and 80 mm and
 /// at an odd column count, and every back end. The fuzz target and the regression tests call it;

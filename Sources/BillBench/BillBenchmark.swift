@@ -1,3 +1,7 @@
+import BillModel
+import BillProfiles
+import BillRender
+
 #if canImport(Glibc)
     import Glibc
 #endif
