@@ -36,7 +36,7 @@ public struct JSONParser {
     }
 
     /// Parses the whole input as one JSON document, into a tape.
-    package mutating func parseTape() throws(SyntaxError) -> JSONTape {
+    package mutating func parseTape(path: String = "") throws(SyntaxError) -> JSONTape {
         guard bytes.count < Int(UInt32.max) else {
             throw SyntaxError(message: "the input is larger than 4 GiB", line: 1, column: 1)
         }
@@ -54,7 +54,7 @@ public struct JSONParser {
         switch result {
         case .success(let parsed):
             replacedSurrogates = parsed.replaced
-            return JSONTape(bytes: bytes, nodes: parsed.nodes)
+            return JSONTape(bytes: bytes, nodes: parsed.nodes, path: path)
         case .failure(let error):
             throw error
         }

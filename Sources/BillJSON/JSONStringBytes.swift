@@ -7,47 +7,12 @@ enum JSONStringBytes {
     }
 
     /// True when `bytes[start..<end]` is well-formed UTF-8 (no overlong forms, no surrogates,
-    /// nothing above U+10FFFF), as `String(validating:as:)` decides.
+    /// nothing above U+10FFFF): the standard library's decoder decides, without making a `String`.
     static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        var k = start
-        while k < end {
-            let b0 = bytes[k]
-            if b0 < 0x80 {
-                k += 1
-                continue
-            }
-            let count: Int
-            var low: UInt8 = 0x80
-            var high: UInt8 = 0xBF  // the allowed range of the second byte
-            switch b0 {
-            case 0xC2...0xDF: count = 2
-            case 0xE0:
-                count = 3
-                low = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: count = 3
-            case 0xED:
-                count = 3
-                high = 0x9F
-            case 0xF0:
-                count = 4
-                low = 0x90
-            case 0xF1...0xF3: count = 4
-            case 0xF4:
-                count = 4
-                high = 0x8F
-            default: return false
-            }
-            guard end - k >= count else { return false }
-            let b1 = bytes[k + 1]
-            guard b1 >= low, b1 <= high else { return false }
-            var n = 2
-            while n < count {
-                guard bytes[k + n] & 0xC0 == 0x80 else { return false }
-                n += 1
-            }
-            k += count
-        }
-        return true
+        let contents = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        let failed = transcode(
+            contents.makeIterator(), from: UTF8.self, to: UTF32.self, stoppingOnError: true, into: { _ in })
+        return !failed
     }
 
     /// The contents of `bytes[start..<end]` (between the quotes) with escapes resolved, appended to

@@ -3,8 +3,9 @@
 /// The parser checks the whole document and records every value as a node in document order;
 /// a container's members follow it, and each node knows where its subtree ends. Nothing is
 /// copied out of the input until a reader asks for it, and a whole document is two arrays, so
-/// reading a bill allocates only for the strings the bill keeps.
-package struct JSONTape: Sendable {
+/// reading a bill allocates only for the strings the bill keeps. A class: readers pass one
+/// reference around.
+package final class JSONTape: Sendable {
     /// What a node holds.
     package enum Kind: UInt8, Sendable {
         case null, `false`, `true`, number, string, escapedString, array, object
@@ -29,7 +30,15 @@ package struct JSONTape: Sendable {
     /// The document's bytes.
     let bytes: [UInt8]
     /// Every value, in document order; the root is node 0.
-    var nodes: [Node]
+    let nodes: [Node]
+    /// The document's own JSON path (empty, or for example `merchant`): every path starts with it.
+    let path: String
+
+    init(bytes: [UInt8], nodes: [Node], path: String = "") {
+        self.bytes = bytes
+        self.nodes = nodes
+        self.path = path
+    }
 
     /// The root node.
     package static let root = 0
@@ -40,28 +49,31 @@ package struct JSONTape: Sendable {
     /// last one counts, as in most parsers), null or not.
     package func member(_ object: Int, _ key: String) -> Int? {
         guard object >= 0, object < nodes.count, nodes[object].kind == .object else { return nil }
+        let keyCount = key.utf8.count
+        // Each node's `next` is past it and at most `nodes.count`: the walk stays in bounds.
+        let end = min(Int(nodes[object].next), nodes.count)
+        var c = object + 1
+        var found: Int?
+        while c < end {
+            let node = nodes[c]
+            // Most keys differ in length: only those of the same length (or escaped) are compared.
+            if node.keyEscaped || Int(node.keyEnd &- node.keyStart) == keyCount, keyEquals(c, key) { found = c }
+            c = Int(node.next)
+        }
+        return found
+    }
+
+    /// True when member `n`'s key is `key`.
+    private func keyEquals(_ n: Int, _ key: String) -> Bool {
+        let node = nodes[n]
+        if node.keyEscaped { return keyName(n) == key }
         var key = key
         return key.withUTF8 { key in
             bytes.withUnsafeBufferPointer { bytes in
-                nodes.withUnsafeBufferPointer { nodes in
-                    // Each node's `next` is past it and at most `nodes.count`: the walk stays in bounds.
-                    let end = min(Int(nodes[object].next), nodes.count)
-                    var c = object + 1
-                    var found: Int?
-                    while c < end {
-                        let node = nodes[c]
-                        if node.keyEscaped {
-                            if keyName(c).utf8.elementsEqual(key) { found = c }
-                        } else if Int(node.keyEnd - node.keyStart) == key.count,
-                            UnsafeBufferPointer(rebasing: bytes[Int(node.keyStart)..<Int(node.keyEnd)])
-                                .elementsEqual(key)
-                        {
-                            found = c
-                        }
-                        c = Int(node.next)
-                    }
-                    return found
-                }
+                var k = 0
+                let start = Int(node.keyStart)
+                while k < key.count, bytes[start + k] == key[k] { k += 1 }
+                return k == key.count
             }
         }
     }
@@ -122,7 +134,9 @@ package struct JSONTape: Sendable {
         let node = nodes[n]
         switch node.kind {
         case .string:
-            return String(decoding: bytes[Int(node.start)..<Int(node.end)], as: UTF8.self)
+            return bytes.withUnsafeBufferPointer {
+                String(decoding: UnsafeBufferPointer(rebasing: $0[Int(node.start)..<Int(node.end)]), as: UTF8.self)
+            }
         case .escapedString:
             return Self.unescaped(bytes, Int(node.start), Int(node.end))
         default:
@@ -169,6 +183,30 @@ package struct JSONTape: Sendable {
         let node = nodes[n]
         guard node.kind == .number else { return nil }
         return JSONNumber(literal: String(decoding: bytes[Int(node.start)..<Int(node.end)], as: UTF8.self))
+    }
+
+    /// The JSON path of node `target` after the document's own path: each step down from
+    /// the root, a key as `.key` (`key` alone first) and an index as `[i]`. Spelled by walking the
+    /// nodes, so readers carry a node index, not a path, until something is reported.
+    package func path(of target: Int) -> String {
+        var path = self.path
+        var n = 0
+        while n < target, target < Int(nodes[n].next) {
+            var child = n + 1
+            var index = 0
+            while Int(nodes[child].next) <= target {
+                child = Int(nodes[child].next)
+                index += 1
+            }
+            if nodes[n].kind == .object {
+                let key = keyName(child)
+                path = path.isEmpty ? key : path + "." + key
+            } else {
+                path += "[\(index)]"
+            }
+            n = child
+        }
+        return path
     }
 
     /// The member's key as text.

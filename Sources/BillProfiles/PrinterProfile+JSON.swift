@@ -58,77 +58,67 @@ extension PrinterProfile {
     /// The profile in `json` (complete, no `extends`); `source` names it in errors.
     public init(json: JSONValue, source: String) throws(ProfileError) {
         let r = ProfileReader(source: source)
-        let o = try r.object(json, "")
+        let o = try r.object(JSONElement(json))
         try r.onlyKeys(
-            o, "",
+            o,
             [
                 "name", "description", "paperWidthMM", "printableDots", "dpi", "fonts",
                 "codeTables", "capabilities", "communication", "extends",
             ])
-        let fonts = try r.array(o, "fonts", "").enumerated().map { (i, v) throws(ProfileError) -> PrinterFont in
-            let p = "fonts[\(i)]"
-            let f = try r.object(v, p)
-            try r.onlyKeys(f, p, ["name", "columns", "cellWidth", "cellHeight"])
+        let fonts = try r.array(o, "fonts").map { (v) throws(ProfileError) -> PrinterFont in
+            let f = try r.object(v)
+            try r.onlyKeys(f, ["name", "columns", "cellWidth", "cellHeight"])
             return PrinterFont(
-                name: try r.string(f, "name", p), columns: try r.int(f, "columns", p, 1...255),
-                cellWidth: try r.int(f, "cellWidth", p, 1...64),
-                cellHeight: try r.int(f, "cellHeight", p, 1...128))
+                name: try r.string(f, "name"), columns: try r.int(f, "columns", 1...255),
+                cellWidth: try r.int(f, "cellWidth", 1...64), cellHeight: try r.int(f, "cellHeight", 1...128))
         }
         guard !fonts.isEmpty else { throw r.invalid("fonts", "needs at least Font A") }
-        let tables = try r.array(o, "codeTables", "").enumerated().map {
-            (i, v) throws(ProfileError) -> CodeTableEntry in
-            let p = "codeTables[\(i)]"
-            let t = try r.object(v, p)
-            try r.onlyKeys(t, p, ["number", "encoding"])
-            return CodeTableEntry(number: try r.int(t, "number", p, 0...255), encoding: try r.string(t, "encoding", p))
+        let tables = try r.array(o, "codeTables").map { (v) throws(ProfileError) -> CodeTableEntry in
+            let t = try r.object(v)
+            try r.onlyKeys(t, ["number", "encoding"])
+            return CodeTableEntry(number: try r.int(t, "number", 0...255), encoding: try r.string(t, "encoding"))
         }
-        let cp = "capabilities"
-        guard let capsValue = o["capabilities"] else { throw r.invalid(cp, "missing") }
-        let caps = try r.object(capsValue, cp)
+        let caps = try r.object(try r.member(o, "capabilities"))
         try r.onlyKeys(
-            caps, cp,
+            caps,
             [
                 "textMode", "nativeQR", "rasterCommands", "maxRasterBandHeight", "cutter",
                 "feedLinesBeforeCut", "drawer",
             ])
-        let raster = try r.array(caps, "rasterCommands", cp).enumerated().map {
-            (i, v) throws(ProfileError) -> RasterCommand in
-            let p = "\(cp).rasterCommands[\(i)]"
-            guard case .string(let s) = v, let command = RasterCommand.named(s) else {
-                throw r.invalid(p, "expected one of \"GS v 0\", \"GS ( L\", \"ESC *\", found \(v.excerpt)")
+        let raster = try r.array(caps, "rasterCommands").map { (v) throws(ProfileError) -> RasterCommand in
+            guard let s = try? v.string(), let command = RasterCommand.named(s) else {
+                throw r.invalid(v.path, "expected one of \"GS v 0\", \"GS ( L\", \"ESC *\", found \(v.excerpt)")
             }
             return command
         }
         let communication = try Self.communication(o, r)
         self.init(
-            name: try r.string(o, "name", ""), description: try r.string(o, "description", ""),
-            paperWidthMM: try r.int(o, "paperWidthMM", "", 1...400),
-            printableDots: try r.int(o, "printableDots", "", 8...4096),
-            dpi: try r.int(o, "dpi", "", 50...1200), fonts: fonts, codeTables: tables,
+            name: try r.string(o, "name"), description: try r.string(o, "description"),
+            paperWidthMM: try r.int(o, "paperWidthMM", 1...400), printableDots: try r.int(o, "printableDots", 8...4096),
+            dpi: try r.int(o, "dpi", 50...1200), fonts: fonts, codeTables: tables,
             capabilities: PrinterCapabilities(
-                textMode: try r.bool(caps, "textMode", cp), nativeQR: try r.bool(caps, "nativeQR", cp),
-                rasterCommands: raster, maxRasterBandHeight: try r.int(caps, "maxRasterBandHeight", cp, 1...2400),
-                cutter: try r.bool(caps, "cutter", cp),
-                feedLinesBeforeCut: try r.int(caps, "feedLinesBeforeCut", cp, 0...255),
-                drawer: try r.bool(caps, "drawer", cp)))
+                textMode: try r.bool(caps, "textMode"), nativeQR: try r.bool(caps, "nativeQR"),
+                rasterCommands: raster, maxRasterBandHeight: try r.int(caps, "maxRasterBandHeight", 1...2400),
+                cutter: try r.bool(caps, "cutter"), feedLinesBeforeCut: try r.int(caps, "feedLinesBeforeCut", 0...255),
+                drawer: try r.bool(caps, "drawer")))
         self.communication = communication
     }
 
     /// The optional `communication` object; members left out keep their defaults.
-    private static func communication(_ o: JSONObject, _ r: ProfileReader) throws(ProfileError) -> PrinterCommunication
+    private static func communication(_ o: JSONObjectReader, _ r: ProfileReader) throws(ProfileError)
+        -> PrinterCommunication
     {
         var c = PrinterCommunication()
-        let p = "communication"
-        guard let value = o[p] else { return c }
-        let m = try r.object(value, p)
-        try r.onlyKeys(m, p, ["realTimeStatus", "processIDResponse", "serialBaud", "serialFlowControl"])
-        if m["realTimeStatus"] != nil { c.realTimeStatus = try r.bool(m, "realTimeStatus", p) }
-        if m["processIDResponse"] != nil { c.processIDResponse = try r.bool(m, "processIDResponse", p) }
-        if m["serialBaud"] != nil { c.serialBaud = try r.int(m, "serialBaud", p, 300...4_000_000) }
-        if m["serialFlowControl"] != nil {
-            let flow = try r.string(m, "serialFlowControl", p)
+        guard let value = o.member("communication") else { return c }
+        let m = try r.object(value)
+        try r.onlyKeys(m, ["realTimeStatus", "processIDResponse", "serialBaud", "serialFlowControl"])
+        if m.member("realTimeStatus") != nil { c.realTimeStatus = try r.bool(m, "realTimeStatus") }
+        if m.member("processIDResponse") != nil { c.processIDResponse = try r.bool(m, "processIDResponse") }
+        if m.member("serialBaud") != nil { c.serialBaud = try r.int(m, "serialBaud", 300...4_000_000) }
+        if m.member("serialFlowControl") != nil {
+            let flow = try r.string(m, "serialFlowControl")
             guard PrinterCommunication.flowControls.contains(flow) else {
-                throw r.invalid("\(p).serialFlowControl", "expected none, rtscts or xonxoff, found \"\(flow)\"")
+                throw r.invalid(m.path(of: "serialFlowControl"), "expected none, rtscts or xonxoff, found \"\(flow)\"")
             }
             c.serialFlowControl = flow
         }
@@ -157,7 +147,8 @@ extension RasterCommand {
     }
 }
 
-/// Reads the fields of a profile's JSON with errors that name the field's path.
+/// Reads the fields of a profile's JSON through BillJSON's reader, with errors that name the
+/// field's path. Profiles are strict: a member written as `null` is of the wrong type.
 private struct ProfileReader {
     let source: String
 
@@ -165,52 +156,60 @@ private struct ProfileReader {
         .invalidField(source: source, path: path, message: message)
     }
 
-    private func join(_ parent: String, _ key: String) -> String { parent.isEmpty ? key : "\(parent).\(key)" }
+    func invalid(_ error: JSONReadError) -> ProfileError { invalid(error.path, error.message) }
 
-    func object(_ v: JSONValue, _ path: String) throws(ProfileError) -> JSONObject {
-        guard case .object(let o) = v else { throw invalid(path, "expected an object, found \(v.excerpt)") }
-        return o
-    }
-
-    func onlyKeys(_ o: JSONObject, _ path: String, _ known: [String]) throws(ProfileError) {
-        if let unknown = o.keys.first(where: { !known.contains($0) }) {
-            throw invalid(join(path, unknown), "unknown field; known: \(known.joined(separator: ", "))")
+    func object(_ v: JSONElement) throws(ProfileError) -> JSONObjectReader {
+        do {
+            return try v.object()
+        } catch {
+            throw invalid(error)
         }
     }
 
-    private func member(_ o: JSONObject, _ key: String, _ parent: String) throws(ProfileError) -> JSONValue {
-        guard let v = o[key] else { throw invalid(join(parent, key), "missing") }
+    func onlyKeys(_ o: JSONObjectReader, _ known: [String]) throws(ProfileError) {
+        if let unknown = o.keys.first(where: { !known.contains($0) }) {
+            throw invalid(o.path(of: unknown), "unknown field; known: \(known.joined(separator: ", "))")
+        }
+    }
+
+    func member(_ o: JSONObjectReader, _ key: String) throws(ProfileError) -> JSONElement {
+        guard let v = o.member(key) else { throw invalid(o.path(of: key), "missing") }
         return v
     }
 
-    func string(_ o: JSONObject, _ key: String, _ parent: String) throws(ProfileError) -> String {
-        let v = try member(o, key, parent)
-        guard case .string(let s) = v else { throw invalid(join(parent, key), "expected a string, found \(v.excerpt)") }
-        return s
-    }
-
-    func bool(_ o: JSONObject, _ key: String, _ parent: String) throws(ProfileError) -> Bool {
-        let v = try member(o, key, parent)
-        guard case .bool(let b) = v else {
-            throw invalid(join(parent, key), "expected true or false, found \(v.excerpt)")
+    func string(_ o: JSONObjectReader, _ key: String) throws(ProfileError) -> String {
+        let v = try member(o, key)
+        do {
+            return try v.string()
+        } catch {
+            throw invalid(error)
         }
-        return b
     }
 
-    func int(_ o: JSONObject, _ key: String, _ parent: String, _ range: ClosedRange<Int>) throws(ProfileError) -> Int {
-        let v = try member(o, key, parent)
-        guard case .number(let n) = v, let i = n.int64, i >= Int64(range.lowerBound), i <= Int64(range.upperBound)
-        else {
+    func bool(_ o: JSONObjectReader, _ key: String) throws(ProfileError) -> Bool {
+        let v = try member(o, key)
+        do {
+            return try v.bool()
+        } catch {
+            throw invalid(error)
+        }
+    }
+
+    func int(_ o: JSONObjectReader, _ key: String, _ range: ClosedRange<Int>) throws(ProfileError) -> Int {
+        let v = try member(o, key)
+        guard let i = try? v.integer(), i >= Int64(range.lowerBound), i <= Int64(range.upperBound) else {
             throw invalid(
-                join(parent, key),
-                "expected an integer in \(range.lowerBound)...\(range.upperBound), found \(v.excerpt)")
+                v.path, "expected an integer in \(range.lowerBound)...\(range.upperBound), found \(v.excerpt)")
         }
         return Int(i)
     }
 
-    func array(_ o: JSONObject, _ key: String, _ parent: String) throws(ProfileError) -> [JSONValue] {
-        let v = try member(o, key, parent)
-        guard case .array(let a) = v else { throw invalid(join(parent, key), "expected an array, found \(v.excerpt)") }
-        return a
+    func array(_ o: JSONObjectReader, _ key: String) throws(ProfileError) -> JSONArrayReader {
+        let v = try member(o, key)
+        do {
+            return try v.array()
+        } catch {
+            throw invalid(error)
+        }
     }
 }

@@ -8,7 +8,7 @@ import Glibc
 /// that holds it at the requested error-correction level.
 public enum QREncoder {
     /// The largest payload accepted before libqrencode is asked (version 40-L holds 2,953 bytes).
-    public static let maxPayloadBytes = 2953
+    public static let maxPayloadBytes = QRCapacity.maxBytes(level: .low)
 
     /// Encodes `payload` at `errorCorrection`.
     ///

@@ -16,7 +16,7 @@ import Testing
         for name in files {
             let file = String(decoding: try Repository.bytes("templates/\(name).json"), as: UTF8.self)
             let embedded = try #require(BuiltInTemplates.source(named: name))
-            #expect(embedded == file.trimmingCharacters(in: .newlines), "run python3 tools/embed-templates.py")
+            #expect(embedded == file.trimmingCharacters(in: .newlines), "run python3 tools/gen/embed-templates.py")
         }
     }
 

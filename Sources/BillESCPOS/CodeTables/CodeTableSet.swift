@@ -1,4 +1,5 @@
 import BillLayout
+import BillModel
 import BillProfiles
 
 /// The code tables of one printer profile that billrender knows, with their `ESC t` numbers, and
@@ -68,7 +69,7 @@ struct CodeTableSet: Sendable {
 
     /// How `scalar`, a character of its own, prints on this profile.
     func resolve(_ scalar: Unicode.Scalar) -> Resolution {
-        if Self.isControl(scalar) { return .dropped }
+        if TextSanitizer.isControl(scalar) { return .dropped }
         if holds(scalar) { return .exact(scalar) }
         if let stand = Transliteration.ascii(for: scalar), stand.unicodeScalars.allSatisfy(holds) {
             return .transliterated(stand)
@@ -80,7 +81,7 @@ struct CodeTableSet: Sendable {
     /// combining marks, as its base letter's stand-in.
     func resolve(_ character: Character) -> Resolution {
         if let ascii = printableASCII(character) { return .exact(Unicode.Scalar(ascii)) }
-        let scalars = character.unicodeScalars.filter { !Self.isControl($0) }
+        let scalars = character.unicodeScalars.filter { !TextSanitizer.isControl($0) }
         guard let base = scalars.first else { return .dropped }
         if scalars.count == 1 { return resolve(base) }
         guard scalars.dropFirst().allSatisfy(Transliteration.isMark) else { return .replaced }
@@ -98,9 +99,5 @@ struct CodeTableSet: Sendable {
     func printableASCII(_ character: Character) -> UInt8? {
         guard printsASCII, let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F else { return nil }
         return ascii
-    }
-
-    static func isControl(_ s: Unicode.Scalar) -> Bool {
-        s.value < 0x20 || (s.value >= 0x7F && s.value < 0xA0)
     }
 }

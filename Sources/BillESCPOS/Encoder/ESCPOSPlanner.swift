@@ -185,9 +185,9 @@ struct ESCPOSPlanner {
     /// fits a symbol on the paper; raster where the profile has a raster command; text otherwise.
     private mutating func planQR(_ block: QRBlock) -> [Step] {
         var qr = block
-        if block.payload.unicodeScalars.contains(where: CodeTableSet.isControl) {
+        if block.payload.unicodeScalars.contains(where: TextSanitizer.isControl) {
             qr.payload = String(
-                String.UnicodeScalarView(block.payload.unicodeScalars.filter { !CodeTableSet.isControl($0) }))
+                String.UnicodeScalarView(block.payload.unicodeScalars.filter { !TextSanitizer.isControl($0) }))
         }
         let count = qr.payload.utf8.count
         let capabilities = profile.capabilities

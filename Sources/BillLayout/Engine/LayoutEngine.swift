@@ -106,16 +106,6 @@ struct LineContext {
         return utf8.count <= 4 && utf8.allSatisfy { (0x61...0x7A).contains($0 | 0x20) }
     }
 
-    /// The most bytes a QR code holds in byte mode (version 40) at each error-correction level.
-    static func qrCapacity(_ level: QRErrorCorrection) -> Int {
-        switch level {
-        case .low: 2953
-        case .medium: 2331
-        case .quartile: 1663
-        case .high: 1273
-        }
-    }
-
     func place(
         _ lines: [BillLine], section: String, into buffer: inout LayoutBuffer, taxNumbers: Bool,
         diagnostics: inout [Diagnostic]
@@ -161,11 +151,11 @@ struct LineContext {
             case .url(let u):
                 if let d = u.description, !d.isEmpty { buffer.text(d, alignment: .center) }
                 var showURL = u.showURL
-                if u.showQR, u.url.utf8.count > Self.qrCapacity(options.qrErrorCorrection) {
+                if u.showQR, u.url.utf8.count > QRCapacity.maxBytes(level: options.qrErrorCorrection) {
                     diagnostics.append(
                         Diagnostic(
                             .warning, .qrTooLong, at: path() + ".url.url",
-                            "\(u.url.utf8.count) bytes do not fit a QR code at error correction \(options.qrErrorCorrection.rawValue) (\(Self.qrCapacity(options.qrErrorCorrection)) at most); the URL prints as text"
+                            "\(u.url.utf8.count) bytes do not fit a QR code at error correction \(options.qrErrorCorrection.rawValue) (\(QRCapacity.maxBytes(level: options.qrErrorCorrection)) at most); the URL prints as text"
                         ))
                     showURL = true
                 } else if u.showQR {

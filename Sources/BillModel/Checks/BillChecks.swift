@@ -4,7 +4,8 @@ public enum BillChecks {
     public static func check(_ bill: OrderBill, root: String = "") -> [Diagnostic] {
         var out: [Diagnostic] = []
         let order = bill.order
-        func path(_ p: String) -> String { JSONReader.spell(root, .key("order"), .key(p)) }
+        let orderPath = root.isEmpty ? "order" : root + ".order"
+        func path(_ p: String) -> String { orderPath + "." + p }
 
         // One currency across the bill, and amounts below zero (printed as sent, but worth a look;
         // discounts are taken off whatever their sign): one pass, the mixed currencies reported first.
@@ -17,8 +18,8 @@ public enum BillChecks {
                 out.append(
                     Diagnostic(
                         .warning, .mixedCurrency, at: path(p() + ".currencyCode"),
-                        message:
-                            "\"\(m.currencyCode)\" differs from the bill's currency \"\(currency)\"; amounts are shown in their own currency and totals are not checked"
+
+                        "\"\(m.currencyCode)\" differs from the bill's currency \"\(currency)\"; amounts are shown in their own currency and totals are not checked"
                     ))
             }
             guard m.value < 0 else { return }
@@ -28,7 +29,7 @@ public enum BillChecks {
                 : "printed as sent"
             negatives.append(
                 Diagnostic(
-                    .warning, .negativeAmount, at: path(p() + ".value"), message: "\(money: m) is below zero; \(what)"))
+                    .warning, .negativeAmount, at: path(p() + ".value"), "\(m.formatted) is below zero; \(what)"))
         }
         out += negatives
 
@@ -40,21 +41,21 @@ public enum BillChecks {
                 out.append(
                     Diagnostic(
                         .warning, .nonPositiveQuantity, at: path("items[\(i)].quantity"),
-                        message: "quantity \(quantity) is not a positive number of items"))
+                        "quantity \(quantity) is not a positive number of items"))
             }
             let modifiers = items[i].modifiers
             for j in modifiers.indices where modifiers[j].quantity < 0 {
                 out.append(
                     Diagnostic(
                         .warning, .nonPositiveQuantity, at: path("items[\(i)].modifiers[\(j)].quantity"),
-                        message: "quantity \(modifiers[j].quantity) is below zero"))
+                        "quantity \(modifiers[j].quantity) is below zero"))
             }
             let subItems = items[i].subItems
             for j in subItems.indices where subItems[j].quantity <= 0 {
                 out.append(
                     Diagnostic(
                         .warning, .nonPositiveQuantity, at: path("items[\(i)].subItems[\(j)].quantity"),
-                        message: "quantity \(subItems[j].quantity) is not a positive number"))
+                        "quantity \(subItems[j].quantity) is not a positive number"))
             }
         }
 
@@ -65,20 +66,20 @@ public enum BillChecks {
                 out.append(
                     Diagnostic(
                         .warning, .suspiciousPercentage, at: p(),
-                        message:
-                            "\(value) is \(Currency.formatPercentage(value)), outside 0–100%; the spec stores percentages ×100 (25.1% is 2510)"
+
+                        "\(value) is \(Currency.formatPercentage(value)), outside 0–100%; the spec stores percentages ×100 (25.1% is 2510)"
                     ))
             } else if value > 0 && value < 100 {
                 out.append(
                     Diagnostic(
                         .warning, .suspiciousPercentage, at: p(),
-                        message:
-                            "\(value) means \(Currency.formatPercentage(value)) (the spec stores percentages ×100); if \(value)% was meant, send \(value * 100)"
+
+                        "\(value) means \(Currency.formatPercentage(value)) (the spec stores percentages ×100); if \(value)% was meant, send \(value * 100)"
                     ))
             }
         }
         func percentagePath(_ list: String, _ i: Int) -> String {
-            JSONReader.spell(root, .key("order"), .key(list), .index(i), .key("amountPercentage"))
+            path("\(list)[\(i)].amountPercentage")
         }
         for (i, d) in order.discounts.enumerated() {
             checkPercentage(d.amountPercentage) { percentagePath("discounts", i) }
@@ -90,7 +91,7 @@ public enum BillChecks {
         // Overflow.
         let figures = OrderFigures(order)
         for p in figures.overflowPaths {
-            out.append(Diagnostic(.error, .overflow, at: path(p), message: "the amounts overflow 64-bit minor units"))
+            out.append(Diagnostic(.error, .overflow, at: path(p), "the amounts overflow 64-bit minor units"))
         }
 
         // Figures that add up.
@@ -107,8 +108,8 @@ public enum BillChecks {
                 out.append(
                     Diagnostic(
                         .warning, .totalsMismatch, at: path("totalAmount.value"),
-                        message:
-                            "totalAmount is \(money: total), but items \(subtotal, in: c) − discounts \(discounts, in: c) + service charge \(service, in: c) make \(expected, in: c) (\(withTaxes, in: c) with taxes added); the bill prints totalAmount as sent"
+
+                        "totalAmount is \(total.formatted), but items \(c.format(minorUnits: subtotal)) − discounts \(c.format(minorUnits: discounts)) + service charge \(c.format(minorUnits: service)) make \(c.format(minorUnits: expected)) (\(c.format(minorUnits: withTaxes)) with taxes added); the bill prints totalAmount as sent"
                     ))
             }
         }
@@ -118,7 +119,7 @@ public enum BillChecks {
             out.append(
                 Diagnostic(
                     .warning, .paymentMismatch, at: path("paidAmount.value"),
-                    message: "paidAmount \(money: paid) is more than totalAmount \(money: total)"))
+                    "paidAmount \(paid.formatted) is more than totalAmount \(total.formatted)"))
         }
         if !mixed, !order.payments.isEmpty, let paid = order.paidAmount, let sum = figures.paymentsPaid,
             sum != paid.value
@@ -126,7 +127,8 @@ public enum BillChecks {
             out.append(
                 Diagnostic(
                     .warning, .paymentMismatch, at: path("paidAmount.value"),
-                    message: "paidAmount \(money: paid) differs from the payments' sum \(sum, in: paid.currency)"))
+                    "paidAmount \(paid.formatted) differs from the payments' sum \(paid.currency.format(minorUnits: sum))"
+                ))
         }
         return out
     }

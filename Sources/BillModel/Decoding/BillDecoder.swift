@@ -26,27 +26,28 @@ public enum BillDecoder {
                     )
                 ])
         }
-        var parser = JSONParser(bytes: bytes, maxDepth: options.maxDepth)
-        let tape: JSONTape
+        let root: JSONElement
         do {
-            tape = try parser.parseTape()
+            root = try JSONElement(parsing: bytes, maxDepth: options.maxDepth)
         } catch {
             return BillDecoding(
                 bill: nil, diagnostics: [Diagnostic(.error, .malformedJSON, at: "", "not valid JSON: \(error)")])
         }
-        return decode(tape: tape, options: options)
+        return decode(root, options: options)
     }
 
-    /// Reads a bill from a parsed JSON document.
+    /// Reads a bill from a parsed JSON document (read where it is: nothing is written out and
+    /// parsed again).
     public static func decode(json root: JSONValue, options: DecodingOptions = DecodingOptions()) -> BillDecoding {
-        decode(bytes: Array(JSONWriter.write(root).utf8), options: options)
+        decode(JSONElement(root), options: options)
     }
 
-    private static func decode(tape: JSONTape, options: DecodingOptions) -> BillDecoding {
-        var reader = JSONReader(tape: tape, options: options)
-        var object = JSONTape.root
-        guard tape.kind(object) == .object else {
-            reader.wrongType(.error, "", expected: "a JSON object (an OrderBill or a JSON-RPC response)", found: object)
+    private static func decode(_ root: JSONElement, options: DecodingOptions) -> BillDecoding {
+        var reader = BillReader(options: options)
+        guard
+            var object = reader.object(
+                root, expected: "a JSON object (an OrderBill or a JSON-RPC response)", severity: .error)
+        else {
             return BillDecoding(bill: nil, diagnostics: reader.diagnostics)
         }
         var path = ""
@@ -56,7 +57,7 @@ public enum BillDecoder {
         } else if reader.hasErrors {
             return BillDecoding(bill: nil, diagnostics: reader.diagnostics)
         }
-        let bill = readBill(object, path, &reader)
+        let bill = readBill(object, &reader)
         if let bill, !reader.hasErrors {
             reader.diagnostics += BillChecks.check(bill, root: path)
             return BillDecoding(bill: reader.hasErrors ? nil : bill, diagnostics: reader.diagnostics)
@@ -68,73 +69,56 @@ public enum BillDecoder {
     public static func decodeOrder(json root: JSONValue, options: DecodingOptions = DecodingOptions())
         -> (order: Order?, diagnostics: [Diagnostic])
     {
-        var parser = JSONParser(bytes: Array(JSONWriter.write(root).utf8), maxDepth: options.maxDepth)
-        guard let tape = try? parser.parseTape() else {
-            return (nil, [Diagnostic(.error, .malformedJSON, at: "", "the order is not valid JSON")])
-        }
-        var reader = JSONReader(tape: tape, options: options)
-        var object = JSONTape.root
-        guard tape.kind(object) == .object else {
-            reader.wrongType(.error, "", expected: "a JSON object (an Order or a JSON-RPC response)", found: object)
+        var reader = BillReader(options: options)
+        guard
+            var object = reader.object(
+                JSONElement(root), expected: "a JSON object (an Order or a JSON-RPC response)", severity: .error)
+        else {
             return (nil, reader.diagnostics)
         }
-        var path = ""
         if let unwrapped = unwrapEnvelope(object, &reader) {
             object = unwrapped
-            path = "result"
         } else if reader.hasErrors {
             return (nil, reader.diagnostics)
         }
-        let order = OrderReader.order(object, path, &reader)
+        let order = OrderReader.order(object, &reader)
         return (reader.hasErrors ? nil : order, reader.diagnostics)
     }
 
     /// The `result` of a JSON-RPC response, or nil for a bare document.
-    private static func unwrapEnvelope(_ object: Int, _ reader: inout JSONReader) -> Int? {
-        let tape = reader.tape
-        let hasOrder = tape.member(object, .order) != nil
-        let isEnvelope =
-            tape.member(object, .jsonrpc) != nil || (tape.member(object, .result) != nil && !hasOrder)
-            || (tape.member(object, .error) != nil && !hasOrder)
+    private static func unwrapEnvelope(_ object: JSONObjectReader, _ reader: inout BillReader) -> JSONObjectReader? {
+        func has(_ key: BillKey) -> Bool { object.member(key.rawValue) != nil }
+        let hasOrder = has(.order)
+        let isEnvelope = has(.jsonrpc) || (has(.result) && !hasOrder) || (has(.error) && !hasOrder)
         guard isEnvelope else { return nil }
-        if let error = tape.member(object, .error), tape.kind(error) != .null {
+        if let error = object[BillKey.error.rawValue] {
             var text = "the JSON-RPC response carries an error, not a bill"
-            if tape.kind(error) == .object {
-                let type = tape.member(error, .errorType).flatMap(tape.string) ?? "?"
-                let message = tape.member(error, .debugMessage).flatMap(tape.string)
-                text += ": \(type)" + (message.map { " (\(TextSanitizer.sanitize($0)?.text ?? $0))" } ?? "")
+            if let error = try? error.object() {
+                let type = (try? error[BillKey.errorType.rawValue]?.string()) ?? nil
+                let message = (try? error[BillKey.debugMessage.rawValue]?.string()) ?? nil
+                text += ": \(type ?? "?")" + (message.map { " (\(TextSanitizer.sanitize($0)?.text ?? $0))" } ?? "")
             }
-            reader.report(.error, .wrongType, "error", "\(text)")
+            reader.report(.error, .wrongType, "error", text)
             return nil
         }
-        guard let result = reader.object(object, .result, "", required: .error, severity: .error) else { return nil }
-        return result
+        return reader.object(object, .result, required: .error, severity: .error)
     }
 
-    private static func readBill(_ object: Int, _ path: String, _ reader: inout JSONReader) -> OrderBill? {
-        let header = readSection(object, .header, path, &reader)
-        let footer = readSection(object, .footer, path, &reader)
-        guard let orderObject = reader.object(object, .order, path, required: .error, severity: .error) else {
-            return nil
-        }
-        guard let order = OrderReader.order(orderObject, JSONReader.join(path, "order"), &reader) else { return nil }
+    private static func readBill(_ object: JSONObjectReader, _ reader: inout BillReader) -> OrderBill? {
+        let header = readSection(object, .header, &reader)
+        let footer = readSection(object, .footer, &reader)
+        guard let orderObject = reader.object(object, .order, required: .error, severity: .error),
+            let order = OrderReader.order(orderObject, &reader)
+        else { return nil }
         return OrderBill(header: header, order: order, footer: footer)
     }
 
-    private static func readSection(
-        _ object: Int, _ key: JSONKey, _ path: String,
-        _ reader: inout JSONReader
-    ) -> BillSection {
-        func sectionPath() -> String { JSONReader.join(path, key.name) }
-        guard let section = reader.object(object, key, path, required: .warning, severity: .warning),
-            let lines = reader.array(section, .lines, sectionPath(), required: .warning, severity: .warning)
+    private static func readSection(_ object: JSONObjectReader, _ key: BillKey, _ reader: inout BillReader)
+        -> BillSection
+    {
+        guard let section = reader.object(object, key, required: .warning, severity: .warning),
+            let lines = reader.array(section, .lines, required: .warning, severity: .warning)
         else { return BillSection() }
-        var out: [BillLine] = []
-        out.reserveCapacity(lines.count)
-        for (i, value) in lines.enumerated() {
-            out.append(
-                BillLineReader.line(value, JSONReader.spell(path, .key(key.name), .key("lines"), .index(i)), &reader))
-        }
-        return BillSection(lines: out)
+        return BillSection(lines: lines.map { BillLineReader.line($0, &reader) })
     }
 }

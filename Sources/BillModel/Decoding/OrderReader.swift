@@ -1,150 +1,128 @@
+import BillJSON
+
 /// Reads an `Order`. What the figures depend on (quantities, prices, totals) is an error when it
 /// is missing or mistyped; what is only shown is a warning.
 enum OrderReader {
-    static func order(_ o: Int, _ path: @autoclosure () -> String, _ r: inout JSONReader) -> Order? {
+    static func order(_ o: JSONObjectReader, _ r: inout BillReader) -> Order? {
         var order = Order()
-        order.id = r.string(o, .id, path(), required: .warning, severity: .warning)
-        order.status = r.string(o, .status, path(), required: .warning, severity: .warning)
+        order.id = r.string(o, .id, required: .warning, severity: .warning)
+        order.status = r.string(o, .status, required: .warning, severity: .warning)
         if let status = order.status, OrderStatus(rawValue: status) == nil {
             let accepted = OrderStatus.allCases.map(\.rawValue).joined(separator: ", ")
             r.report(
-                .warning, .unknownEnumValue, JSONReader.join(path(), "status"),
+                .warning, .unknownEnumValue, o.path(of: BillKey.status.rawValue),
                 "\"\(status)\" is not an order status (\(accepted))")
         }
-        if let d = r.object(o, .details, path(), required: .warning, severity: .warning) {
-            order.details = details(d, JSONReader.join(path(), "details"), &r)
+        if let d = r.object(o, .details, required: .warning, severity: .warning) {
+            order.details = details(d, &r)
         }
-        if let items = r.array(o, .items, path(), required: .warning, severity: .error) {
-            func ip() -> String { JSONReader.join(path(), "items") }
+        if let items = r.array(o, .items, required: .warning, severity: .error) {
             if items.count > r.options.maxItems {
                 r.report(
-                    .error, .limitExceeded, ip(),
+                    .error, .limitExceeded, items.path,
                     "\(items.count) items; the limit is \(r.options.maxItems) (DecodingOptions.maxItems, --max-items)")
                 return nil
             }
             order.items.reserveCapacity(items.count)
-            for (i, v) in items.enumerated() {
-                if let item = item(v, JSONReader.join(ip(), i), &r) { order.items.append(item) }
+            for element in items {
+                if let item = item(element, &r) { order.items.append(item) }
             }
         }
-        order.note = r.string(o, .note, path(), required: nil, severity: .warning)
-        if let c = r.object(o, .customer, path(), required: nil, severity: .warning) {
-            func cp() -> String { JSONReader.join(path(), "customer") }
+        order.note = r.string(o, .note, required: nil, severity: .warning)
+        if let c = r.object(o, .customer, required: nil, severity: .warning) {
             order.customer = Customer(
-                id: r.string(c, .id, cp(), required: nil, severity: .warning),
-                emailAddress: r.string(c, .emailAddress, cp(), required: nil, severity: .warning),
-                phoneNumber: r.string(c, .phoneNumber, cp(), required: nil, severity: .warning),
-                name: r.string(c, .name, cp(), required: nil, severity: .warning))
+                id: r.string(c, .id, required: nil, severity: .warning),
+                emailAddress: r.string(c, .emailAddress, required: nil, severity: .warning),
+                phoneNumber: r.string(c, .phoneNumber, required: nil, severity: .warning),
+                name: r.string(c, .name, required: nil, severity: .warning))
         }
-        order.discounts = list(o, .discounts, path(), &r) { d, p, r in
-            guard r.tape.kind(d) == .object else {
-                r.wrongType(.error, p(), expected: "a discount object", found: d)
-                return nil
-            }
-            guard let amount = r.money(d, .amountTotal, p(), required: .error) else { return nil }
+        order.discounts = list(o, .discounts, expected: "a discount object", &r) { d, r in
+            guard let amount = r.money(d, .amountTotal, required: .error) else { return nil }
             return Discount(
-                name: r.string(d, .name, p(), required: .warning, severity: .warning) ?? "Discount",
+                name: r.string(d, .name, required: .warning, severity: .warning) ?? "Discount",
                 amountTotal: amount,
-                amountPercentage: r.integer(d, .amountPercentage, p(), required: nil, severity: .warning),
-                affectedPlu: r.string(d, .affectedPlu, p(), required: nil, severity: .warning),
-                discountReference: r.string(d, .discountReference, p(), required: nil, severity: .warning),
-                code: r.string(d, .code, p(), required: nil, severity: .warning))
+                amountPercentage: r.integer(d, .amountPercentage, required: nil, severity: .warning),
+                affectedPlu: r.string(d, .affectedPlu, required: nil, severity: .warning),
+                discountReference: r.string(d, .discountReference, required: nil, severity: .warning),
+                code: r.string(d, .code, required: nil, severity: .warning))
         }
-        order.taxLines = list(o, .taxLines, path(), &r) { t, p, r in
-            guard r.tape.kind(t) == .object else {
-                r.wrongType(.error, p(), expected: "a tax line object", found: t)
-                return nil
-            }
-            guard let amount = r.money(t, .amountTotal, p(), required: .error) else { return nil }
+        order.taxLines = list(o, .taxLines, expected: "a tax line object", &r) { t, r in
+            guard let amount = r.money(t, .amountTotal, required: .error) else { return nil }
             return TaxLine(
                 amountTotal: amount,
-                id: r.string(t, .id, p(), required: nil, severity: .warning),
-                name: r.string(t, .name, p(), required: nil, severity: .warning),
-                affectedPlu: r.string(t, .affectedPlu, p(), required: nil, severity: .warning),
-                amountPercentage: r.integer(t, .amountPercentage, p(), required: nil, severity: .warning))
+                id: r.string(t, .id, required: nil, severity: .warning),
+                name: r.string(t, .name, required: nil, severity: .warning),
+                affectedPlu: r.string(t, .affectedPlu, required: nil, severity: .warning),
+                amountPercentage: r.integer(t, .amountPercentage, required: nil, severity: .warning))
         }
-        order.createdAt = r.string(o, .createdAt, path(), required: nil, severity: .warning)
-        order.updatedAt = r.string(o, .updatedAt, path(), required: nil, severity: .warning)
-        order.totalAmount = r.money(o, .totalAmount, path(), required: .warning)
-        order.payments = list(o, .payments, path(), &r) { pay, p, r in
-            guard r.tape.kind(pay) == .object else {
-                r.wrongType(.error, p(), expected: "a payment object", found: pay)
-                return nil
-            }
-            guard let paid = r.money(pay, .paidAmount, p(), required: .error) else { return nil }
+        order.createdAt = r.string(o, .createdAt, required: nil, severity: .warning)
+        order.updatedAt = r.string(o, .updatedAt, required: nil, severity: .warning)
+        order.totalAmount = r.money(o, .totalAmount, required: .warning)
+        order.payments = list(o, .payments, expected: "a payment object", &r) { pay, r in
+            guard let paid = r.money(pay, .paidAmount, required: .error) else { return nil }
             return Payment(
-                paymentIntentId: r.string(pay, .paymentIntentId, p(), required: nil, severity: .warning),
-                paidAmount: paid, tipsAmount: r.money(pay, .tipsAmount, p(), required: nil))
+                paymentIntentId: r.string(pay, .paymentIntentId, required: nil, severity: .warning),
+                paidAmount: paid, tipsAmount: r.money(pay, .tipsAmount, required: nil))
         }
-        order.payable = r.bool(o, .payable, path())
-        order.paidAmount = r.money(o, .paidAmount, path(), required: nil)
-        order.serviceChargeAmount = r.money(o, .serviceChargeAmount, path(), required: nil)
-        order.reference = r.string(o, .reference, path(), required: nil, severity: .warning)
-        order.tipsAmount = r.money(o, .tipsAmount, path(), required: nil)
-        order.displayName = r.string(o, .displayName, path(), required: nil, severity: .warning)
+        order.payable = r.bool(o, .payable)
+        order.paidAmount = r.money(o, .paidAmount, required: nil)
+        order.serviceChargeAmount = r.money(o, .serviceChargeAmount, required: nil)
+        order.reference = r.string(o, .reference, required: nil, severity: .warning)
+        order.tipsAmount = r.money(o, .tipsAmount, required: nil)
+        order.displayName = r.string(o, .displayName, required: nil, severity: .warning)
         return order
     }
 
-    /// The elements of the array `key` read by `read`, which gets each element's path to spell
-    /// out when it reports something.
+    /// The objects of the array `key`, each read by `read`; an element that is not an object is an
+    /// error that says it should be `expected`.
     private static func list<T>(
-        _ o: Int, _ key: JSONKey, _ path: @autoclosure () -> String, _ r: inout JSONReader,
-        _ read: (Int, () -> String, inout JSONReader) -> T?
+        _ o: JSONObjectReader, _ key: BillKey, expected: String, _ r: inout BillReader,
+        _ read: (JSONObjectReader, inout BillReader) -> T?
     ) -> [T] {
-        guard let array = r.array(o, key, path(), required: nil, severity: .error) else { return [] }
+        guard let array = r.array(o, key, required: nil, severity: .error) else { return [] }
         var out: [T] = []
         out.reserveCapacity(array.count)
-        // The element's path closure only lives during `read`.
-        withoutActuallyEscaping(path) { path in
-            for (i, v) in array.enumerated() {
-                if let t = read(v, { JSONReader.spell(path(), .key(key.name), .index(i)) }, &r) { out.append(t) }
+        for element in array {
+            if let object = r.object(element, expected: expected, severity: .error), let t = read(object, &r) {
+                out.append(t)
             }
         }
         return out
     }
 
-    private static func details(_ d: Int, _ p: @autoclosure () -> String, _ r: inout JSONReader) -> OrderDetails {
-        var details = OrderDetails(orderType: r.enumValue(OrderType.self, d, .orderType, p(), required: .warning))
-        if let dine = r.object(d, .dineIn, p(), required: nil, severity: .warning) {
-            func dp() -> String { JSONReader.join(p(), "dineIn") }
+    private static func details(_ d: JSONObjectReader, _ r: inout BillReader) -> OrderDetails {
+        var details = OrderDetails(orderType: r.enumValue(OrderType.self, d, .orderType, required: .warning))
+        if let dine = r.object(d, .dineIn, required: nil, severity: .warning) {
             details.dineIn = DineInDetails(
-                tableId: r.string(dine, .tableId, dp(), required: nil, severity: .warning),
-                waiterId: r.string(dine, .waiterId, dp(), required: nil, severity: .warning),
-                partyId: r.string(dine, .partyId, dp(), required: nil, severity: .warning),
-                reservationId: r.string(dine, .reservationId, dp(), required: nil, severity: .warning),
-                readyAt: r.string(dine, .readyAt, dp(), required: nil, severity: .warning))
+                tableId: r.string(dine, .tableId, required: nil, severity: .warning),
+                waiterId: r.string(dine, .waiterId, required: nil, severity: .warning),
+                partyId: r.string(dine, .partyId, required: nil, severity: .warning),
+                reservationId: r.string(dine, .reservationId, required: nil, severity: .warning),
+                readyAt: r.string(dine, .readyAt, required: nil, severity: .warning))
         }
-        if let c = r.object(d, .collection, p(), required: nil, severity: .warning) {
-            func cp() -> String { JSONReader.join(p(), "collection") }
+        if let c = r.object(d, .collection, required: nil, severity: .warning) {
             details.collection = CollectionDetails(
-                asap: r.bool(c, .asap, cp()),
-                collectAt: r.string(c, .collectAt, cp(), required: nil, severity: .warning))
+                asap: r.bool(c, .asap),
+                collectAt: r.string(c, .collectAt, required: nil, severity: .warning))
         }
         return details
     }
 
-    private static func item(_ o: Int, _ p: @autoclosure () -> String, _ r: inout JSONReader) -> OrderItem? {
-        guard r.tape.kind(o) == .object else {
-            r.wrongType(.error, p(), expected: "an order item object", found: o)
-            return nil
-        }
-        let name = r.string(o, .name, p(), required: .warning, severity: .warning) ?? ""
-        let plu = r.string(o, .plu, p(), required: .warning, severity: .warning) ?? ""
-        let quantity = r.integer(o, .quantity, p(), required: .error, severity: .error)
-        let price = r.money(o, .amountPerItem, p(), required: .error)
-        let note = r.string(o, .note, p(), required: nil, severity: .warning)
-        let mods = modifiers(o, p(), &r)
-        let subs = list(o, .subItems, p(), &r) { s, sp, r -> OrderSubItem? in
-            guard r.tape.kind(s) == .object else {
-                r.wrongType(.error, sp(), expected: "a sub-item object", found: s)
-                return nil
-            }
-            let name = r.string(s, .name, sp(), required: .warning, severity: .warning) ?? ""
-            let plu = r.string(s, .plu, sp(), required: .warning, severity: .warning) ?? ""
-            let quantity = r.integer(s, .quantity, sp(), required: .error, severity: .error)
-            let price = r.money(s, .amountPerItem, sp(), required: .error)
-            let note = r.string(s, .note, sp(), required: nil, severity: .warning)
-            let mods = modifiers(s, sp(), &r)
+    private static func item(_ element: JSONElement, _ r: inout BillReader) -> OrderItem? {
+        guard let o = r.object(element, expected: "an order item object", severity: .error) else { return nil }
+        let name = r.string(o, .name, required: .warning, severity: .warning) ?? ""
+        let plu = r.string(o, .plu, required: .warning, severity: .warning) ?? ""
+        let quantity = r.integer(o, .quantity, required: .error, severity: .error)
+        let price = r.money(o, .amountPerItem, required: .error)
+        let note = r.string(o, .note, required: nil, severity: .warning)
+        let mods = modifiers(o, &r)
+        let subs = list(o, .subItems, expected: "a sub-item object", &r) { s, r -> OrderSubItem? in
+            let name = r.string(s, .name, required: .warning, severity: .warning) ?? ""
+            let plu = r.string(s, .plu, required: .warning, severity: .warning) ?? ""
+            let quantity = r.integer(s, .quantity, required: .error, severity: .error)
+            let price = r.money(s, .amountPerItem, required: .error)
+            let note = r.string(s, .note, required: nil, severity: .warning)
+            let mods = modifiers(s, &r)
             guard let quantity, let price else { return nil }
             return OrderSubItem(
                 name: name, plu: plu, quantity: quantity, amountPerItem: price, note: note, modifiers: mods)
@@ -155,25 +133,21 @@ enum OrderReader {
             modifiers: mods, subItems: subs)
     }
 
-    private static func modifiers(_ o: Int, _ path: @autoclosure () -> String, _ r: inout JSONReader) -> [Modifier] {
-        list(o, .modifiers, path(), &r) { m, p, r in
-            guard r.tape.kind(m) == .object else {
-                r.wrongType(.error, p(), expected: "a modifier object", found: m)
-                return nil
-            }
-            let name = r.string(m, .name, p(), required: .warning, severity: .warning) ?? ""
-            let plu = r.string(m, .plu, p(), required: .warning, severity: .warning) ?? ""
-            let quantity = r.integer(m, .quantity, p(), required: .warning, severity: .error) ?? 1
+    private static func modifiers(_ o: JSONObjectReader, _ r: inout BillReader) -> [Modifier] {
+        list(o, .modifiers, expected: "a modifier object", &r) { m, r in
+            let name = r.string(m, .name, required: .warning, severity: .warning) ?? ""
+            let plu = r.string(m, .plu, required: .warning, severity: .warning) ?? ""
+            let quantity = r.integer(m, .quantity, required: .warning, severity: .error) ?? 1
             // The spec says amountPerModifier; every Dojo example says amountPerItem. Accept both.
-            let hasModifierKey = r.tape.member(m, .amountPerModifier) != nil
-            let key: JSONKey = hasModifierKey ? .amountPerModifier : .amountPerItem
-            if !hasModifierKey && r.tape.member(m, .amountPerItem) == nil {
+            let hasModifierKey = m.member(BillKey.amountPerModifier.rawValue) != nil
+            let key: BillKey = hasModifierKey ? .amountPerModifier : .amountPerItem
+            if !hasModifierKey && m.member(BillKey.amountPerItem.rawValue) == nil {
                 r.report(
-                    .error, .missingField, JSONReader.join(p(), "amountPerModifier"),
+                    .error, .missingField, m.path(of: BillKey.amountPerModifier.rawValue),
                     "required field \"amountPerModifier\" (or \"amountPerItem\") is missing")
                 return nil
             }
-            guard let price = r.money(m, key, p(), required: .error) else { return nil }
+            guard let price = r.money(m, key, required: .error) else { return nil }
             return Modifier(name: name, plu: plu, quantity: quantity, amountPerModifier: price)
         }
     }

@@ -21,7 +21,11 @@ public enum TextSanitizer {
         return (String(out), removed)
     }
 
-    /// True for C0 (U+0000–U+001F), DEL, C1 (U+0080–U+009F) and U+2028/U+2029.
+    /// True for C0 (U+0000–U+001F), DEL, C1 (U+0080–U+009F) and U+2028/U+2029: billrender's one
+    /// control-character rule. The decoder removes these from every text field, and the ESC/POS
+    /// encoder drops them from anything else that reaches it (text a host built in Swift, QR
+    /// payloads). The line and paragraph separators count: a printer has no use for them and some
+    /// treat them as line ends, so they never reach it as they are.
     @inline(__always)
     public static func isControl(_ s: Unicode.Scalar) -> Bool {
         let v = s.value

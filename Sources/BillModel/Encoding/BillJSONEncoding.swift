@@ -7,13 +7,17 @@ import BillJSON
 struct JSONObjectBuilder {
     private(set) var members: [(key: String, value: JSONValue)] = []
 
-    mutating func set(_ key: String, _ value: JSONValue) { members.append((key, value)) }
-    mutating func set(_ key: String, _ value: String?) { if let value { members.append((key, .string(value))) } }
-    mutating func set(_ key: String, _ value: Bool?) { if let value { members.append((key, .bool(value))) } }
-    mutating func set(_ key: String, _ value: Int64?) {
-        if let value { members.append((key, .number(JSONNumber(value)))) }
+    mutating func set(_ key: BillKey, _ value: JSONValue) { members.append((key.rawValue, value)) }
+    mutating func set(_ key: BillKey, _ value: String?) {
+        if let value { members.append((key.rawValue, .string(value))) }
     }
-    mutating func set(_ key: String, _ value: Money?) { if let value { members.append((key, value.jsonValue)) } }
+    mutating func set(_ key: BillKey, _ value: Bool?) { if let value { members.append((key.rawValue, .bool(value))) } }
+    mutating func set(_ key: BillKey, _ value: Int64?) {
+        if let value { members.append((key.rawValue, .number(JSONNumber(value)))) }
+    }
+    mutating func set(_ key: BillKey, _ value: Money?) {
+        if let value { members.append((key.rawValue, value.jsonValue)) }
+    }
 
     var value: JSONValue { .object(JSONObject(members)) }
 }
@@ -26,9 +30,9 @@ extension OrderBill {
     /// are not written.
     public var jsonValue: JSONValue {
         var o = JSONObjectBuilder()
-        o.set("header", header.jsonValue)
-        o.set("order", order.jsonValue)
-        o.set("footer", footer.jsonValue)
+        o.set(.header, header.jsonValue)
+        o.set(.order, order.jsonValue)
+        o.set(.footer, footer.jsonValue)
         return o.value
     }
 }
@@ -36,7 +40,7 @@ extension OrderBill {
 extension BillSection {
     /// `{"lines": [...]}` without skipped lines.
     public var jsonValue: JSONValue {
-        .object(JSONObject([("lines", .array(lines.compactMap(\.jsonValue)))]))
+        .object(JSONObject([(BillKey.lines.rawValue, .array(lines.compactMap(\.jsonValue)))]))
     }
 }
 
@@ -45,61 +49,65 @@ extension BillLine {
     public var jsonValue: JSONValue? {
         var payload = JSONObjectBuilder()
         let lineType: String
-        let key: String
+        let key: BillKey
         switch self {
         case .logo(let svg):
-            (lineType, key) = ("Logo", "logo")
-            payload.set("svgImage", svg)
+            (lineType, key) = ("Logo", .logo)
+            payload.set(.svgImage, svg)
         case .image(let svg, let align):
-            (lineType, key) = ("Image", "image")
-            payload.set("svgImage", svg)
-            payload.set("align", align?.rawValue)
+            (lineType, key) = ("Image", .image)
+            payload.set(.svgImage, svg)
+            payload.set(.align, align?.rawValue)
         case .merchantName(let name):
-            (lineType, key) = ("MerchantName", "merchantName")
-            payload.set("name", name)
+            (lineType, key) = ("MerchantName", .merchantName)
+            payload.set(.name, name)
         case .merchantAddress(let lines, let postcode):
-            (lineType, key) = ("MerchantAddress", "merchantAddress")
-            payload.set("addressLines", .array(lines.map { .string($0) }))
-            payload.set("postcode", postcode)
+            (lineType, key) = ("MerchantAddress", .merchantAddress)
+            payload.set(.addressLines, .array(lines.map { .string($0) }))
+            payload.set(.postcode, postcode)
         case .merchantEmailAddress(let email):
-            (lineType, key) = ("MerchantEmailAddress", "merchantEmailAddress")
-            payload.set("emailAddress", email)
+            (lineType, key) = ("MerchantEmailAddress", .merchantEmailAddress)
+            payload.set(.emailAddress, email)
         case .merchantPhoneNumber(let phone):
-            (lineType, key) = ("MerchantPhoneNumber", "merchantPhoneNumber")
-            payload.set("phoneNumber", phone)
+            (lineType, key) = ("MerchantPhoneNumber", .merchantPhoneNumber)
+            payload.set(.phoneNumber, phone)
         case .text(let text):
-            (lineType, key) = ("Text", "text")
-            payload.set("value", text.value)
-            payload.set("size", text.size.rawValue)
-            payload.set("align", text.align?.rawValue)
-            payload.set("bold", text.bold)
-            payload.set("emphasisBold", text.bold)
+            (lineType, key) = ("Text", .text)
+            payload.set(.value, text.value)
+            payload.set(.size, text.size.rawValue)
+            payload.set(.align, text.align?.rawValue)
+            payload.set(.bold, text.bold)
+            payload.set(.emphasisBold, text.bold)
         case .horizontalLine(let rule):
-            (lineType, key) = ("HorizontalLine", "horizontalLine")
-            payload.set("line", rule.rawValue)
+            (lineType, key) = ("HorizontalLine", .horizontalLine)
+            payload.set(.line, rule.rawValue)
         case .url(let url):
-            (lineType, key) = ("URL", "url")
-            payload.set("url", url.url)
-            payload.set("description", url.description)
-            payload.set("showQR", url.showQR)
-            payload.set("showURL", url.showURL)
-            payload.set("showQr", url.showQR)
-            payload.set("showUrl", url.showURL)
+            (lineType, key) = ("URL", .url)
+            payload.set(.url, url.url)
+            payload.set(.description, url.description)
+            payload.set(.showQR, url.showQR)
+            payload.set(.showURL, url.showURL)
+            payload.set(.showQr, url.showQR)
+            payload.set(.showUrl, url.showURL)
         case .taxNumber(let name, let number):
-            (lineType, key) = ("TaxNumber", "taxNumber")
-            payload.set("name", name)
-            payload.set("number", number)
+            (lineType, key) = ("TaxNumber", .taxNumber)
+            payload.set(.name, name)
+            payload.set(.number, number)
         case .skipped:
             return nil
         }
-        return .object(JSONObject([("lineType", .string(lineType)), (key, payload.value)]))
+        return .object(JSONObject([(BillKey.lineType.rawValue, .string(lineType)), (key.rawValue, payload.value)]))
     }
 }
 
 extension Money {
     /// `{"value": <minor units>, "currencyCode": "GBP"}`.
     public var jsonValue: JSONValue {
-        .object(JSONObject([("value", .number(JSONNumber(value))), ("currencyCode", .string(currencyCode))]))
+        .object(
+            JSONObject([
+                (BillKey.value.rawValue, .number(JSONNumber(value))),
+                (BillKey.currencyCode.rawValue, .string(currencyCode)),
+            ]))
     }
 }
 
@@ -112,24 +120,24 @@ extension Order {
     /// spec's `anyOf` requires.
     public var jsonValue: JSONValue {
         var o = JSONObjectBuilder()
-        o.set("id", id ?? "")
-        o.set("status", status ?? OrderStatus.new.rawValue)
-        if let details { o.set("details", details.jsonValue) }
-        o.set("items", .array(items.map(\.jsonValue)))
-        o.set("note", note)
-        if let customer { o.set("customer", customer.jsonValue) }
-        if !discounts.isEmpty { o.set("discounts", .array(discounts.map(\.jsonValue))) }
-        if !taxLines.isEmpty { o.set("taxLines", .array(taxLines.map(\.jsonValue))) }
-        o.set("createdAt", createdAt)
-        o.set("updatedAt", updatedAt)
-        o.set("totalAmount", totalAmount)
-        o.set("payments", .array(payments.map(\.jsonValue)))
-        o.set("payable", payable)
-        o.set("paidAmount", paidAmount)
-        o.set("serviceChargeAmount", serviceChargeAmount)
-        o.set("reference", reference)
-        o.set("tipsAmount", tipsAmount)
-        o.set("displayName", displayName)
+        o.set(.id, id ?? "")
+        o.set(.status, status ?? OrderStatus.new.rawValue)
+        if let details { o.set(.details, details.jsonValue) }
+        o.set(.items, .array(items.map(\.jsonValue)))
+        o.set(.note, note)
+        if let customer { o.set(.customer, customer.jsonValue) }
+        if !discounts.isEmpty { o.set(.discounts, .array(discounts.map(\.jsonValue))) }
+        if !taxLines.isEmpty { o.set(.taxLines, .array(taxLines.map(\.jsonValue))) }
+        o.set(.createdAt, createdAt)
+        o.set(.updatedAt, updatedAt)
+        o.set(.totalAmount, totalAmount)
+        o.set(.payments, .array(payments.map(\.jsonValue)))
+        o.set(.payable, payable)
+        o.set(.paidAmount, paidAmount)
+        o.set(.serviceChargeAmount, serviceChargeAmount)
+        o.set(.reference, reference)
+        o.set(.tipsAmount, tipsAmount)
+        o.set(.displayName, displayName)
         return o.value
     }
 }
@@ -138,16 +146,16 @@ extension OrderDetails {
     /// Dojo's `OrderDetails`.
     public var jsonValue: JSONValue {
         var o = JSONObjectBuilder()
-        o.set("orderType", orderType?.rawValue)
+        o.set(.orderType, orderType?.rawValue)
         if let dineIn {
-            o.set("dineIn", dineIn.jsonValue)
+            o.set(.dineIn, dineIn.jsonValue)
         } else if orderType == .dineIn {
-            o.set("dineIn", .object(JSONObject()))
+            o.set(.dineIn, .object(JSONObject()))
         }
         if let collection {
-            o.set("collection", collection.jsonValue)
+            o.set(.collection, collection.jsonValue)
         } else if orderType == .collection {
-            o.set("collection", .object(JSONObject()))
+            o.set(.collection, .object(JSONObject()))
         }
         return o.value
     }
@@ -157,11 +165,11 @@ extension DineInDetails {
     /// Dojo's `DineInDetails`.
     public var jsonValue: JSONValue {
         var o = JSONObjectBuilder()
-        o.set("tableId", tableId)
-        o.set("waiterId", waiterId)
-        o.set("partyId", partyId)
-        o.set("reservationId", reservationId)
-        o.set("readyAt", readyAt)
+        o.set(.tableId, tableId)
+        o.set(.waiterId, waiterId)
+        o.set(.partyId, partyId)
+        o.set(.reservationId, reservationId)
+        o.set(.readyAt, readyAt)
         return o.value
     }
 }
@@ -170,8 +178,8 @@ extension CollectionDetails {
     /// Dojo's `CollectionDetails`.
     public var jsonValue: JSONValue {
         var o = JSONObjectBuilder()
-        o.set("asap", asap)
-        o.set("collectAt", collectAt)
+        o.set(.asap, asap)
+        o.set(.collectAt, collectAt)
         return o.value
     }
 }
@@ -182,7 +190,7 @@ extension OrderItem {
         var o = JSONObjectBuilder.line(
             name: name, plu: plu, quantity: quantity, amountPerItem: amountPerItem,
             note: note, modifiers: modifiers)
-        if !subItems.isEmpty { o.set("subItems", .array(subItems.map(\.jsonValue))) }
+        if !subItems.isEmpty { o.set(.subItems, .array(subItems.map(\.jsonValue))) }
         return o.value
     }
 }
@@ -202,11 +210,11 @@ extension Modifier {
     /// `amountPerItem` (every bill example).
     public var jsonValue: JSONValue {
         var o = JSONObjectBuilder()
-        o.set("name", name)
-        o.set("plu", plu)
-        o.set("quantity", quantity)
-        o.set("amountPerModifier", amountPerModifier)
-        o.set("amountPerItem", amountPerModifier)
+        o.set(.name, name)
+        o.set(.plu, plu)
+        o.set(.quantity, quantity)
+        o.set(.amountPerModifier, amountPerModifier)
+        o.set(.amountPerItem, amountPerModifier)
         return o.value
     }
 }
@@ -215,12 +223,12 @@ extension Discount {
     /// Dojo's `Discount`.
     public var jsonValue: JSONValue {
         var o = JSONObjectBuilder()
-        o.set("name", name)
-        o.set("amountTotal", amountTotal)
-        o.set("amountPercentage", amountPercentage)
-        o.set("affectedPlu", affectedPlu)
-        o.set("discountReference", discountReference)
-        o.set("code", code)
+        o.set(.name, name)
+        o.set(.amountTotal, amountTotal)
+        o.set(.amountPercentage, amountPercentage)
+        o.set(.affectedPlu, affectedPlu)
+        o.set(.discountReference, discountReference)
+        o.set(.code, code)
         return o.value
     }
 }
@@ -229,11 +237,11 @@ extension TaxLine {
     /// Dojo's `TaxLine` (the spec forbids extra keys here).
     public var jsonValue: JSONValue {
         var o = JSONObjectBuilder()
-        o.set("amountTotal", amountTotal)
-        o.set("id", id)
-        o.set("name", name)
-        o.set("affectedPlu", affectedPlu)
-        o.set("amountPercentage", amountPercentage)
+        o.set(.amountTotal, amountTotal)
+        o.set(.id, id)
+        o.set(.name, name)
+        o.set(.affectedPlu, affectedPlu)
+        o.set(.amountPercentage, amountPercentage)
         return o.value
     }
 }
@@ -242,9 +250,9 @@ extension Payment {
     /// Dojo's `Payment`.
     public var jsonValue: JSONValue {
         var o = JSONObjectBuilder()
-        o.set("paymentIntentId", paymentIntentId ?? "")
-        o.set("paidAmount", paidAmount)
-        o.set("tipsAmount", tipsAmount)
+        o.set(.paymentIntentId, paymentIntentId ?? "")
+        o.set(.paidAmount, paidAmount)
+        o.set(.tipsAmount, tipsAmount)
         return o.value
     }
 }
@@ -253,10 +261,10 @@ extension Customer {
     /// Dojo's `Customer` (the spec forbids extra keys here).
     public var jsonValue: JSONValue {
         var o = JSONObjectBuilder()
-        o.set("id", id)
-        o.set("emailAddress", emailAddress)
-        o.set("phoneNumber", phoneNumber)
-        o.set("name", name)
+        o.set(.id, id)
+        o.set(.emailAddress, emailAddress)
+        o.set(.phoneNumber, phoneNumber)
+        o.set(.name, name)
         return o.value
     }
 }
@@ -268,12 +276,12 @@ extension JSONObjectBuilder {
         modifiers: [Modifier]
     ) -> JSONObjectBuilder {
         var o = JSONObjectBuilder()
-        o.set("name", name)
-        o.set("plu", plu)
-        o.set("quantity", quantity)
-        o.set("amountPerItem", amountPerItem)
-        o.set("note", note)
-        if !modifiers.isEmpty { o.set("modifiers", .array(modifiers.map(\.jsonValue))) }
+        o.set(.name, name)
+        o.set(.plu, plu)
+        o.set(.quantity, quantity)
+        o.set(.amountPerItem, amountPerItem)
+        o.set(.note, note)
+        if !modifiers.isEmpty { o.set(.modifiers, .array(modifiers.map(\.jsonValue))) }
         return o
     }
 }

@@ -49,32 +49,53 @@ public struct MerchantData: Sendable, Equatable {
 
     /// Reads merchant data from parsed JSON; errors name the path (`merchant.addressLines[1]`).
     public init(json value: JSONValue, path: String = "merchant") throws(BillTemplateError) {
-        guard case .object(let o) = value else {
-            throw .invalidMerchant(path: path, message: "expected an object, found \(value.excerpt)")
+        try self.init(JSONElement(value, path: path))
+    }
+
+    /// Parses `bytes` as JSON merchant data.
+    public init(bytes: [UInt8], path: String = "merchant") throws(BillTemplateError) {
+        let root: JSONElement
+        do {
+            root = try JSONElement(parsing: bytes, path: path)
+        } catch {
+            throw .invalidMerchant(path: path, message: "not JSON: \(error)")
+        }
+        try self.init(root)
+    }
+
+    /// Reads the merchant object `root`; a member written as `null` is absent.
+    private init(_ root: JSONElement) throws(BillTemplateError) {
+        func fail(_ error: JSONReadError) -> BillTemplateError {
+            .invalidMerchant(path: error.path, message: error.message)
+        }
+        let o: JSONObjectReader
+        do {
+            o = try root.object()
+        } catch {
+            throw fail(error)
         }
         func string(_ key: String) throws(BillTemplateError) -> String? {
-            guard let v = o[key], v != .null else { return nil }
-            guard case .string(let s) = v else {
-                throw .invalidMerchant(path: "\(path).\(key)", message: "expected a string, found \(v.excerpt)")
+            do {
+                return try o[key]?.string()
+            } catch {
+                throw fail(error)
             }
-            return s
         }
         guard let name = try string("name") else {
-            throw .invalidMerchant(path: "\(path).name", message: "missing; the merchant's name is required")
+            throw .invalidMerchant(path: o.path(of: "name"), message: "missing; the merchant's name is required")
         }
         self.name = name
         addressLines = []
-        if let v = o["addressLines"], v != .null {
-            guard case .array(let a) = v else {
-                throw .invalidMerchant(
-                    path: "\(path).addressLines", message: "expected an array of strings, found \(v.excerpt)")
+        if let v = o["addressLines"] {
+            guard let a = try? v.array() else {
+                throw .invalidMerchant(path: v.path, message: "expected an array of strings, found \(v.excerpt)")
             }
-            for (i, element) in a.enumerated() {
-                guard case .string(let s) = element else {
-                    throw .invalidMerchant(
-                        path: "\(path).addressLines[\(i)]", message: "expected a string, found \(element.excerpt)")
+            for element in a {
+                do {
+                    addressLines.append(try element.string())
+                } catch {
+                    throw fail(error)
                 }
-                addressLines.append(s)
             }
         }
         postcode = try string("postcode")
@@ -87,30 +108,19 @@ public struct MerchantData: Sendable, Equatable {
         timeZone = try string("timeZone")
         locale = try string("locale")
         waiters = [:]
-        if let v = o["waiters"], v != .null {
-            guard case .object(let w) = v else {
+        if let v = o["waiters"] {
+            guard let w = try? v.object() else {
                 throw .invalidMerchant(
-                    path: "\(path).waiters", message: "expected an object of waiter names by id, found \(v.excerpt)")
+                    path: v.path, message: "expected an object of waiter names by id, found \(v.excerpt)")
             }
             for (id, nameValue) in w.members {
-                guard case .string(let s) = nameValue else {
-                    throw .invalidMerchant(
-                        path: "\(path).waiters.\(id)", message: "expected a string, found \(nameValue.excerpt)")
+                do {
+                    waiters[id] = try nameValue.string()
+                } catch {
+                    throw fail(error)
                 }
-                waiters[id] = s
             }
         }
-        json = o
-    }
-
-    /// Parses `bytes` as JSON merchant data.
-    public init(bytes: [UInt8], path: String = "merchant") throws(BillTemplateError) {
-        let value: JSONValue
-        do {
-            value = try JSONParser.parse(bytes)
-        } catch {
-            throw .invalidMerchant(path: path, message: "not JSON: \(error)")
-        }
-        try self.init(json: value, path: path)
+        json = o.object
     }
 }

@@ -27,37 +27,43 @@ public struct BillTemplate: Sendable {
 
     /// Reads a template from parsed JSON; `source` names it in errors (a file path or built-in name).
     public init(json: JSONValue, source: String) throws(BillTemplateError) {
+        try self.init(JSONElement(json), source: source)
+    }
+
+    private init(_ root: JSONElement, source: String) throws(BillTemplateError) {
         let r = TemplateReader(source: source)
-        let o = try r.object(json, "", allowed: Self.topKeys)
-        name = try r.string(o, "name", "") ?? source
-        summary = try r.string(o, "description", "")
-        paperWidth = try r.string(o, "paperWidth", "")
-        locale = try r.string(o, "locale", "")
-        dateFormat = try r.string(o, "dateFormat", "") ?? "dd/MM/yyyy"
-        timeFormat = try r.string(o, "timeFormat", "") ?? "HH:mm"
+        let o = try r.object(root, allowed: Self.topKeys)
+        name = try r.string(o, "name") ?? source
+        summary = try r.string(o, "description")
+        paperWidth = try r.string(o, "paperWidth")
+        locale = try r.string(o, "locale")
+        dateFormat = try r.string(o, "dateFormat") ?? "dd/MM/yyyy"
+        timeFormat = try r.string(o, "timeFormat") ?? "HH:mm"
         header = try Self.lines(o, "header", r)
         footer = try Self.lines(o, "footer", r)
     }
 
     /// Parses `bytes` as a JSON template.
     public init(bytes: [UInt8], source: String) throws(BillTemplateError) {
-        let value: JSONValue
+        let root: JSONElement
         do {
-            value = try JSONParser.parse(bytes)
+            root = try JSONElement(parsing: bytes)
         } catch {
             throw .invalidTemplate(source: source, path: "", message: "not JSON: \(error)")
         }
-        try self.init(json: value, source: source)
+        try self.init(root, source: source)
     }
 
-    private static func lines(_ o: JSONObject, _ key: String, _ r: TemplateReader) throws(BillTemplateError)
+    private static func lines(_ o: JSONObjectReader, _ key: String, _ r: TemplateReader) throws(BillTemplateError)
         -> [TemplateLine]
     {
-        guard let v = o[key] else { return [] }
-        guard case .array(let a) = v else { throw r.fail(key, "expected an array of lines, found \(v.excerpt)") }
+        guard let v = o.member(key) else { return [] }
+        guard let a = try? v.array() else {
+            throw r.fail(o.path(of: key), "expected an array of lines, found \(v.excerpt)")
+        }
         var out: [TemplateLine] = []
-        for (i, element) in a.enumerated() {
-            out.append(try TemplateLineParser(reader: r).line(element, "\(key)[\(i)]"))
+        for element in a {
+            out.append(try TemplateLineParser(reader: r).line(element))
         }
         return out
     }

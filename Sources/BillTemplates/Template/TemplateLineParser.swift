@@ -14,24 +14,23 @@ struct TemplateLineParser {
         "Text": "text", "HorizontalLine": "horizontalLine", "URL": "url", "TaxNumber": "taxNumber",
     ]
 
-    func line(_ value: JSONValue, _ path: String) throws(BillTemplateError) -> TemplateLine {
+    func line(_ element: JSONElement) throws(BillTemplateError) -> TemplateLine {
         let r = reader
-        guard case .object(let peek) = value else {
-            throw r.fail(path, "expected a line object, found \(value.excerpt)")
+        let path = element.path
+        guard let peek = try? element.object() else {
+            throw r.fail(path, "expected a line object, found \(element.excerpt)")
         }
-        guard let lineType = try r.string(peek, "lineType", path) else { throw r.fail(path, "missing \"lineType\"") }
+        guard let lineType = try r.string(peek, "lineType") else { throw r.fail(path, "missing \"lineType\"") }
         guard let payloadKey = Self.lineKeys[lineType] else {
             throw r.fail(
-                "\(path).lineType",
+                peek.path(of: "lineType"),
                 "expected one of \(Self.lineKeys.keys.sorted().joined(separator: ", ")), found \(JSONQuoting.excerpt(lineType))"
             )
         }
-        let o = try r.object(value, path, allowed: ["lineType", payloadKey, "when"])
-        let payloadPath = "\(path).\(payloadKey)"
-        let p = try r.object(o[payloadKey] ?? .object(JSONObject()), payloadPath, allowed: Self.payloadKeys(lineType))
-        return TemplateLine(
-            kind: try kind(lineType, p, payloadPath), conditions: try conditions(o["when"], "\(path).when"),
-            path: path)
+        let o = try r.object(element, allowed: ["lineType", payloadKey, "when"])
+        let payload = o.member(payloadKey) ?? JSONElement(.object(JSONObject()), path: o.path(of: payloadKey))
+        let p = try r.object(payload, allowed: Self.payloadKeys(lineType))
+        return TemplateLine(kind: try kind(lineType, p), conditions: try conditions(o.member("when")), path: path)
     }
 
     private static func payloadKeys(_ lineType: String) -> Set<String> {
@@ -49,76 +48,75 @@ struct TemplateLineParser {
         }
     }
 
-    private func kind(_ lineType: String, _ p: JSONObject, _ path: String) throws(BillTemplateError)
+    private func kind(_ lineType: String, _ p: JSONObjectReader) throws(BillTemplateError)
         -> TemplateLine.Kind
     {
         let r = reader
         switch lineType {
         case "Logo":
-            return .logo(svg: try r.templateField(p, "svgImage", path, default: "{{merchant.logoSvg}}"))
+            return .logo(svg: try r.templateField(p, "svgImage", default: "{{merchant.logoSvg}}"))
         case "Image":
             return .image(
-                svg: try r.templateField(p, "svgImage", path, default: nil),
-                align: try r.enumValue(p, "align", path, BillAlign.self))
+                svg: try r.templateField(p, "svgImage", default: nil),
+                align: try r.enumValue(p, "align", BillAlign.self))
         case "MerchantName":
-            return .merchantName(try r.templateField(p, "name", path, default: "{{merchant.name}}"))
+            return .merchantName(try r.templateField(p, "name", default: "{{merchant.name}}"))
         case "MerchantAddress":
             var lines: [TemplateString]?
-            if let v = p["addressLines"] {
-                guard case .array(let a) = v else {
-                    throw r.fail("\(path).addressLines", "expected an array of strings, found \(v.excerpt)")
+            if let v = p.member("addressLines") {
+                guard let a = try? v.array() else {
+                    throw r.fail(v.path, "expected an array of strings, found \(v.excerpt)")
                 }
                 lines = []
-                for (i, element) in a.enumerated() {
-                    guard case .string(let s) = element else {
-                        throw r.fail("\(path).addressLines[\(i)]", "expected a string, found \(element.excerpt)")
-                    }
-                    lines?.append(try r.template(s, "\(path).addressLines[\(i)]"))
+                for element in a {
+                    lines?.append(try r.template(try r.string(element), element.path))
                 }
             }
             return .merchantAddress(
-                lines: lines, postcode: try r.templateField(p, "postcode", path, default: "{{merchant.postcode}}"))
+                lines: lines, postcode: try r.templateField(p, "postcode", default: "{{merchant.postcode}}"))
         case "MerchantEmailAddress":
             return .merchantEmailAddress(
-                try r.templateField(p, "emailAddress", path, default: "{{merchant.emailAddress}}"))
+                try r.templateField(p, "emailAddress", default: "{{merchant.emailAddress}}"))
         case "MerchantPhoneNumber":
             return .merchantPhoneNumber(
-                try r.templateField(p, "phoneNumber", path, default: "{{merchant.phoneNumber}}"))
+                try r.templateField(p, "phoneNumber", default: "{{merchant.phoneNumber}}"))
         case "Text":
             return .text(
-                value: try r.templateField(p, "value", path, default: nil),
-                size: try r.enumValue(p, "size", path, BillTextSize.self) ?? .body,
-                align: try r.enumValue(p, "align", path, BillAlign.self),
-                bold: try r.bool(p, ["bold", "emphasisBold"], path) ?? false)
+                value: try r.templateField(p, "value", default: nil),
+                size: try r.enumValue(p, "size", BillTextSize.self) ?? .body,
+                align: try r.enumValue(p, "align", BillAlign.self),
+                bold: try r.bool(p, ["bold", "emphasisBold"]) ?? false)
         case "HorizontalLine":
-            return .horizontalLine(try r.enumValue(p, "line", path, BillRule.self) ?? .single)
+            return .horizontalLine(try r.enumValue(p, "line", BillRule.self) ?? .single)
         case "URL":
-            let description = try r.string(p, "description", path).map { (s) throws(BillTemplateError) in
-                try r.template(s, "\(path).description")
+            let description = try r.string(p, "description").map { (s) throws(BillTemplateError) in
+                try r.template(s, p.path(of: "description"))
             }
             return .url(
-                url: try r.templateField(p, "url", path, default: nil), description: description,
-                showQR: try r.bool(p, ["showQR", "showQr"], path) ?? false,
-                showURL: try r.bool(p, ["showURL", "showUrl"], path) ?? true)
+                url: try r.templateField(p, "url", default: nil), description: description,
+                showQR: try r.bool(p, ["showQR", "showQr"]) ?? false,
+                showURL: try r.bool(p, ["showURL", "showUrl"]) ?? true)
         default:
             return .taxNumber(
-                name: try r.templateField(p, "name", path, default: "{{merchant.taxName}}"),
-                number: try r.templateField(p, "number", path, default: "{{merchant.taxNumber}}"))
+                name: try r.templateField(p, "name", default: "{{merchant.taxName}}"),
+                number: try r.templateField(p, "number", default: "{{merchant.taxNumber}}"))
         }
     }
 
-    private func conditions(_ value: JSONValue?, _ path: String) throws(BillTemplateError) -> [TemplateLine.Condition] {
-        guard let value else { return [] }
-        let entries: [(JSONValue, String)]
-        switch value {
-        case .string: entries = [(value, path)]
-        case .array(let a): entries = a.enumerated().map { ($1, "\(path)[\($0)]") }
-        default: throw reader.fail(path, "expected a key path or an array of key paths, found \(value.excerpt)")
+    private func conditions(_ element: JSONElement?) throws(BillTemplateError) -> [TemplateLine.Condition] {
+        guard let element else { return [] }
+        let entries: [JSONElement]
+        switch element.kind {
+        case .string: entries = [element]
+        case .array: entries = (try? element.array()).map(Array.init) ?? []
+        default:
+            throw reader.fail(
+                element.path, "expected a key path or an array of key paths, found \(element.excerpt)")
         }
         var out: [TemplateLine.Condition] = []
-        for (entry, entryPath) in entries {
-            guard case .string(var s) = entry else {
-                throw reader.fail(entryPath, "expected a key path, found \(entry.excerpt)")
+        for entry in entries {
+            guard var s = try? entry.string() else {
+                throw reader.fail(entry.path, "expected a key path, found \(entry.excerpt)")
             }
             let negated = s.hasPrefix("!")
             if negated { s.removeFirst() }
@@ -126,7 +124,7 @@ struct TemplateLineParser {
             guard !s.isEmpty, s.allSatisfy(allowed.contains), !s.hasPrefix("."), !s.hasSuffix("."), !s.contains("..")
             else {
                 throw reader.fail(
-                    entryPath, "expected a key path like \"order.table\" or \"!order.table\", found \(entry.excerpt)")
+                    entry.path, "expected a key path like \"order.table\" or \"!order.table\", found \(entry.excerpt)")
             }
             out.append(TemplateLine.Condition(keyPath: s, negated: negated))
         }

@@ -1,7 +1,10 @@
 import BillJSON
 import BillModel
 
-/// Reads a template file's JSON with paths in every error (`header[2].text.size: …`).
+/// Reads a template file's JSON through BillJSON's reader, turning its errors into
+/// `BillTemplateError.invalidTemplate` with the path (`header[2].text.size: …`).
+///
+/// Templates are strict: a member written as `null` is of the wrong type, not absent.
 struct TemplateReader {
     let source: String
 
@@ -9,29 +12,48 @@ struct TemplateReader {
         .invalidTemplate(source: source, path: path, message: message)
     }
 
-    func object(_ value: JSONValue, _ path: String, allowed: Set<String>) throws(BillTemplateError) -> JSONObject {
-        guard case .object(let o) = value else { throw fail(path, "expected an object, found \(value.excerpt)") }
+    func fail(_ error: JSONReadError) -> BillTemplateError { fail(error.path, error.message) }
+
+    /// `element` as an object with no keys beyond `allowed`.
+    func object(_ element: JSONElement, allowed: Set<String>) throws(BillTemplateError) -> JSONObjectReader {
+        let o: JSONObjectReader
+        do {
+            o = try element.object()
+        } catch {
+            throw fail(error)
+        }
         for key in o.keys where !allowed.contains(key) {
-            throw fail(path, "unknown key \"\(key)\" (allowed: \(allowed.sorted().joined(separator: ", ")))")
+            throw fail(o.path, "unknown key \"\(key)\" (allowed: \(allowed.sorted().joined(separator: ", ")))")
         }
         return o
     }
 
-    func string(_ o: JSONObject, _ key: String, _ path: String) throws(BillTemplateError) -> String? {
-        guard let v = o[key] else { return nil }
-        guard case .string(let s) = v else { throw fail("\(path).\(key)", "expected a string, found \(v.excerpt)") }
-        return s
+    func string(_ o: JSONObjectReader, _ key: String) throws(BillTemplateError) -> String? {
+        guard let v = o.member(key) else { return nil }
+        return try string(v)
     }
 
-    func bool(_ o: JSONObject, _ keys: [String], _ path: String) throws(BillTemplateError) -> Bool? {
+    func string(_ element: JSONElement) throws(BillTemplateError) -> String {
+        do {
+            return try element.string()
+        } catch {
+            throw fail(error)
+        }
+    }
+
+    /// The first of `keys` present; every one given must agree.
+    func bool(_ o: JSONObjectReader, _ keys: [String]) throws(BillTemplateError) -> Bool? {
         var result: Bool?
         for key in keys {
-            guard let v = o[key] else { continue }
-            guard case .bool(let b) = v else {
-                throw fail("\(path).\(key)", "expected true or false, found \(v.excerpt)")
+            guard let v = o.member(key) else { continue }
+            let b: Bool
+            do {
+                b = try v.bool()
+            } catch {
+                throw fail(error)
             }
             if let earlier = result, earlier != b {
-                throw fail("\(path).\(key)", "disagrees with \(keys.joined(separator: "/")) given earlier")
+                throw fail(v.path, "disagrees with \(keys.joined(separator: "/")) given earlier")
             }
             result = b
         }
@@ -39,13 +61,12 @@ struct TemplateReader {
     }
 
     func enumValue<E: RawRepresentable & CaseIterable>(
-        _ o: JSONObject, _ key: String, _ path: String,
-        _ type: E.Type
+        _ o: JSONObjectReader, _ key: String, _ type: E.Type
     ) throws(BillTemplateError) -> E? where E.RawValue == String {
-        guard let s = try string(o, key, path) else { return nil }
+        guard let s = try string(o, key) else { return nil }
         guard let e = E(rawValue: s) else {
             throw fail(
-                "\(path).\(key)",
+                o.path(of: key),
                 "expected one of \(E.allCases.map(\.rawValue).joined(separator: ", ")), found \(JSONQuoting.excerpt(s))"
             )
         }
@@ -57,10 +78,10 @@ struct TemplateReader {
     }
 
     /// A templated string field, or its default when absent; required fields without default fail.
-    func templateField(_ o: JSONObject, _ key: String, _ path: String, default fallback: String?)
+    func templateField(_ o: JSONObjectReader, _ key: String, default fallback: String?)
         throws(BillTemplateError) -> TemplateString
     {
-        guard let text = try string(o, key, path) ?? fallback else { throw fail(path, "missing \"\(key)\"") }
-        return try template(text, "\(path).\(key)")
+        guard let text = try string(o, key) ?? fallback else { throw fail(o.path, "missing \"\(key)\"") }
+        return try template(text, o.path(of: key))
     }
 }

@@ -1,6 +1,5 @@
-import BillLayout
-
-/// How big a QR code (model 2, byte mode) gets for a payload.
+/// How big a QR code (model 2, byte mode) gets for a payload: the one capacity table, read by the
+/// layout (a URL too long for a QR code prints as text), the QR encoder and the ESC/POS planner.
 public enum QRCapacity {
     /// The smallest version (1...40) that holds `byteCount` bytes at `level`, or nil when none does.
     public static func version(forBytes byteCount: Int, level: QRErrorCorrection) -> Int? {
@@ -16,7 +15,8 @@ public enum QRCapacity {
     /// The modules across a symbol of `version`, quiet zone excluded.
     public static func modules(version: Int) -> Int { 17 + 4 * version }
 
-    static func index(of level: QRErrorCorrection) -> Int {
+    /// The level's row in the table, which is also its `GS ( k` function 169 value minus 48.
+    package static func index(of level: QRErrorCorrection) -> Int {
         switch level {
         case .low: return 0
         case .medium: return 1
