@@ -8,6 +8,7 @@
 // widening. Add a type here only when a host needs to name it.
 
 @_exported import struct BillESCPOS.ESCPOSOptions
+@_exported import struct BillESCPOS.ESCPOSOutput
 @_exported import enum BillJSON.JSONValue
 @_exported import enum BillJSON.JSONWriter
 @_exported import enum BillLayout.Alignment
@@ -69,6 +70,7 @@
 @_exported import struct BillProfiles.PrinterCapabilities
 @_exported import struct BillProfiles.PrinterCommunication
 @_exported import struct BillProfiles.PrinterFont
+@_exported import enum BillProfiles.PrinterLanguage
 @_exported import struct BillProfiles.PrinterProfile
 @_exported import enum BillProfiles.ProfileError
 @_exported import enum BillProfiles.RasterCommand
