@@ -16,10 +16,16 @@ struct PictureIsolationTests {
 
     /// A stand-in helper: a shell script doing `body`.
     static func script(_ body: String) throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("billrender-svg-\(UUID().uuidString)")
-        try Data("#!/bin/sh\n\(body)\n".utf8).write(to: url)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.path)
-        return url.path
+        // Written through a close-on-exec descriptor: a helper another test starts meanwhile must not
+        // inherit it open for writing, or starting this script fails with ETXTBSY.
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("billrender-svg-\(UUID().uuidString)")
+            .path
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o755)
+        guard fd >= 0 else { throw POSIXError(.EIO) }
+        defer { close(fd) }
+        let text = Array("#!/bin/sh\n\(body)\n".utf8)
+        guard write(fd, text, text.count) == text.count else { throw POSIXError(.EIO) }
+        return path
     }
 
     /// A logo of its own per test (the caches are process-wide) on a one-line bill.

@@ -176,7 +176,16 @@ enum PictureHelper {
             for pointer in envp { free(pointer) }
         }
         var pid: pid_t = 0
-        let result = posix_spawn(&pid, path, &actions, &attributes, &argv, &envp)
+        var result = posix_spawn(&pid, path, &actions, &attributes, &argv, &envp)
+        // ETXTBSY: a child another thread is starting still holds a descriptor to the file open for
+        // writing (a known Linux race while a program is being installed or written); it closes
+        // within moments, so try a few more times before giving up.
+        var tries = 1
+        while result == ETXTBSY && tries < 8 {
+            usleep(UInt32(5_000 * tries))
+            result = posix_spawn(&pid, path, &actions, &attributes, &argv, &envp)
+            tries += 1
+        }
         guard result == 0 else { throw .pictureHelper("cannot start \(path) (errno \(result))") }
         return pid
     }
