@@ -56,6 +56,8 @@ let package = Package(
         .target(name: "BillESCPOS", dependencies: ["BillLayout", "BillModel", "BillProfiles"]),
         // Sending bytes to a printer: TCP, device files, serial lines, CUPS; status before, confirmation after.
         .target(name: "BillPrinting", dependencies: ["CCups"]),
+        // Star Line mode, StarPRNT and Star Graphic, from the plan ESC/POS makes (pure Swift too).
+        .target(name: "BillStar", dependencies: ["BillLayout", "BillModel", "BillProfiles", "BillESCPOS"]),
         // Building bills from an order, merchant data and a template.
         .target(
             name: "BillTemplates",
@@ -67,7 +69,7 @@ let package = Package(
             name: "BillRender",
             dependencies: [
                 "BillSupport", "BillJSON", "BillModel", "BillProfiles", "BillQR", "BillLayout", "BillText",
-                "BillESCPOS",
+                "BillESCPOS", "BillStar",
                 "BillRaster", "BillPrinting", "BillTemplates",
             ]),
         .executableTarget(
@@ -93,7 +95,7 @@ let package = Package(
         // picture renderer. Pure Swift (no Cairo, no zlib) and no Testing, so that every target
         // builds with --static-swift-stdlib; PNG decoding for pixel goldens is in PixelSupport.
         .target(
-            name: "TestSupport", dependencies: ["BillESCPOS", "BillLayout", "BillModel", "BillProfiles"],
+            name: "TestSupport", dependencies: ["BillESCPOS", "BillLayout", "BillModel", "BillProfiles", "BillStar"],
             path: "Tests/TestSupport"),
         .target(
             name: "PixelSupport", dependencies: ["TestSupport", "BillLayout", "CZlib"], path: "Tests/PixelSupport"),
@@ -112,6 +114,12 @@ let package = Package(
             dependencies: [
                 "BillRaster", "BillLayout", "BillModel", "BillProfiles", "BillQR", "BillRender", "CZlib",
                 "TestSupport", "PixelSupport",
+            ]),
+        .testTarget(
+            name: "BillStarTests",
+            dependencies: [
+                "BillStar", "BillESCPOS", "BillLayout", "BillModel", "BillProfiles", "BillRaster", "BillRender",
+                "BillText", "TestSupport", "PixelSupport",
             ]),
         .testTarget(
             name: "BillPrintingTests",

@@ -56,7 +56,7 @@ extension PrinterProfile {
             drawer: false))
 
     /// Every built-in profile, by name.
-    public static let builtIn: [PrinterProfile] = [generic80mm, generic58mm, epsonTMT88, raster80mm]
+    public static let builtIn: [PrinterProfile] = [generic80mm, generic58mm, epsonTMT88, raster80mm] + builtInModels
 
     /// The built-in profile named `name`, if any.
     public static func builtIn(named name: String) -> PrinterProfile? {

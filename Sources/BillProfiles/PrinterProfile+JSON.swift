@@ -13,6 +13,7 @@ extension PrinterProfile {
         return .object(
             JSONObject([
                 ("name", .string(name)), ("description", .string(description)),
+                ("language", .string(language.rawValue)), ("source", .string(source)),
                 ("paperWidthMM", int(paperWidthMM)), ("printableDots", int(printableDots)), ("dpi", int(dpi)),
                 (
                     "fonts",
@@ -63,8 +64,19 @@ extension PrinterProfile {
             o,
             [
                 "name", "description", "paperWidthMM", "printableDots", "dpi", "fonts",
-                "codeTables", "capabilities", "communication", "extends",
+                "codeTables", "capabilities", "communication", "extends", "language", "source",
             ])
+        var language = PrinterLanguage.escpos
+        if o.member("language") != nil {
+            let s = try r.string(o, "language")
+            guard let named = PrinterLanguage(rawValue: s) else {
+                throw r.invalid(
+                    o.path(of: "language"),
+                    "expected one of \"escpos\", \"starline\", \"starprnt\", \"stargraphic\", found \"\(s)\"")
+            }
+            language = named
+        }
+        let source = o.member("source") == nil ? "" : try r.string(o, "source")
         let fonts = try r.array(o, "fonts").map { (v) throws(ProfileError) -> PrinterFont in
             let f = try r.object(v)
             try r.onlyKeys(f, ["name", "columns", "cellWidth", "cellHeight"])
@@ -87,7 +99,8 @@ extension PrinterProfile {
             ])
         let raster = try r.array(caps, "rasterCommands").map { (v) throws(ProfileError) -> RasterCommand in
             guard let s = try? v.string(), let command = RasterCommand.named(s) else {
-                throw r.invalid(v.path, "expected one of \"GS v 0\", \"GS ( L\", \"ESC *\", found \(v.excerpt)")
+                let names = RasterCommand.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+                throw r.invalid(v.path, "expected one of \(names), found \(v.excerpt)")
             }
             return command
         }
@@ -100,7 +113,8 @@ extension PrinterProfile {
                 textMode: try r.bool(caps, "textMode"), nativeQR: try r.bool(caps, "nativeQR"),
                 rasterCommands: raster, maxRasterBandHeight: try r.int(caps, "maxRasterBandHeight", 1...2400),
                 cutter: try r.bool(caps, "cutter"), feedLinesBeforeCut: try r.int(caps, "feedLinesBeforeCut", 0...255),
-                drawer: try r.bool(caps, "drawer")))
+                drawer: try r.bool(caps, "drawer")),
+            language: language, source: source)
         self.communication = communication
     }
 

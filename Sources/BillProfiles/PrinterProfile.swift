@@ -17,12 +17,19 @@ public struct PrinterProfile: Sendable, Equatable {
     public var codeTables: [CodeTableEntry]
     /// What the printer can do beyond text.
     public var capabilities: PrinterCapabilities
+    /// The command language the printer is driven in (`--format printer`, `print`).
+    public var language: PrinterLanguage
+    /// Where the profile's facts come from (the manufacturer's specification), empty for a
+    /// generic class.
+    public var source: String
     /// Status, confirmation and serial settings for printing.
     public var communication = PrinterCommunication()
 
     public init(
         name: String, description: String, paperWidthMM: Int, printableDots: Int, dpi: Int = 203,
-        fonts: [PrinterFont], codeTables: [CodeTableEntry], capabilities: PrinterCapabilities
+        fonts: [PrinterFont], codeTables: [CodeTableEntry], capabilities: PrinterCapabilities,
+        language: PrinterLanguage = .escpos, source: String = "",
+        communication: PrinterCommunication = PrinterCommunication()
     ) {
         self.name = name
         self.description = description
@@ -32,7 +39,31 @@ public struct PrinterProfile: Sendable, Equatable {
         self.fonts = fonts
         self.codeTables = codeTables
         self.capabilities = capabilities
+        self.language = language
+        self.source = source
+        self.communication = communication
     }
+
+    /// The languages the printer takes: its own, and Star Graphic (raster mode) on every Star
+    /// printer with text, whose firmware has raster mode beside its text mode.
+    public var languages: [PrinterLanguage] {
+        switch language {
+        case .escpos, .stargraphic: [language]
+        case .starline, .starprnt: [language, .stargraphic]
+        }
+    }
+}
+
+/// A printer command language.
+public enum PrinterLanguage: String, Sendable, Equatable, Hashable, CaseIterable {
+    /// Epson's ESC/POS and its clones.
+    case escpos
+    /// Star Line mode.
+    case starline
+    /// StarPRNT.
+    case starprnt
+    /// Star Graphic: the raster mode of the TSP100 family (and of every Star printer).
+    case stargraphic
 }
 
 /// A resident font: its cell size and how many columns fit the printable width.
@@ -69,6 +100,12 @@ public enum RasterCommand: String, Sendable, Equatable, CaseIterable {
     case gsParenL = "GS ( L"
     /// `ESC *`: bit image in 24-dot columns.
     case escStar = "ESC *"
+    /// StarPRNT's `ESC GS S`: a raster image.
+    case starRaster = "ESC GS S"
+    /// Star Line mode's `ESC k`: 24-row raster bands.
+    case starBand = "ESC k"
+    /// Star Graphic's raster mode (`ESC * r A`, rows of `b`).
+    case starGraphic = "ESC * r"
 }
 
 /// What the printer can do beyond text; back ends read these flags and nothing else.

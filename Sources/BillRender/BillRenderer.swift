@@ -5,22 +5,49 @@ import BillModel
 import BillProfiles
 import BillQR
 import BillRaster
+import BillStar
 import BillText
 
 /// The outputs billrender makes.
 public enum OutputFormat: String, Sendable, CaseIterable {
-    /// UTF-8 text at the profile's columns.
+    /// The text preview.
     case text
-    /// ESC/POS bytes for a thermal printer.
+    /// ESC/POS bytes.
     case escpos
-    /// The ESC/POS bytes as a readable listing, one command a line.
+    /// The ESC/POS stream as a readable listing, one command a line.
     case escposListing = "escpos-listing"
-    /// A PNG preview of the paper.
+    /// The PNG preview.
     case png
     /// A PDF as wide as the paper: text as text, QR codes and pictures as vectors.
     case pdf
     /// An SVG of the bill, drawn as the PDF.
     case svg
+    /// The bytes in the profile's own language (``PrinterProfile/language``).
+    case printer
+    /// A listing of the bytes in the profile's own language, one command a line.
+    case listing
+    /// Star Line mode bytes.
+    case starline
+    /// StarPRNT bytes.
+    case starprnt
+    /// Star Graphic (raster mode) bytes.
+    case stargraphic
+
+    /// The printer language the format names, with `profile` for the formats that take the
+    /// profile's; nil for the previews.
+    public func language(profile: PrinterProfile) -> PrinterLanguage? {
+        switch self {
+        case .text, .png, .pdf, .svg: nil
+        case .escpos, .escposListing: .escpos
+        case .printer, .listing: profile.language
+        case .starline: .starline
+        case .starprnt: .starprnt
+        case .stargraphic: .stargraphic
+        }
+    }
+
+    /// Whether the output is a listing rather than bytes for the printer.
+    public var isListing: Bool { self == .escposListing || self == .listing }
 }
 
 /// Everything that steers a render.
@@ -73,6 +100,9 @@ public enum BillRenderError: Error, Sendable, Equatable, CustomStringConvertible
     case formatUnavailable(String)
     /// The bill could not be drawn (raster limits, bad options); the reason is attached.
     case renderFailed(String)
+    /// The profile's printer does not take the language asked for (profile, language, the ones it
+    /// takes): a usage error.
+    case languageUnsupported(profile: String, language: String, languages: [String])
 
     public var description: String {
         switch self {
@@ -81,6 +111,8 @@ public enum BillRenderError: Error, Sendable, Equatable, CustomStringConvertible
             let first = (errors.first ?? d.first).map(\.description) ?? "invalid bill"
             return d.count > 1 ? "\(first) (and \(d.count - 1) more)" : first
         case .formatUnavailable(let f): return "the \(f) output is not available in this build"
+        case .languageUnsupported(let profile, let language, let languages):
+            return "profile \(profile) does not speak \(language) (it takes \(languages.joined(separator: ", ")))"
         case .renderFailed(let reason): return "the bill could not be drawn: \(reason)"
         }
     }
@@ -139,18 +171,24 @@ public enum BillRenderer {
         switch format {
         case .text:
             return RenderedBill(bytes: TextRenderer.renderUTF8(layout, options: options.text), diagnostics: [])
-        case .escpos, .escposListing:
+        case .escpos, .escposListing, .printer, .listing, .starline, .starprnt, .stargraphic:
+            let profile = options.profile
+            guard let language = format.language(profile: profile), profile.languages.contains(language) else {
+                throw .languageUnsupported(
+                    profile: profile.name, language: format.language(profile: profile)?.rawValue ?? format.rawValue,
+                    languages: profile.languages.map(\.rawValue))
+            }
             let out: ESCPOSOutput
             do {
-                out = try ESCPOSEncoder.encode(
-                    layout, profile: options.profile, options: options.escpos,
-                    pictures: RasterPictureRenderer(options: options.raster))
+                out = try printerBytes(layout, language: language, options: options)
             } catch {
                 throw .renderFailed("\(error)")
             }
-            let bytes =
-                format == .escpos ? out.bytes : Array(ESCPOSListing.listing(out.bytes, profile: options.profile).utf8)
-            return RenderedBill(bytes: bytes, diagnostics: out.diagnostics)
+            guard format.isListing else { return RenderedBill(bytes: out.bytes, diagnostics: out.diagnostics) }
+            let listing =
+                language == .escpos
+                ? ESCPOSListing.listing(out.bytes, profile: profile) : StarListing.listing(out.bytes, profile: profile)
+            return RenderedBill(bytes: Array(listing.utf8), diagnostics: out.diagnostics)
         case .png:
             do {
                 let png = try RasterRenderer.png(layout, options: options.raster)
@@ -190,6 +228,25 @@ public enum BillRenderer {
         case (let merchant?, nil): return merchant
         case (nil, let order?): return "Order \(order)"
         case (nil, nil): return nil
+        }
+    }
+
+    /// The bytes of `layout` in `language` for `options.profile`, pictures drawn by the raster back end.
+    /// - Throws: what the raster back end throws when a whole-bill raster render fails.
+    public static func printerBytes(_ layout: Layout, language: PrinterLanguage, options: RenderOptions) throws
+        -> ESCPOSOutput
+    {
+        let pictures = RasterPictureRenderer(options: options.raster)
+        switch language {
+        case .escpos:
+            return try ESCPOSEncoder.encode(
+                layout, profile: options.profile, options: options.escpos, pictures: pictures)
+        case .starline, .starprnt, .stargraphic:
+            let star: StarLanguage = language == .starline ? .line : language == .starprnt ? .prnt : .graphic
+            return try StarEncoder(
+                profile: options.profile, language: star, options: options.escpos, pictures: pictures
+            )
+            .encode(layout)
         }
     }
 

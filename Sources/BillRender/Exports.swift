@@ -3,17 +3,17 @@
 // caches, command tables and the C wrappers stay inside their modules (the CLI and the tests,
 // which are part of this package, import those modules directly).
 //
-// One declaration a line, so the list reads as the library's surface and a module move shows up
-// here as a compile error rather than as a silent widening.
+// One declaration a line (swift format keeps them sorted by module), so the list reads as the
+// library's surface and a module move shows up here as a compile error rather than as a silent
+// widening. Add a type here only when a host needs to name it.
 
 @_exported import struct BillESCPOS.ESCPOSOptions
-// JSON values, for the builder's JSON-RPC answers (written with JSONWriter).
+@_exported import struct BillESCPOS.ESCPOSOutput
 @_exported import enum BillJSON.JSONValue
 @_exported import enum BillJSON.JSONWriter
 @_exported import enum BillLayout.Alignment
 @_exported import struct BillLayout.ImageBlock
 @_exported import enum BillLayout.ImageRole
-// The layout.
 @_exported import struct BillLayout.Layout
 @_exported import enum BillLayout.LayoutBlock
 @_exported import struct BillLayout.LayoutGrid
@@ -25,7 +25,6 @@
 @_exported import struct BillLayout.TextLine
 @_exported import struct BillLayout.TextStyle
 @_exported import enum BillModel.BillAlign
-// Decoding and diagnostics.
 @_exported import enum BillModel.BillDecoder
 @_exported import struct BillModel.BillDecoding
 @_exported import enum BillModel.BillLine
@@ -45,7 +44,6 @@
 @_exported import struct BillModel.Modifier
 @_exported import struct BillModel.Money
 @_exported import struct BillModel.Order
-// The bill.
 @_exported import struct BillModel.OrderBill
 @_exported import struct BillModel.OrderDetails
 @_exported import struct BillModel.OrderFigures
@@ -61,7 +59,6 @@
 @_exported import struct BillPrinting.PrintOptions
 @_exported import enum BillPrinting.PrintOutcome
 @_exported import struct BillPrinting.PrintReceipt
-// Printing.
 @_exported import enum BillPrinting.PrinterConnection
 @_exported import enum BillPrinting.PrinterDestination
 @_exported import enum BillPrinting.PrinterResponse
@@ -73,7 +70,7 @@
 @_exported import struct BillProfiles.PrinterCapabilities
 @_exported import struct BillProfiles.PrinterCommunication
 @_exported import struct BillProfiles.PrinterFont
-// Printer profiles.
+@_exported import enum BillProfiles.PrinterLanguage
 @_exported import struct BillProfiles.PrinterProfile
 @_exported import enum BillProfiles.ProfileError
 @_exported import enum BillProfiles.RasterCommand
@@ -85,12 +82,10 @@
 @_exported import enum BillSupport.QRErrorCorrection
 @_exported import struct BillTemplates.BillBuildOptions
 @_exported import struct BillTemplates.BillBuildResult
-// Building bills from an order, a template and merchant data.
 @_exported import enum BillTemplates.BillBuilder
 @_exported import struct BillTemplates.BillTemplate
 @_exported import enum BillTemplates.BillTemplateError
 @_exported import enum BillTemplates.BuiltInTemplates
 @_exported import struct BillTemplates.EPOSError
 @_exported import struct BillTemplates.MerchantData
-// Render options.
 @_exported import struct BillText.TextRenderOptions

@@ -12,6 +12,10 @@ public enum QRCapacity {
         byteCapacity[index(of: level)].last ?? 0
     }
 
+    /// The quiet zone QR codes need on every side, in modules (ISO/IEC 18004), which the PNG draws
+    /// and which is fed on paper above and below a native QR code.
+    public static let quietZoneModules = 4
+
     /// The modules across a symbol of `version`, quiet zone excluded.
     public static func modules(version: Int) -> Int { 17 + 4 * version }
 

@@ -27,7 +27,7 @@ struct BuildCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case json, text, escpos
         case escposListing = "escpos-listing"
-        case png, pdf, svg
+        case png, pdf, svg, printer, listing, starline, starprnt, stargraphic
 
         var outputFormat: OutputFormat? {
             switch self {
@@ -38,6 +38,11 @@ struct BuildCommand: ParsableCommand {
             case .png: return .png
             case .pdf: return .pdf
             case .svg: return .svg
+            case .printer: return .printer
+            case .listing: return .listing
+            case .starline: return .starline
+            case .starprnt: return .starprnt
+            case .stargraphic: return .stargraphic
             }
         }
     }
@@ -51,7 +56,10 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "The merchant's data: a JSON object with at least \"name\".")
     var merchant: String
 
-    @Option(help: "Output: json (the bill, default), or a preview as text, escpos, escpos-listing, png, pdf or svg.")
+    @Option(
+        help:
+            "Output: json (the bill, default), or a preview as text, png, pdf, svg, printer, listing, escpos, escpos-listing, starline, starprnt or stargraphic."
+    )
     var format: Format = .json
 
     @Option(name: [.short, .customLong("output")], help: "Write to this file instead of standard output.")

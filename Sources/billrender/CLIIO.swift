@@ -84,6 +84,10 @@ enum CLIIO {
             warn(failure.message)
             throw ExitCode(failure.code.rawValue)
         } catch let error as BillRenderError {
+            if case .languageUnsupported = error {
+                warn(error.description)
+                throw ExitCode(CLIFailure.Code.usage.rawValue)
+            }
             if case .invalidBill(let diagnostics) = error {
                 report(diagnostics)
                 let errors = diagnostics.filter { $0.severity == .error }.count

@@ -46,19 +46,30 @@ struct PrintCommand: ParsableCommand {
             let profile = try bill.printer.resolvedProfile()
             let destination = try connection.destination(profile: profile)
             let input = try bill.readBill()
+            // Status (DLE EOT) and confirmation (GS ( H) are ESC/POS: a Star printer is sent its bill
+            // without them (CUPS confirms by the job's state whatever the language).
+            let language = profile.language
+            let isCUPS = if case .cups = destination { true } else { false }
+            if language != .escpos && confirm && !isCUPS {
+                throw CLIFailure(
+                    .usage,
+                    "--confirm asks the printer in ESC/POS; a \(language.rawValue) printer confirms only through cups:")
+            }
             let bytes: [UInt8]
             if raw {
                 bytes = input
             } else {
                 var options = try bill.renderOptions()
                 options.escpos = escpos.options
-                let rendered = try BillRenderer.render(json: input, format: .escpos, options: options)
+                // The bytes in the profile's language (ESC/POS, Star Line mode, StarPRNT or Star Graphic).
+                let rendered = try BillRenderer.render(json: input, format: .printer, options: options)
                 CLIIO.report(rendered.diagnostics)
                 bytes = rendered.bytes
             }
             let job = PrintJob(bytes: bytes, id: jobId.flatMap(PrintJobID.init) ?? .make())
             var options = connection.options(profile: profile)
             options.confirm = confirm
+            if language != .escpos { options.checkStatus = false }
             let outcome = PrinterConnection.print(job, to: destination, options: options)
             for warning in outcome.warnings { CLIIO.warn("warning: job \(job.id): \(warning)") }
             switch outcome {

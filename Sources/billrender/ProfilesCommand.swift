@@ -25,9 +25,16 @@ struct ProfilesCommand: ParsableCommand {
             print(JSONWriter.write(profile.json, pretty: true))
             return
         }
+        func padded(_ s: String, _ width: Int) -> String {
+            s + String(repeating: " ", count: max(0, width - s.count) + 2)
+        }
         let width = PrinterProfile.builtIn.map(\.name.count).max() ?? 0
+        let languageWidth = PrinterLanguage.allCases.map(\.rawValue.count).max() ?? 0
+        print(padded("NAME", width) + padded("LANGUAGE", languageWidth) + padded("PAPER", 5) + "DESCRIPTION")
         for profile in PrinterProfile.builtIn {
-            print(profile.name + String(repeating: " ", count: width - profile.name.count + 2) + profile.description)
+            print(
+                padded(profile.name, width) + padded(profile.language.rawValue, languageWidth)
+                    + padded("\(profile.paperWidthMM) mm", 5) + profile.description)
         }
     }
 }

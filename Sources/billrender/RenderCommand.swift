@@ -12,7 +12,10 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var escpos: ESCPOSFlags
 
-    @Option(help: "Output: text, escpos, escpos-listing, png, pdf or svg.")
+    @Option(
+        help:
+            "Output: text, png, pdf, svg, printer (the profile's language), listing (of it, one command a line), escpos, escpos-listing, starline, starprnt or stargraphic."
+    )
     var format: OutputFormat = .text
 
     @Option(name: [.short, .customLong("output")], help: "Write to this file instead of standard output.")

@@ -49,6 +49,8 @@ struct ESCPOSRasterTests {
         }
     }
 
+    /// The last band of a 30-row picture feeds 6 rows (`ESC 3 6`), not 24: the paper shows the 30
+    /// rows the PNG shows, without 18 blank ones below them.
     @Test func escStarPacksColumnsOf24DotsTopBitFirst() {
         var b = Bitmap(width: 2, height: 30)
         b[0, 0] = true
@@ -58,7 +60,7 @@ struct ESCPOSRasterTests {
         #expect(
             commands == [
                 .lineSpacing(24),
-                .bitImageColumns(widthDots: 2, data: [0x80, 0, 0, 0, 0x40, 0]), .lineFeed,
+                .bitImageColumns(widthDots: 2, data: [0x80, 0, 0, 0, 0x40, 0]), .lineFeed, .lineSpacing(6),
                 .bitImageColumns(widthDots: 2, data: [0x80, 0, 0, 0, 0, 0]), .lineFeed,
                 .defaultLineSpacing,
             ])

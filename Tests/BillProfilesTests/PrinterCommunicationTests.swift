@@ -8,10 +8,14 @@ struct PrinterCommunicationTests {
         try PrinterProfile.resolve("/p.json", files: { path throws(ProfileError) in Array(text.utf8) })
     }
 
+    /// ESC/POS built-ins answer DLE EOT and GS ( H; Star's languages have neither, so a Star
+    /// printer is asked nothing.
     @Test func builtInsAnswerStatusAndProcessID() {
         for profile in PrinterProfile.builtIn {
-            #expect(profile.communication == PrinterCommunication())
-            #expect(profile.communication.realTimeStatus && profile.communication.processIDResponse)
+            let escpos = profile.language == .escpos
+            #expect(
+                profile.communication
+                    == PrinterCommunication(realTimeStatus: escpos, processIDResponse: escpos), "\(profile.name)")
         }
     }
 

@@ -19,7 +19,10 @@ struct PrinterProfileTests {
     }
 
     @Test func fourBuiltInsWithTheRequiredGeometry() {
-        #expect(PrinterProfile.builtIn.map(\.name) == ["generic-80mm", "generic-58mm", "epson-tm-t88", "raster-80mm"])
+        #expect(
+            PrinterProfile.builtIn.map(\.name).prefix(4) == [
+                "generic-80mm", "generic-58mm", "epson-tm-t88", "raster-80mm",
+            ])
         let g80 = PrinterProfile.generic80mm
         let g58 = PrinterProfile.generic58mm
         #expect((g80.printableDots, g80.fonts.map(\.columns), g80.capabilities.nativeQR) == (576, [48, 64], true))
@@ -29,6 +32,33 @@ struct PrinterProfileTests {
         #expect(epson.codeTables.map(\.number).sorted() == [0, 2, 16, 17, 18, 19, 40])
         #expect(PrinterProfile.raster80mm.capabilities.textMode == false)
         #expect(PrinterProfile.raster80mm.capabilities.nativeQR == false)
+    }
+
+    /// The real models: each names its language and its source, at least 15 of them, and their
+    /// geometry is the specification's (Font A's columns fill the printable dots).
+    @Test func realModelsNameTheirLanguageAndSource() {
+        let models = PrinterProfile.builtInModels
+        #expect(models.count >= 16)
+        #expect(Set(models.map(\.name)).count == models.count)
+        for model in models {
+            #expect(!model.source.isEmpty, "\(model.name)")
+            #expect(model.fonts[0].columns == model.printableDots / model.fonts[0].cellWidth, "\(model.name)")
+            #expect(model.printableDots == (model.paperWidthMM == 58 ? 384 : model.dpi == 180 ? 512 : 576))
+        }
+        #expect(PrinterProfile.starTSP100III.language == .stargraphic)
+        #expect(PrinterProfile.starTSP654II.language == .starline)
+        #expect(PrinterProfile.starTSP143IV.languages == [.starprnt, .stargraphic])
+        #expect(PrinterProfile.epsonTMT20III.languages == [.escpos])
+        // Star numbers its code pages its own way: PC858 is 4, Windows-1252 is 32.
+        #expect(PrinterProfile.starMCPrint3.codeTables.first { $0.encoding == "cp858" }?.number == 4)
+    }
+
+    @Test func languageIsReadFromAFile() throws {
+        let dir = Files()
+        let path = dir.write("/p/star.json", #"{"extends": "generic-80mm", "language": "starprnt"}"#)
+        #expect(try dir.resolve(path).language == .starprnt)
+        let bad = dir.write("/p/bad.json", #"{"extends": "generic-80mm", "language": "zpl"}"#)
+        #expect(throws: ProfileError.self) { try dir.resolve(bad) }
     }
 
     @Test(arguments: PrinterProfile.builtIn)

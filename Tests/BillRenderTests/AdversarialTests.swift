@@ -166,7 +166,10 @@ import Testing
         #expect(match?.path == c.path)
         #expect(match?.severity == c.severity)
         for format in OutputFormat.allCases {
-            let result = Result { () throws(BillRenderError) in try BillRenderer.render(json: input, format: format) }
+            let options = RenderOptions(profile: .speaking(format))
+            let result = Result { () throws(BillRenderError) in
+                try BillRenderer.render(json: input, format: format, options: options)
+            }
             switch result {
             case .success(let out):
                 #expect(c.severity == .warning, "\(format): rendered a bill with an error")

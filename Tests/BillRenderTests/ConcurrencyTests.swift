@@ -23,11 +23,10 @@ import Testing
         }
         let jobs = list
         let render: @Sendable (Job) -> [UInt8] = { job in
-            let profiles: [PrinterProfile] = [.generic80mm, .generic58mm]
             return
                 (try? BillRenderer.render(
                     json: bills[job.bill], format: job.format,
-                    options: RenderOptions(profile: profiles[job.paper])
+                    options: RenderOptions(profile: .speaking(job.format, narrow: job.paper == 1))
                 ).bytes) ?? []
         }
         let serial = jobs.map(render)

@@ -108,8 +108,14 @@ import Testing
     func aHostilePictureCostsOnlyThatPicture(name: String) throws {
         let picture = try #require(Self.pictures.first { $0.name == name })
         let input = Self.bill(logo: picture.svg)
-        for profile in [PrinterProfile.generic80mm, .generic58mm, .epsonTMT88, .raster80mm] {
-            for format in [OutputFormat.escpos, .png] {
+        let star: [(PrinterProfile, OutputFormat)] = [
+            (.starTSP654II, .printer), (.starTSP143IV, .printer), (.starTSP100III, .printer),
+        ]
+        let escpos = [PrinterProfile.generic80mm, .generic58mm, .epsonTMT88, .raster80mm].flatMap { profile in
+            [OutputFormat.escpos, .png].map { (profile, $0) }
+        }
+        for (profile, format) in escpos + star {
+            do {
                 let output = try BillRenderer.render(
                     json: input, format: format, options: RenderOptions(profile: profile))
                 let warning = output.diagnostics.first { $0.path == "header.lines[0].logo.svgImage" }
@@ -125,7 +131,7 @@ import Testing
         let input = Self.bill(logo: "", itemName: String(repeating: flood, count: 3))
         for format in OutputFormat.allCases {
             let output = try BillRenderer.render(
-                json: input, format: format, options: RenderOptions(profile: .generic58mm))
+                json: input, format: format, options: RenderOptions(profile: .speaking(format, narrow: true)))
             #expect(output.diagnostics.contains { $0.code == .limitExceeded && $0.path == "order.items[0].name" })
             // 3 letters of at most 32 scalars each: the output stays small.
             #expect(output.bytes.count < 400_000, "\(format): \(output.bytes.count) bytes")
@@ -141,9 +147,9 @@ import Testing
 
     @Test func aBillOverTheLineBudgetIsRefusedCleanly() throws {
         let input = Self.bill(logo: "", itemName: String(repeating: "word ", count: 800))
-        var options = RenderOptions()
-        options.layout.maxLines = 20
         for format in OutputFormat.allCases {
+            var options = RenderOptions(profile: .speaking(format))
+            options.layout.maxLines = 20
             do {
                 _ = try BillRenderer.render(json: input, format: format, options: options)
                 Issue.record("\(format): rendered a bill over the line budget")

@@ -16,6 +16,8 @@ public struct ESCPOSDecoded: Sendable {
     public var rasterImages: [Bitmap] = []
     /// `GS V` commands.
     public var cuts = 0
+    /// `ESC J n` feeds in dots, in order (the QR quiet zones).
+    public var dotFeeds: [Int] = []
     /// `ESC p` commands.
     public var drawerPulses = 0
     /// `ESC t` commands.
@@ -36,6 +38,8 @@ public enum ESCPOSDecoder {
         var state = (align: UInt8(0), bold: false, size: (UInt8(1), UInt8(1)), font: UInt8(0), table: UInt8?.none)
         let tokens = ESCPOSParser.parse(bytes)
         var skipLineFeed = -1
+        /// The rows an `ESC *` band takes on paper: the line spacing set before it (24 at most).
+        var bandRows = 24
         if bytes.count < 2 || bytes[0] != 0x1B || bytes[1] != 0x40 { d.problems.append("does not start with ESC @") }
         for (index, token) in tokens.enumerated() {
             guard case .command(let command) = token else {
@@ -107,14 +111,16 @@ public enum ESCPOSDecoder {
                 let band = Bitmap(width: widthDots, height: height, bits: data)
                 append(band, to: &d, continuing: index > 1 && isImage(tokens[index - 2]))
             case .bitImageColumns(let widthDots, let data):
-                var band = Bitmap(width: widthDots, height: 24)
+                var band = Bitmap(width: widthDots, height: bandRows)
                 for x in 0..<widthDots {
-                    for k in 0..<24 where data[x * 3 + k / 8] & (0x80 >> UInt8(k % 8)) != 0 { band[x, k] = true }
+                    for k in 0..<bandRows where data[x * 3 + k / 8] & (0x80 >> UInt8(k % 8)) != 0 { band[x, k] = true }
                 }
                 append(band, to: &d, continuing: followsBitImage(tokens, index))
                 if index + 1 < tokens.count, tokens[index + 1] == .command(.lineFeed) { skipLineFeed = index + 1 }
-            case .qrModel, .qrModuleSize, .qrErrorCorrection, .qrPrint, .lineSpacing, .defaultLineSpacing,
-                .graphicsPrint:
+            case .lineSpacing(let n): bandRows = min(24, max(1, Int(n)))
+            case .defaultLineSpacing: bandRows = 24
+            case .feedDots(let n): d.dotFeeds.append(Int(n))
+            case .qrModel, .qrModuleSize, .qrErrorCorrection, .qrPrint, .graphicsPrint:
                 break
             }
         }

@@ -4,13 +4,13 @@ import BillProfiles
 
 /// The code tables of one printer profile that billrender knows, with their `ESC t` numbers, and
 /// how each character of a line is printed with them.
-struct CodeTableSet: Sendable {
+package struct CodeTableSet: Sendable {
     /// The tables in the profile's order of preference.
     let tables: [(number: UInt8, table: CodeTable)]
     /// Profile entries whose encoding billrender does not know.
     let unknownEncodings: [String]
 
-    init(profile: PrinterProfile) {
+    package init(profile: PrinterProfile) {
         var tables: [(number: UInt8, table: CodeTable)] = []
         var unknown: [String] = []
         for entry in profile.codeTables {
@@ -25,7 +25,7 @@ struct CodeTableSet: Sendable {
     }
 
     /// The `ESC t` number to select before the first text when no character needs one.
-    var defaultNumber: UInt8 { tables.first?.number ?? 0 }
+    package var defaultNumber: UInt8 { tables.first?.number ?? 0 }
 
     /// Whether any table holds `scalar`.
     func holds(_ scalar: Unicode.Scalar) -> Bool {

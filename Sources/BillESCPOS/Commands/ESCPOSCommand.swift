@@ -22,6 +22,9 @@ public enum ESCPOSCommand: Sendable, Equatable {
     case lineFeed
     /// `ESC d n`: print and feed `n` lines.
     case feedLines(UInt8)
+    /// `ESC J n`: print and feed `n` motion units (dots on the profiles billrender ships, as
+    /// `ESC 3` assumes too).
+    case feedDots(UInt8)
     /// `ESC 3 n`: line spacing of `n` motion units.
     case lineSpacing(UInt8)
     /// `ESC 2`: default line spacing.
@@ -84,6 +87,7 @@ extension ESCPOSCommand {
         case .text(let bytes): Self.appendText(bytes, to: &out)
         case .lineFeed: out.append(Self.lf)
         case .feedLines(let n): out += [esc, 0x64, n]
+        case .feedDots(let n): out += [esc, 0x4A, n]
         case .lineSpacing(let n): out += [esc, 0x33, n]
         case .defaultLineSpacing: out += [esc, 0x32]
         case .drawerPulse(let pin, let on, let off): out += [esc, 0x70, min(pin, 1), on, off]
@@ -128,7 +132,7 @@ extension ESCPOSCommand {
     /// Appends `text` as `.text(text)` does: control bytes are dropped (the whole text at once
     /// when it has none, as it never has). Also for a writer that puts a line's text straight into
     /// its buffer.
-    static func appendText(_ text: some Collection<UInt8>, to out: inout [UInt8]) {
+    package static func appendText(_ text: some Collection<UInt8>, to out: inout [UInt8]) {
         if text.allSatisfy(isPrintable) {
             out.append(contentsOf: text)
         } else {

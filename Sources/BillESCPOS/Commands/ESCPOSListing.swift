@@ -40,6 +40,7 @@ public enum ESCPOSListing {
         case .text(let bytes): return "TEXT " + quoted(bytes, table: table)
         case .lineFeed: return "LF"
         case .feedLines(let n): return "ESC d \(n)"
+        case .feedDots(let n): return "ESC J \(n)"
         case .lineSpacing(let n): return "ESC 3 \(n)"
         case .defaultLineSpacing: return "ESC 2"
         case .drawerPulse(let pin, let on, let off): return "ESC p \(pin) \(on) \(off)"

@@ -74,6 +74,7 @@ public enum ESCPOSParser {
                 return f.map { (.font($0), 3) }
             case 0x64: return byte(2).map { (.feedLines($0), 3) }
             case 0x33: return byte(2).map { (.lineSpacing($0), 3) }
+            case 0x4A: return byte(2).map { (.feedDots($0), 3) }
             case 0x70:
                 guard let m = byte(2), m == 0 || m == 1 || m == 48 || m == 49,
                     let t1 = byte(3), let t2 = byte(4)

@@ -92,15 +92,20 @@ public struct ESCPOSEncoder: Sendable {
             case .feed(let lines):
                 writer.feed(lines)
             case .qr(let block, let moduleSize):
+                // Epson leaves the quiet zone to the host: four modules fed above and below, as
+                // the PNG draws them.
+                let quietZone = QRCapacity.quietZoneModules * moduleSize
+                writer.emit(.feedDots(UInt8(min(quietZone, 255))))
                 writer.setAlignment(block.alignment)
                 writer.emit(.qrModel(50))
                 writer.emit(.qrModuleSize(UInt8(moduleSize)))
                 writer.emit(.qrErrorCorrection(48 + UInt8(QRCapacity.index(of: block.errorCorrection))))
                 writer.emit(.qrStore(Array(block.payload.utf8)))
                 writer.emit(.qrPrint)
-            case .raster(let commands):
+                writer.emit(.feedDots(UInt8(min(quietZone, 255))))
+            case .picture(let bitmap):
                 writer.setAlignment(.left)
-                for command in commands { writer.emit(command) }
+                for command in ESCPOSRaster.commands(for: bitmap, profile: profile) ?? [] { writer.emit(command) }
             case .cut:
                 cut(&writer)
             }

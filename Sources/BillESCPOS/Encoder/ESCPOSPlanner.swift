@@ -4,17 +4,19 @@ import BillProfiles
 
 /// The first pass of an encoding: resolves every character against the profile's code tables,
 /// decides how QR codes and pictures print, and collects the diagnostics, so that the writer can
-/// look ahead when it picks code tables.
-struct ESCPOSPlanner {
+/// look ahead when it picks code tables. Language-neutral: ESC/POS and Star's Line mode and
+/// StarPRNT write the same steps, each with its own commands.
+package struct ESCPOSPlanner {
     /// What the writer does, in order.
-    enum Step {
+    package enum Step {
         /// A line of text as it prints: printable ASCII and characters that need a code table
         /// holding them (`ResolvedText.text`).
         case line(Substring, alignment: Alignment?, style: TextStyle)
         case feed(Int)
         case qr(QRBlock, moduleSize: Int)
-        /// Raster commands, printed left-justified (the bitmap carries its own margin).
-        case raster([ESCPOSCommand])
+        /// A picture drawn as the PNG draws it, printed left-justified (the bitmap carries its own
+        /// margin, its blank right side trimmed).
+        case picture(Bitmap)
         case cut
     }
 
@@ -22,10 +24,12 @@ struct ESCPOSPlanner {
     let grid: LayoutGrid
     let options: ESCPOSOptions
     let pictures: (any PictureRenderer)?
-    let tables: CodeTableSet
+    package let tables: CodeTableSet
+    /// The largest QR module a native QR code takes (16 in ESC/POS, 8 in StarPRNT).
+    let maxQRModule: Int
     /// Every non-ASCII character of the planned lines, in order.
-    private(set) var upcoming: [Unicode.Scalar] = []
-    private(set) var diagnostics: [Diagnostic] = []
+    package private(set) var upcoming: [Unicode.Scalar] = []
+    package private(set) var diagnostics: [Diagnostic] = []
     /// Characters no table holds, in order of first appearance, with how they printed.
     private var unprintable: [(character: Character, how: String, firstLine: Int, count: Int)] = []
     /// Where each (character, how) is in `unprintable`: looking up by scanning made a bill of
@@ -43,18 +47,19 @@ struct ESCPOSPlanner {
     /// Whether the session could not be made (or there is no renderer), once that was found.
     private var sessionFailed = false
 
-    init(
+    package init(
         profile: PrinterProfile, grid: LayoutGrid, options: ESCPOSOptions = ESCPOSOptions(),
-        pictures: (any PictureRenderer)? = nil
+        pictures: (any PictureRenderer)? = nil, maxQRModule: Int = 16
     ) {
         self.profile = profile
         self.grid = grid
         self.options = options
         self.pictures = pictures
         self.tables = CodeTableSet(profile: profile)
+        self.maxQRModule = maxQRModule
     }
 
-    mutating func plan(_ blocks: [LayoutBlock]) -> [Step] {
+    package mutating func plan(_ blocks: [LayoutBlock]) -> [Step] {
         if !tables.unknownEncodings.isEmpty {
             diagnostics.append(
                 Diagnostic(
@@ -130,10 +135,11 @@ struct ESCPOSPlanner {
         return nil
     }
 
-    /// `block` drawn as raster commands for the profile (placed as the PNG places it), with the
-    /// drawing's diagnostics; nil when it cannot be drawn or the profile has no raster command.
+    /// `block` drawn for the profile (placed as the PNG places it, its blank right side trimmed),
+    /// with the drawing's diagnostics; nil when it cannot be drawn or the profile has no raster
+    /// command. An empty list: nothing to print.
     private mutating func rasterCommands(_ block: LayoutBlock, at path: String)
-        -> (commands: [ESCPOSCommand], diagnostics: [Diagnostic])?
+        -> (commands: [Bitmap], diagnostics: [Diagnostic])?
     {
         guard !profile.capabilities.rasterCommands.isEmpty, let session = pictureSession(at: path) else { return nil }
         let drawn: RasterBitmap
@@ -142,8 +148,8 @@ struct ESCPOSPlanner {
         } catch {
             return ([], [Diagnostic(.warning, .unsupportedByPrinter, at: path, "\(error); left out")])
         }
-        let commands = ESCPOSRaster.commands(for: ESCPOSRaster.trimmedRight(drawn.bitmap), profile: profile) ?? []
-        return (commands, drawn.diagnostics)
+        let bitmap = ESCPOSRaster.trimmedRight(drawn.bitmap)
+        return (bitmap.width > 0 && bitmap.height > 0 ? [bitmap] : [], drawn.diagnostics)
     }
 
     /// A line with characters no code table holds (`unprintable`, as its resolution found them), as
@@ -162,7 +168,7 @@ struct ESCPOSPlanner {
             rasterCharacters.append(character)
             if session?.canDraw(character) == false { undrawable.append(character) }
         }
-        return .raster(drawn.commands)
+        return .picture(drawn.commands[0])
     }
 
     /// The logo or an image line as raster; left out with a diagnostic when it cannot be.
@@ -178,7 +184,7 @@ struct ESCPOSPlanner {
             return []
         }
         diagnostics += drawn.diagnostics
-        return drawn.commands.isEmpty ? [] : [.raster(drawn.commands)]
+        return drawn.commands.map { .picture($0) }
     }
 
     /// Native `GS ( k` when the profile has it (and raster QR is not asked for) and the payload
@@ -203,7 +209,7 @@ struct ESCPOSPlanner {
         }
         let modules = QRCapacity.modules(version: version)
         let fitting = profile.printableDots / modules
-        let size = min(max(qr.moduleSize, 1), 16, fitting)
+        let size = min(max(qr.moduleSize, 1), maxQRModule, fitting)
         guard size >= 2 else {
             diagnostics.append(
                 Diagnostic(
@@ -242,7 +248,7 @@ struct ESCPOSPlanner {
                     "the QR code cannot be drawn (\(why)); the URL is printed as text"))
             return payloadAsText(qr)
         }
-        return [.raster(drawn.commands)]
+        return drawn.commands.map { .picture($0) }
     }
 
     /// The payload in lines of the grid's columns, with the QR block's alignment.

@@ -22,7 +22,8 @@ public enum ESCPOSRaster {
     }
 
     /// `ESC *` mode 33 (24-dot double density): line spacing 24, one command and `LF` per 24 rows,
-    /// then the default line spacing again.
+    /// then the default line spacing again. A last band of fewer rows is fed only as far as its
+    /// rows (`ESC 3 r`): its blank padding takes no paper, so the paper matches the PNG.
     public static func bitImageColumns(_ bitmap: Bitmap) -> [ESCPOSCommand] {
         guard bitmap.width > 0, bitmap.height > 0 else { return [] }
         var commands: [ESCPOSCommand] = [.lineSpacing(24)]
@@ -34,6 +35,8 @@ public enum ESCPOSRaster {
                     data[x * 3 + k / 8] |= 0x80 >> UInt8(k % 8)
                 }
             }
+            let rows = min(24, bitmap.height - top)
+            if rows < 24 { commands.append(.lineSpacing(UInt8(rows))) }
             commands += [.bitImageColumns(widthDots: bitmap.width, data: data), .lineFeed]
             top += 24
         }
@@ -97,6 +100,7 @@ public enum ESCPOSRaster {
         case .gsV0: return rasterBands(bitmap, maxBandHeight: band)
         case .gsParenL: return graphicsBands(bitmap, maxBandHeight: band)
         case .escStar: return bitImageColumns(bitmap)
+        case .starRaster, .starBand, .starGraphic: return nil  // Star's own, not ESC/POS commands
         }
     }
 }

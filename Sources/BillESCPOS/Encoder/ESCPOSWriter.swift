@@ -1,9 +1,45 @@
 import BillLayout
 
+/// The text commands a line printer language has, so that one writer (``TextWriter``) keeps the
+/// printer state for ESC/POS and for Star's Line mode and StarPRNT alike.
+package protocol TextCommandSet: Sendable {
+    /// Reset the printer to its power-on state.
+    static var initialize: Self { get }
+    /// Select the code table numbered `n`.
+    static func codeTable(_ n: UInt8) -> Self
+    /// Align the following lines.
+    static func align(_ alignment: Alignment) -> Self
+    /// Emphasis on or off.
+    static func emphasis(_ on: Bool) -> Self
+    /// Resident font `n` (0 Font A, 1 Font B).
+    static func font(_ n: UInt8) -> Self
+    /// Magnification, each 1...`maxMagnification`.
+    static func characterSize(width: UInt8, height: UInt8) -> Self
+    /// Print the line and feed one line.
+    static var lineFeed: Self { get }
+    /// Feed `n` blank lines.
+    static func feedLines(_ n: UInt8) -> Self
+    /// The largest magnification the language has.
+    static var maxMagnification: Int { get }
+    /// Appends printable text bytes, dropping control bytes.
+    static func appendText(_ text: some Collection<UInt8>, to out: inout [UInt8])
+    /// Appends the command's bytes.
+    func append(to out: inout [UInt8])
+}
+
+extension ESCPOSCommand: TextCommandSet {
+    package static func codeTable(_ n: UInt8) -> ESCPOSCommand { .selectCodeTable(n) }
+    package static func align(_ a: Alignment) -> ESCPOSCommand { .justification(a == .left ? 0 : a == .center ? 1 : 2) }
+    package static var maxMagnification: Int { 8 }
+}
+
+/// The ESC/POS writer.
+typealias ESCPOSWriter = TextWriter<ESCPOSCommand>
+
 /// The byte buffer of one encoding and the printer state it has set, so that each style command is
-/// sent only when it changes.
-struct ESCPOSWriter {
-    private(set) var bytes: [UInt8] = []
+/// sent only when it changes; one for every language with text commands.
+package struct TextWriter<Command: TextCommandSet> {
+    package private(set) var bytes: [UInt8] = []
     private var alignment: Alignment = .left
     private var bold = false
     private var size = (width: 1, height: 1)
@@ -15,48 +51,48 @@ struct ESCPOSWriter {
     private let upcoming: [Unicode.Scalar]
     private var cursor = 0
 
-    init(tables: CodeTableSet, upcoming: [Unicode.Scalar]) {
+    package init(tables: CodeTableSet, upcoming: [Unicode.Scalar]) {
         self.tables = tables
         self.upcoming = upcoming
     }
 
-    mutating func emit(_ command: ESCPOSCommand) { command.append(to: &bytes) }
+    package mutating func emit(_ command: Command) { command.append(to: &bytes) }
 
     /// The bytes written since the last call, handed over (for streaming output).
-    mutating func take() -> [UInt8] {
+    package mutating func take() -> [UInt8] {
         defer { bytes.removeAll(keepingCapacity: true) }
         return bytes
     }
 
     /// The bytes not taken yet, at the end (without a new buffer for bytes that will not come).
-    mutating func finish() -> [UInt8] {
+    package mutating func finish() -> [UInt8] {
         defer { bytes = [] }
         return bytes
     }
 
     /// `ESC @`, the first code table, the font.
-    mutating func begin(font: Int) {
+    package mutating func begin(font: Int) {
         emit(.initialize)
         let first = tables.best(for: upcoming[...], current: nil)?.number ?? tables.defaultNumber
         selectTable(first)
         if font == 1 { emit(.font(1)) }
     }
 
-    mutating func setAlignment(_ a: Alignment) {
+    package mutating func setAlignment(_ a: Alignment) {
         guard a != alignment else { return }
         alignment = a
-        emit(.justification(a == .left ? 0 : a == .center ? 1 : 2))
+        emit(.align(a))
     }
 
-    mutating func setBold(_ on: Bool) {
+    package mutating func setBold(_ on: Bool) {
         guard on != bold else { return }
         bold = on
         emit(.emphasis(on))
     }
 
-    mutating func setSize(width: Int, height: Int) {
-        let w = min(max(width, 1), 8)
-        let h = min(max(height, 1), 8)
+    package mutating func setSize(width: Int, height: Int) {
+        let w = min(max(width, 1), Command.maxMagnification)
+        let h = min(max(height, 1), Command.maxMagnification)
         guard (w, h) != size else { return }
         size = (w, h)
         emit(.characterSize(width: UInt8(w), height: UInt8(h)))
@@ -66,13 +102,13 @@ struct ESCPOSWriter {
         guard n != table else { return }
         table = n
         currentTable = tables.tables.first(where: { $0.number == n })?.table
-        emit(.selectCodeTable(n))
+        emit(.codeTable(n))
     }
 
     /// One printed line of `text` (printable ASCII and characters that need a code table); a nil
     /// `alignment` keeps the current one (a full-width rule). An empty line is a bare `LF`: no style
     /// changes the height of a line without characters.
-    mutating func line(_ text: Substring, alignment: Alignment?, style: TextStyle) {
+    package mutating func line(_ text: Substring, alignment: Alignment?, style: TextStyle) {
         if !text.isEmpty {
             if let alignment { setAlignment(alignment) }
             setBold(style.bold)
@@ -81,7 +117,7 @@ struct ESCPOSWriter {
             var text = text
             text.withUTF8 { utf8 in
                 UTF8Walk.walk(
-                    utf8, ascii: { ESCPOSCommand.appendText($0, to: &bytes) },
+                    utf8, ascii: { Command.appendText($0, to: &bytes) },
                     scalar: { appendTableCharacter($0) })
             }
         }
@@ -94,12 +130,12 @@ struct ESCPOSWriter {
         if byte(for: scalar) == nil, let next = tables.best(for: upcoming[cursor...], current: table) {
             selectTable(next.number)
         }
-        ESCPOSCommand.appendText(CollectionOfOne(byte(for: scalar) ?? UInt8(ascii: "?")), to: &bytes)
+        Command.appendText(CollectionOfOne(byte(for: scalar) ?? UInt8(ascii: "?")), to: &bytes)
         cursor += 1
     }
 
     /// `lines` blank lines of normal height.
-    mutating func feed(_ lines: Int) {
+    package mutating func feed(_ lines: Int) {
         var left = max(0, lines)
         while left > 0 {
             let n = min(left, 255)

@@ -1,7 +1,7 @@
 /// A run of rendered rows, full output width: one byte per pixel, 0 = paper, 255 = full ink.
 ///
 /// In the monochrome style every value is 0 or 255.
-struct InkStrip {
+struct InkStrip: Sendable {
     let width: Int
     let height: Int
     var ink: [UInt8]

@@ -1,4 +1,5 @@
 import BillLayout
+import BillSupport
 import CCairo
 
 /// Draws text lines on the layout's column grid with DejaVu Sans Mono.
@@ -75,7 +76,19 @@ final class TextRasterizer {
     /// above and below Thai, Devanagari and Arabic letters need room the printer font's cell has not).
     func rowHeight(_ line: TextLine) -> Int {
         let height = rowHeight(line.style)
-        return shaper(for: line.text) == nil ? height : height + height / 3
+        return shaper(forLine: line.text) == nil ? height : height + height / 3
+    }
+
+    /// The last line asked about and its shaper: a line's height and its strips ask in turn.
+    private var lastLine: (text: String, shaper: TextShaper?)?
+
+    /// `shaper(for:)`, remembered for the last line (comparing a line's text with itself is a
+    /// pointer comparison).
+    private func shaper(forLine text: String) -> TextShaper? {
+        if let last = lastLine, last.text == text { return last.shaper }
+        let found = shaper(for: text)
+        lastLine = (text, found)
+        return found
     }
 
     /// The line drawn across the full output width, handed to `body` in strips of at most
@@ -95,13 +108,59 @@ final class TextRasterizer {
     private func render(_ line: TextLine, rows: Range<Int>, lineHeight: Int, stripRows: Int) throws(RasterError)
         -> InkStrip
     {
-        if atlas != nil && shaper(for: line.text) == nil {
+        let shaped = shaper(forLine: line.text) != nil
+        if atlas != nil && !shaped {
             return try renderMonochrome(line, rows: rows, lineHeight: lineHeight, stripRows: stripRows)
+        }
+        guard shaped else {
+            let surface = try scratchSurface(height: rows.count)
+            try draw(line, on: surface.context, top: -Double(rows.lowerBound))
+            return try strip(of: surface, height: rows.count)
+        }
+        let key = ShapedStripKey(
+            text: line.text, style: line.style, alignment: line.alignment, cells: line.cells,
+            rightFieldOffset: line.rightFieldOffset, top: rows.lowerBound, rows: rows.count, lineHeight: lineHeight,
+            width: width, cellWidth: grid.cellWidth * dotScale, cellHeight: grid.cellHeight * dotScale,
+            dotsWidth: grid.dotsWidth, antialias: antialias.rawValue, fonts: fontFiles)
+        if let known = Self.shapedStrips.value(for: key) {
+            // What the drawing would have noted: the characters no font has.
+            if rows.lowerBound == 0, let shaper = shaper(forLine: line.text) {
+                for character in shaper.missingCharacters(in: line.text[...])
+                where !missingCharacters.contains(character) {
+                    missingCharacters.append(character)
+                }
+            }
+            return known
         }
         let surface = try scratchSurface(height: rows.count)
         try draw(line, on: surface.context, top: -Double(rows.lowerBound))
-        return try strip(of: surface, height: rows.count)
+        let drawn = try strip(of: surface, height: rows.count)
+        Self.shapedStrips.insert(drawn, for: key, cost: drawn.ink.count)
+        return drawn
     }
+
+    /// What decides the dots of a strip of a shaped line.
+    private struct ShapedStripKey: Hashable, Sendable {
+        var text: String
+        var style: TextStyle
+        var alignment: Alignment
+        var cells: Int
+        var rightFieldOffset: Int?
+        var top: Int
+        var rows: Int
+        var lineHeight: Int
+        var width: Int
+        var cellWidth: Int
+        var cellHeight: Int
+        var dotsWidth: Int
+        var antialias: UInt32
+        var fonts: RasterFonts
+    }
+
+    /// Strips of shaped lines drawn before, process-wide (a restaurant prints the same names on
+    /// every bill, and shaping a line costs ten times drawing a Latin one from the atlas): at most
+    /// 512 strips and 16 MiB.
+    private static let shapedStrips = BoundedCache<ShapedStripKey, InkStrip>(capacity: 512, maxTotalCost: 16 << 20)
 
     /// Draws `line` in black on `context` with its top at `top` (its first dot at x = 0): shaped
     /// when it needs shaping, else each character in its cells on the grid. The one place text
@@ -111,7 +170,7 @@ final class TextRasterizer {
     func draw(_ line: TextLine, on context: OpaquePointer, top: Double) throws(RasterError) {
         let lineHeight = rowHeight(line)
         cairo_set_source_rgba(context, 0, 0, 0, 1)
-        if let shaper = shaper(for: line.text) {
+        if let shaper = shaper(forLine: line.text) {
             try drawShaped(line, shaper: shaper, on: context, top: top, lineHeight: lineHeight)
             return
         }
