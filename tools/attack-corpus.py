@@ -59,6 +59,7 @@ def corpus():
     # 1. librsvg text code: extreme font sizes (SIGABRT in librsvg 2.54 before the sanitiser).
     c["svg-text-font-size"] = bill([logo(svg('<text x="0" y="50" font-size="1e30">Dojo</text>'))])
     c["svg-text-font-size-css"] = bill([logo(svg('<text x="0" y="50" style="font-size:9e9px">Dojo</text>'))])
+    c["svg-text-transform-scale"] = bill([logo(svg('<g transform="scale(1e10)"><text y="1" font-size="10">Dojo</text></g>', 'width="100" height="100"'))])
     c["svg-text-huge-letter-spacing"] = bill([logo(svg('<text x="0" y="50" letter-spacing="1e20" font-size="40">WWWW</text>'))])
     # 2. Embedded rasters decoded at full size.
     c["svg-data-png-huge"] = bill([logo(svg('<image width="200" height="100" href="%s"/>' % data_uri("image/png", png(16000, 16000))))])
@@ -106,6 +107,7 @@ def corpus():
     c["text-private-use"] = bill([text("".join(chr(0xE000 + i) for i in range(4000)))], [item("".join(chr(0x40000 + i) for i in range(4000)))])
     c["text-long-word-58mm-wide"] = bill([text("\u5BBF" * 4096, "Header1"), text("W" * 4096, "Header1")], [item("\u5BBF" * 4096), item("x" * 4096)])
     c["text-hangul-jamo"] = bill([text("\u1100" + "\u1161" * 4000)], [item("\u1100" * 2000 + "\u1161" * 2000)])
+    c["text-input-limit-cjk"] = bill(items=[item("\u5BBF\u00e9" * 2048) for _ in range(780)])
     c["text-many-lines"] = bill([text("\u00e9\u4e2d" * 2000) for _ in range(200)])
     return c
 

@@ -1,6 +1,7 @@
 import BillLayout
 import BillModel
 import BillQR
+import BillSupport
 
 /// Where and how big each block of a layout is drawn: the one set of placement rules behind the
 /// raster painter (PNG, ESC/POS bands, bitmaps) and the vector painter (PDF, SVG), so the paper and
@@ -69,6 +70,35 @@ struct BlockPlacement {
         if !changes.isEmpty { diagnostics.append(Self.changesDiagnostic(changes, at: image.sourcePath)) }
         return drawn
     }
+
+    /// A picture for vector output: sanitised and drawn once in isolation (as ``picture(_:timeLeft:diagnostics:)``),
+    /// then kept, so a restaurant's logo does not start the helper process for every PDF. The
+    /// outcome for the same SVG, box and limits is the same, as for the raster ``PictureCache``.
+    func vettedPicture(_ image: ImageBlock, timeLeft: inout Duration, diagnostics: inout [Diagnostic]) -> VettedSVG? {
+        let box = pictureBox(image.role)
+        let key = VettedKey(
+            svg: image.svg, boxWidth: box.width, boxHeight: box.height, growToFit: image.role == .logo,
+            limits: options.svgLimits)
+        if let vetted = Self.vetted.value(for: key) {
+            let changes = vetted.svg.changes
+            if !changes.isEmpty { diagnostics.append(Self.changesDiagnostic(changes, at: image.sourcePath)) }
+            return vetted
+        }
+        guard let drawn = picture(image, timeLeft: &timeLeft, diagnostics: &diagnostics) else { return nil }
+        Self.vetted.insert(drawn.vetted, for: key, cost: drawn.vetted.svg.text.utf8.count)
+        return drawn.vetted
+    }
+
+    struct VettedKey: Hashable, Sendable {
+        var svg: String
+        var boxWidth: Int
+        var boxHeight: Int
+        var growToFit: Bool
+        var limits: SVGLimits
+    }
+
+    /// Pictures vector output has vetted: 16 documents, 8 MiB of sanitised SVG.
+    static let vetted = BoundedCache<VettedKey, VettedSVG>(capacity: 16, maxTotalCost: 8 << 20)
 
     /// The warning for a picture left out: its JSON path and why.
     static func pictureDiagnostic(_ error: RasterError, at path: String) -> Diagnostic {

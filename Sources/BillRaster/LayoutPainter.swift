@@ -67,12 +67,15 @@ struct LayoutPainter {
 
     /// A warning naming the characters no font has, which were drawn as boxes; nil when there were none.
     var missingGlyphsDiagnostic: Diagnostic? {
-        let missing = text.missingCharacters
-        guard !missing.isEmpty else { return nil }
+        let all = text.missingCharacters
+        guard !all.isEmpty else { return nil }
+        // The first 32 named; a flood of them is counted, not listed.
+        let missing = all.prefix(32)
         let codes = missing.flatMap(\.unicodeScalars).map { "U+" + Self.hex($0.value) }.joined(separator: " ")
+        let more = all.count > missing.count ? " and \(all.count - missing.count) more" : ""
         return Diagnostic(
             .warning, .unprintableCharacter, at: "",
-            "no font billrender ships has \"\(String(missing))\" (\(codes)); drawn as a box")
+            "no font billrender ships has \"\(String(missing))\" (\(codes))\(more); drawn as a box")
     }
 
     private static func hex(_ v: UInt32) -> String {

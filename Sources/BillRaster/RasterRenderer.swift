@@ -12,6 +12,7 @@ public enum RasterRenderer {
     /// atlases and loaded font faces. Renders under way keep what they hold.
     package static func purgeCaches() {
         PictureCache.shared.removeAll()
+        BlockPlacement.vetted.removeAll()
         GlyphAtlas.purgeShared()
         FontFace.purgeCache()
     }

@@ -133,6 +133,16 @@ import Testing
                             + String(repeating: "x" + String(repeating: #"\u0336"#, count: 900), count: 4) + #""}}"#)
                 },
                 code: .limitExceeded, severity: .warning, path: "header.lines[0].text.value"),
+            Case(
+                name: "thousands of private-use and unassigned code points",
+                input: {
+                    bill(
+                        items: item(
+                            name: "\""
+                                + String(String.UnicodeScalarView((0xE000..<0xE800).compactMap(Unicode.Scalar.init)))
+                                + "\u{40000}\""))
+                },
+                code: .invalidUnicode, severity: .warning, path: "order.items[0].name"),
         ] + lineTypeCases()
 
     /// Every lineType with its payload missing, and with a payload of the wrong type.

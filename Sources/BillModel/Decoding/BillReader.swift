@@ -96,6 +96,15 @@ struct BillReader {
             $0.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xEF }
         }
         if suspicious { s = clean(s, element) }
+        // Unassigned and private-use code points become U+FFFD (no shipped font has them).
+        var scan = s
+        if scan.withUTF8(TextSanitizer.mayHaveUnassigned), let replaced = TextSanitizer.replaceUnassigned(s) {
+            let plural = replaced.replaced == 1 ? "" : "s"
+            report(
+                .warning, .invalidUnicode, element.path,
+                "\(replaced.replaced) unassigned or private-use code point\(plural) replaced by U+FFFD")
+            s = replaced.text
+        }
         // A character of very many combining scalars is cut (the layout and printers choke on it).
         var bytes = s
         if bytes.withUTF8(TextSanitizer.mayHaveLongClusters), let capped = TextSanitizer.capClusters(s) {

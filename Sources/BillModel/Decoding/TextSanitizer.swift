@@ -92,3 +92,32 @@ extension TextSanitizer {
         return false
     }
 }
+
+extension TextSanitizer {
+    /// `text` with unassigned and private-use code points replaced by U+FFFD, and how many were:
+    /// they mean nothing without a private agreement, no font billrender ships has them, and a
+    /// field of thousands of distinct ones would make every drawing back end shape and draw
+    /// thousands of distinct missing-glyph boxes. Nil when there were none.
+    static func replaceUnassigned(_ text: String) -> (text: String, replaced: Int)? {
+        var replaced = 0
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.properties.generalCategory {
+            case .unassigned, .privateUse:
+                if replaced == 0 { out.append(contentsOf: text.unicodeScalars.prefix { $0 != scalar }) }
+                replaced += 1
+                out.append("\u{FFFD}")
+            default:
+                if replaced > 0 { out.append(scalar) }
+            }
+        }
+        return replaced > 0 ? (String(out), replaced) : nil
+    }
+
+    /// Whether `text` (UTF-8) has a code point from U+E000 up (the private-use area, the rest of the
+    /// BMP's last block and every plane above it, where most unassigned code points are): the cheap
+    /// test before the exact one. Unassigned code points below U+E000 are not looked for.
+    static func mayHaveUnassigned<Bytes: Sequence<UInt8>>(_ text: Bytes) -> Bool {
+        text.contains { $0 == 0xEE || $0 == 0xEF || $0 >= 0xF0 }
+    }
+}

@@ -79,8 +79,7 @@ struct VectorPainter {
             case .image(let image):
                 // Only a picture the sanitiser passed and the helper drew, at the size it drew it,
                 // is drawn again here, in process, as vectors.
-                if let drawn = placement.picture(image, timeLeft: &pictureTimeLeft, diagnostics: &diagnostics) {
-                    let vetted = drawn.vetted
+                if let vetted = placement.vettedPicture(image, timeLeft: &pictureTimeLeft, diagnostics: &diagnostics) {
                     let left = BlockPlacement.offset(of: vetted.width, in: placement.width, alignment: image.alignment)
                     try add(vetted.height, .picture(vetted, left: left, path: image.sourcePath))
                 }

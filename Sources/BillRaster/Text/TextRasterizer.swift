@@ -39,6 +39,7 @@ final class TextRasterizer {
     private var shaperLoaded = false
     /// Characters drawn as boxes because no font has them, each once, in order.
     private(set) var missingCharacters: [Character] = []
+    private var missingCharacterSet: Set<Character> = []
 
     private typealias FontKey = GlyphAtlas.Style
 
@@ -126,7 +127,7 @@ final class TextRasterizer {
             // What the drawing would have noted: the characters no font has.
             if rows.lowerBound == 0, let shaper = shaper(forLine: line.text) {
                 for character in shaper.missingCharacters(in: line.text[...])
-                where !missingCharacters.contains(character) {
+                where missingCharacterSet.insert(character).inserted {
                     missingCharacters.append(character)
                 }
             }
@@ -242,7 +243,8 @@ final class TextRasterizer {
         let antialiased = antialias != CAIRO_ANTIALIAS_NONE
         // Once per line: only a line's first strip has its top at 0 or below the context's top.
         if top >= 0 {
-            for character in shaper.missingCharacters(in: line.text[...]) where !missingCharacters.contains(character) {
+            for character in shaper.missingCharacters(in: line.text[...])
+            where missingCharacterSet.insert(character).inserted {
                 missingCharacters.append(character)
             }
         }

@@ -209,7 +209,10 @@ public final class TextShaper: @unchecked Sendable {
         if DisplayWidth.kind(of: text) != .general { return [] }
         return lock.withLock { _ in
             var missing: [Character] = []
-            for character in text where !missing.contains(character) {
+            // A set beside the list: a line of thousands of distinct missing characters stays linear.
+            var seen: Set<Character> = []
+            for character in text where !seen.contains(character) {
+                seen.insert(character)
                 let hasAll = character.unicodeScalars.allSatisfy { scalar in
                     if Self.isIgnorable(scalar) { return true }
                     if let known = anyHas[scalar.value] { return known }
