@@ -16,38 +16,35 @@
 /// }
 /// ```
 public struct JSONElement: Sendable {
-    /// The value and its path: a node of a parsed document, whose path is spelled from the node
-    /// when it is asked for, or a value built in memory with its path spelled.
-    enum Storage: Sendable {
-        case tape(JSONTape, Int)
-        case value(JSONValue, path: String)
-    }
+    /// The document: a parsed one, or a value built in memory laid out the same way. One
+    /// reference, so that passing an element around retains one object.
+    let tape: JSONTape
+    /// The element's node in `tape`; its path is spelled from it when asked for.
+    let node: Int
 
-    let storage: Storage
-
-    init(_ storage: Storage) {
-        self.storage = storage
+    init(_ tape: JSONTape, _ node: Int) {
+        self.tape = tape
+        self.node = node
     }
 
     /// The document in `bytes`, parsed; its path is `path` (empty: members are spelled `key`).
-    public init(parsing bytes: [UInt8], maxDepth: Int = 256, path: String = "") throws(JSONParser.SyntaxError) {
+    /// The keys of `keys` are tagged while parsing, so that its ``JSONKey``s find members by
+    /// number.
+    public init(
+        parsing bytes: [UInt8], maxDepth: Int = 256, path: String = "", keys: JSONKeyTable? = nil
+    ) throws(JSONParser.SyntaxError) {
         var parser = JSONParser(bytes: bytes, maxDepth: maxDepth)
-        self.init(.tape(try parser.parseTape(path: path), JSONTape.root))
+        self.init(try parser.parseTape(path: path, keys: keys), JSONTape.root)
     }
 
     /// A value already in memory, read as if it were the document at `path`.
     public init(_ value: JSONValue, path: String = "") {
-        self.init(.value(value, path: path))
+        self.init(JSONTape(value: value, path: path), JSONTape.root)
     }
 
     /// Where the element is, for example `order.items[2]` (`key` alone at the root of a document
     /// whose path is empty). Spelled when asked for.
-    public var path: String {
-        switch storage {
-        case .tape(let tape, let node): return tape.path(of: node)
-        case .value(_, let path): return path
-        }
-    }
+    public var path: String { tape.path(of: node) }
 
     /// The JSON types.
     public enum Kind: Sendable, Equatable {
@@ -56,35 +53,18 @@ public struct JSONElement: Sendable {
 
     /// The element's JSON type.
     public var kind: Kind {
-        switch storage {
-        case .tape(let tape, let node):
-            switch tape.kind(node) {
-            case .null: return .null
-            case .false, .true: return .bool
-            case .number: return .number
-            case .string, .escapedString: return .string
-            case .array: return .array
-            case .object: return .object
-            }
-        case .value(let value, _):
-            switch value {
-            case .null: return .null
-            case .bool: return .bool
-            case .number: return .number
-            case .string: return .string
-            case .array: return .array
-            case .object: return .object
-            }
+        switch tape.kind(node) {
+        case .null: return .null
+        case .false, .true: return .bool
+        case .number: return .number
+        case .string, .escapedString: return .string
+        case .array: return .array
+        case .object: return .object
         }
     }
 
     /// The element as a `JSONValue` (for a container, the whole subtree).
-    public var value: JSONValue {
-        switch storage {
-        case .tape(let tape, let node): return tape.value(node)
-        case .value(let value, _): return value
-        }
-    }
+    public var value: JSONValue { tape.value(node) }
 
     /// The element as it would appear in JSON, shortened for a message.
     public var excerpt: String { value.excerpt }
@@ -98,52 +78,30 @@ public struct JSONElement: Sendable {
 
     /// The string's text, escapes resolved.
     public func string() throws(JSONReadError) -> String {
-        switch storage {
-        case .tape(let tape, let node):
-            if let s = tape.string(node) { return s }
-        case .value(.string(let s), _):
-            return s
-        default:
-            break
-        }
+        if let s = tape.string(node) { return s }
         throw wrongType(expected: "a string")
     }
 
     /// `true` or `false`.
     public func bool() throws(JSONReadError) -> Bool {
-        switch storage {
-        case .tape(let tape, let node):
-            switch tape.kind(node) {
-            case .true: return true
-            case .false: return false
-            default: break
-            }
-        case .value(.bool(let b), _):
-            return b
-        default:
-            break
+        switch tape.kind(node) {
+        case .true: return true
+        case .false: return false
+        default: throw wrongType(expected: "true or false")
         }
-        throw wrongType(expected: "true or false")
     }
 
     /// The number as written.
     public func number() throws(JSONReadError) -> JSONNumber {
-        switch storage {
-        case .tape(let tape, let node):
-            if let n = tape.number(node) { return n }
-        case .value(.number(let n), _):
-            return n
-        default:
-            break
-        }
+        if let n = tape.number(node) { return n }
         throw wrongType(expected: "a number")
     }
 
     /// An integer that fits in 64 bits. A whole number written with a fraction or an exponent
     /// (`2.0`, `1e3`) counts; another fraction is the wrong type, a longer integer an overflow.
     public func integer() throws(JSONReadError) -> Int64 {
-        if case .tape(let tape, let node) = storage, let i = tape.int64(node) { return i }
-        guard kind == .number, case .number(let n) = value else { throw wrongType(expected: "an integer") }
+        if let i = tape.int64(node) { return i }
+        guard let n = tape.number(node) else { throw wrongType(expected: "an integer") }
         if let i = n.int64 { return i }
         if n.isInteger {
             throw JSONReadError(.overflow, at: path, "\(n.literal) does not fit in a 64-bit integer")
@@ -179,21 +137,26 @@ public struct JSONObjectReader: Sendable {
 
     /// The member `key`, present or null; nil when there is none.
     public func member(_ key: String) -> JSONElement? {
-        switch element.storage {
-        case .tape(let tape, let node):
-            guard let member = tape.member(node, key) else { return nil }
-            return JSONElement(.tape(tape, member))
-        case .value(.object(let object), let path):
-            guard let value = object[key] else { return nil }
-            return JSONElement(.value(value, path: path.isEmpty ? key : path + "." + key))
-        case .value:
-            return nil
-        }
+        guard let member = element.tape.member(element.node, key) else { return nil }
+        return JSONElement(element.tape, member)
+    }
+
+    /// The member `key`, present or null; nil when there is none. A key of the table the
+    /// document was parsed with is found by its number.
+    public func member(_ key: JSONKey) -> JSONElement? {
+        guard let member = element.tape.member(element.node, key) else { return nil }
+        return JSONElement(element.tape, member)
     }
 
     /// The member `key`; nil when there is none or it is null (which the spec's documents write
     /// for "absent").
     public subscript(_ key: String) -> JSONElement? {
+        guard let member = member(key), member.kind != .null else { return nil }
+        return member
+    }
+
+    /// The member `key`; nil when there is none or it is null.
+    public subscript(_ key: JSONKey) -> JSONElement? {
         guard let member = member(key), member.kind != .null else { return nil }
         return member
     }
@@ -217,16 +180,9 @@ public struct JSONObjectReader: Sendable {
 
     /// Every member in document order (a repeated key appears each time).
     public var members: [(key: String, element: JSONElement)] {
-        switch element.storage {
-        case .tape(let tape, let node):
-            return tape.children(node).map { (tape.keyName($0), JSONElement(.tape(tape, $0))) }
-        case .value(.object(let object), let path):
-            return object.members.map {
-                ($0.key, JSONElement(.value($0.value, path: path.isEmpty ? $0.key : path + "." + $0.key)))
-            }
-        case .value:
-            return []
-        }
+        let tape = element.tape
+        guard tape.kind(element.node) == .object else { return [] }
+        return tape.children(element.node).map { (tape.keyName($0), JSONElement(tape, $0)) }
     }
 
     /// The keys in document order.
@@ -252,11 +208,7 @@ public struct JSONArrayReader: Sendable, Sequence {
 
     /// How many elements there are.
     public var count: Int {
-        switch element.storage {
-        case .tape(let tape, let node): return tape.count(node)
-        case .value(.array(let values), _): return values.count
-        case .value: return 0
-        }
+        element.tape.count(element.node)
     }
 
     public var underestimatedCount: Int { count }
@@ -265,41 +217,23 @@ public struct JSONArrayReader: Sendable, Sequence {
 
     /// The elements one by one: a parsed document's are read off its nodes (no array is made).
     public struct Iterator: IteratorProtocol {
-        let element: JSONElement
-        var index = 0
+        let tape: JSONTape
         var node: Int
         let end: Int
 
         init(element: JSONElement) {
-            self.element = element
-            switch element.storage {
-            case .tape(let tape, let array):
-                node = array + 1
-                end = Int(tape.nodes[array].next)
-            case .value(.array(let values), _):
-                node = 0
-                end = values.count
-            case .value:
-                node = 0
-                end = 0
-            }
+            tape = element.tape
+            let array = element.node
+            let isArray = tape.kind(array) == .array
+            node = array + 1
+            end = isArray ? Int(tape.nodes[array].next) : node
         }
 
         public mutating func next() -> JSONElement? {
             guard node < end else { return nil }
-            defer { index += 1 }
-            switch element.storage {
-            case .tape(let tape, _):
-                let current = node
-                node = Int(tape.nodes[current].next)
-                return JSONElement(.tape(tape, current))
-            case .value(.array(let values), let path):
-                let current = node
-                node += 1
-                return JSONElement(.value(values[current], path: path + "[\(index)]"))
-            case .value:
-                return nil
-            }
+            let current = node
+            node = Int(tape.nodes[current].next)
+            return JSONElement(tape, current)
         }
     }
 }

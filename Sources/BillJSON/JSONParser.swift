@@ -36,14 +36,14 @@ public struct JSONParser {
     }
 
     /// Parses the whole input as one JSON document, into a tape.
-    package mutating func parseTape(path: String = "") throws(SyntaxError) -> JSONTape {
+    package mutating func parseTape(path: String = "", keys: JSONKeyTable? = nil) throws(SyntaxError) -> JSONTape {
         guard bytes.count < Int(UInt32.max) else {
             throw SyntaxError(message: "the input is larger than 4 GiB", line: 1, column: 1)
         }
         let maxDepth = maxDepth
         let result: Result<(nodes: [JSONTape.Node], replaced: Int), SyntaxError> = bytes.withUnsafeBufferPointer {
             buffer in
-            var builder = JSONTapeBuilder(bytes: buffer, maxDepth: maxDepth)
+            var builder = JSONTapeBuilder(bytes: buffer, maxDepth: maxDepth, keys: keys)
             do throws(SyntaxError) {
                 try builder.parseDocument()
                 return .success((builder.takeNodes(), builder.replacedSurrogates))
@@ -54,7 +54,7 @@ public struct JSONParser {
         switch result {
         case .success(let parsed):
             replacedSurrogates = parsed.replaced
-            return JSONTape(bytes: bytes, nodes: parsed.nodes, path: path)
+            return JSONTape(bytes: bytes, nodes: parsed.nodes, path: path, keyTable: keys?.serial ?? 0)
         case .failure(let error):
             throw error
         }

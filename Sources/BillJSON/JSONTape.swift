@@ -19,6 +19,8 @@ package final class JSONTape: Sendable {
         /// The member's key, between its quotes (empty for array elements and the root).
         var keyStart: UInt32
         var keyEnd: UInt32
+        /// The key's number in the key table the document was parsed with (0: not in it).
+        var keyID: UInt16
         /// A string's contents between the quotes, or a number's literal; for a container,
         /// `start` is its opening bracket and `end` the number of its members.
         var start: UInt32
@@ -33,11 +35,14 @@ package final class JSONTape: Sendable {
     let nodes: [Node]
     /// The document's own JSON path (empty, or for example `merchant`): every path starts with it.
     let path: String
+    /// The serial of the key table that tagged the nodes' keys (0: none).
+    let keyTable: UInt32
 
-    init(bytes: [UInt8], nodes: [Node], path: String = "") {
+    init(bytes: [UInt8], nodes: [Node], path: String = "", keyTable: UInt32 = 0) {
         self.bytes = bytes
         self.nodes = nodes
         self.path = path
+        self.keyTable = keyTable
     }
 
     /// The root node.
@@ -61,6 +66,25 @@ package final class JSONTape: Sendable {
             c = Int(node.next)
         }
         return found
+    }
+
+    /// The last member of the object `object` named `key`, null or not. A key of the table the
+    /// document was parsed with is found by its number: the parser tagged every unescaped key in
+    /// the table, so an untagged unescaped key cannot be it, and only escaped keys are compared.
+    package func member(_ object: Int, _ key: JSONKey) -> Int? {
+        guard key.table != 0, key.table == keyTable else { return member(object, key.name) }
+        return nodes.withUnsafeBufferPointer { nodes in
+            guard object >= 0, object < nodes.count, nodes[object].kind == .object else { return nil }
+            let end = min(Int(nodes[object].next), nodes.count)
+            var c = object + 1
+            var found: Int?
+            while c < end {
+                let node = nodes[c]
+                if node.keyID == key.id || (node.keyEscaped && keyName(c) == key.name) { found = c }
+                c = Int(node.next)
+            }
+            return found
+        }
     }
 
     /// True when member `n`'s key is `key`.
@@ -160,6 +184,7 @@ package final class JSONTape: Sendable {
         guard node.kind == .number else { return nil }
         var k = Int(node.start)
         let end = Int(node.end)
+        guard k < end else { return nil }
         let negative = bytes[k] == UInt8(ascii: "-")
         if negative { k += 1 }
         var value: Int64 = 0

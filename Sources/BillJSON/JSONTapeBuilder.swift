@@ -5,6 +5,8 @@
 struct JSONTapeBuilder: ~Copyable {
     private let bytes: UnsafeBufferPointer<UInt8>
     private let maxDepth: Int
+    /// The keys to tag with their numbers.
+    private let keys: JSONKeyTable?
     private var i = 0
     private var depth = 0
     private var unused: [UInt8] = []  // the output of checking escapes (nothing is written)
@@ -23,11 +25,13 @@ struct JSONTapeBuilder: ~Copyable {
         var escaped = false
         var start: UInt32 = 0
         var end: UInt32 = 0
+        var id: UInt16 = 0
     }
 
-    init(bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
+    init(bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int, keys: JSONKeyTable? = nil) {
         self.bytes = bytes
         self.maxDepth = maxDepth
+        self.keys = keys
         // About one node for every 16 bytes of a bill.
         nodeCapacity = min(bytes.count / 16 + 8, 1 << 20)
         nodeStorage = .allocate(capacity: nodeCapacity)
@@ -143,7 +147,7 @@ struct JSONTapeBuilder: ~Copyable {
         if nodeCount == nodeCapacity { growNodeStorage() }
         (nodeStorage + nodeCount).initialize(
             to: JSONTape.Node(
-                kind: kind, keyEscaped: key.escaped, keyStart: key.start, keyEnd: key.end,
+                kind: kind, keyEscaped: key.escaped, keyStart: key.start, keyEnd: key.end, keyID: key.id,
                 start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: end),
                 next: UInt32(truncatingIfNeeded: nodeCount + 1)))
         nodeCount += 1
@@ -248,8 +252,11 @@ struct JSONTapeBuilder: ~Copyable {
                 throw fault("expected a key in double quotes, found \(describeByte(bytes[i]))")
             }
             let (start, end, escaped) = try parseString()
+            var id: UInt16 = 0
+            if !escaped, let keys { id = keys.id(of: UnsafeBufferPointer(rebasing: bytes[start..<end])) }
             let memberKey = MemberKey(
-                escaped: escaped, start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: end))
+                escaped: escaped, start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: end),
+                id: id)
             skipWhitespace()
             guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else {
                 if i < bytes.count {

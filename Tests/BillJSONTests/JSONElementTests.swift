@@ -132,3 +132,26 @@ import Testing
         #expect(throws: JSONParser.SyntaxError.self) { try JSONElement(parsing: [0x22, 0xC0, 0x80, 0x22]) }
     }
 }
+
+/// Keys tagged while parsing: members found by number give the same answers as by text,
+/// escaped keys, repeated keys, keys outside the table and documents parsed without it included.
+@Suite struct JSONKeyTableTests {
+    static let table = JSONKeyTable(["order", "id", "escaped", "name", "items", "missing"])
+
+    @Test func taggedLookupsMatchLookupsByText() throws {
+        let bytes = Array(JSONElementTests.text.utf8)
+        let keyed = try JSONElement(parsing: bytes, keys: Self.table)
+        let plain = try JSONElement(parsing: bytes)
+        let other = JSONKeyTable(["order", "id", "escaped", "name", "items", "missing"])
+        for root in [keyed, plain, JSONElement(try JSONParser.parse(bytes))] {
+            let order = try #require(root.object()[Self.table.keys[0]]).object()
+            #expect(try order[Self.table.keys[1]]?.string() == "o1")
+            #expect(try order[Self.table.keys[2]]?.string() == "yes")  // written `e\u0073caped`
+            #expect(try order[Self.table.keys[3]]?.string() == "last")  // the last of two
+            #expect(order[Self.table.keys[4]]?.path == "order.items")
+            #expect(order[Self.table.keys[5]] == nil)
+            #expect(try order[other.keys[1]]?.string() == "o1")  // another table: found by text
+            #expect(try order[JSONKey("quantity")]?.integer() == 2)
+        }
+    }
+}

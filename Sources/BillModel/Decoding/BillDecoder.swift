@@ -28,7 +28,7 @@ public enum BillDecoder {
         }
         let root: JSONElement
         do {
-            root = try JSONElement(parsing: bytes, maxDepth: options.maxDepth)
+            root = try JSONElement(parsing: bytes, maxDepth: options.maxDepth, keys: BillKey.table)
         } catch {
             return BillDecoding(
                 bill: nil, diagnostics: [Diagnostic(.error, .malformedJSON, at: "", "not valid JSON: \(error)")])
@@ -87,15 +87,15 @@ public enum BillDecoder {
 
     /// The `result` of a JSON-RPC response, or nil for a bare document.
     private static func unwrapEnvelope(_ object: JSONObjectReader, _ reader: inout BillReader) -> JSONObjectReader? {
-        func has(_ key: BillKey) -> Bool { object.member(key.rawValue) != nil }
+        func has(_ key: BillKey) -> Bool { object.member(key.json) != nil }
         let hasOrder = has(.order)
         let isEnvelope = has(.jsonrpc) || (has(.result) && !hasOrder) || (has(.error) && !hasOrder)
         guard isEnvelope else { return nil }
-        if let error = object[BillKey.error.rawValue] {
+        if let error = object[BillKey.error.json] {
             var text = "the JSON-RPC response carries an error, not a bill"
             if let error = try? error.object() {
-                let type = (try? error[BillKey.errorType.rawValue]?.string()) ?? nil
-                let message = (try? error[BillKey.debugMessage.rawValue]?.string()) ?? nil
+                let type = (try? error[BillKey.errorType.json]?.string()) ?? nil
+                let message = (try? error[BillKey.debugMessage.json]?.string()) ?? nil
                 text += ": \(type ?? "?")" + (message.map { " (\(TextSanitizer.sanitize($0)?.text ?? $0))" } ?? "")
             }
             reader.report(.error, .wrongType, "error", text)

@@ -25,7 +25,7 @@ enum BillLineReader {
                 "unknown lineType \"\(type)\"; the line is skipped (known: \(known))")
             return .skipped(lineType: type)
         }
-        guard let payloadElement = object[key.rawValue] else {
+        guard let payloadElement = object[key.json] else {
             reader.report(
                 .warning, .missingLinePayload, object.path(of: key.rawValue),
                 "lineType \"\(type)\" needs its payload \"\(key.rawValue)\"; the line is skipped")

@@ -34,7 +34,7 @@ struct BillReader {
 
     /// The member `key` (null counts as missing), reporting it when it is missing and `required`.
     mutating func member(_ o: JSONObjectReader, _ key: BillKey, required: Diagnostic.Severity?) -> JSONElement? {
-        if let member = o[key.rawValue] { return member }
+        if let member = o[key.json] { return member }
         if let required { report(required, o.missing(key.rawValue)) }
         return nil
     }
@@ -149,7 +149,7 @@ struct BillReader {
 
     /// A boolean member `key`, or else `alternative` (a spelling some senders use).
     mutating func bool(_ o: JSONObjectReader, _ key: BillKey, or alternative: BillKey? = nil) -> Bool? {
-        guard let member = o[key.rawValue] ?? alternative.flatMap({ o[$0.rawValue] }) else { return nil }
+        guard let member = o[key.json] ?? alternative.flatMap({ o[$0.json] }) else { return nil }
         do {
             return try member.bool()
         } catch {

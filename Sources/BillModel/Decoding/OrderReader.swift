@@ -139,9 +139,9 @@ enum OrderReader {
             let plu = r.string(m, .plu, required: .warning, severity: .warning) ?? ""
             let quantity = r.integer(m, .quantity, required: .warning, severity: .error) ?? 1
             // The spec says amountPerModifier; every Dojo example says amountPerItem. Accept both.
-            let hasModifierKey = m.member(BillKey.amountPerModifier.rawValue) != nil
+            let hasModifierKey = m.member(BillKey.amountPerModifier.json) != nil
             let key: BillKey = hasModifierKey ? .amountPerModifier : .amountPerItem
-            if !hasModifierKey && m.member(BillKey.amountPerItem.rawValue) == nil {
+            if !hasModifierKey && m.member(BillKey.amountPerItem.json) == nil {
                 r.report(
                     .error, .missingField, m.path(of: BillKey.amountPerModifier.rawValue),
                     "required field \"amountPerModifier\" (or \"amountPerItem\") is missing")
