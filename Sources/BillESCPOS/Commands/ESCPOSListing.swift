@@ -60,7 +60,9 @@ public enum ESCPOSListing {
         }
     }
 
-    private static func quoted(_ bytes: [UInt8], table: CodeTable?, utf8: Bool = false) -> String {
+    /// Text bytes as a quoted string in `table`'s characters (UTF-8 when `utf8`), anything else as
+    /// `\xNN`: the listing of every printer language (ESC/POS, Star) quotes text this way.
+    package static func quoted(_ bytes: [UInt8], table: CodeTable?, utf8: Bool = false) -> String {
         var s = "\""
         let scalars: [Unicode.Scalar?]
         if utf8 {
@@ -87,13 +89,13 @@ public enum ESCPOSListing {
         return s + "\""
     }
 
-    static func hex(_ b: UInt8) -> String {
+    package static func hex(_ b: UInt8) -> String {
         let digits = Array("0123456789ABCDEF")
         return "0x" + String(digits[Int(b >> 4)]) + String(digits[Int(b & 0x0F)])
     }
 
     /// FNV-1a, 32 bits, in hex: enough to show in a diff that image data changed.
-    static func checksum(_ data: [UInt8]) -> String {
+    package static func checksum(_ data: [UInt8]) -> String {
         var h: UInt32 = 0x811C_9DC5
         for b in data { h = (h ^ UInt32(b)) &* 0x0100_0193 }
         let digits = Array("0123456789abcdef")

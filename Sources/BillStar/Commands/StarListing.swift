@@ -63,31 +63,10 @@ public enum StarListing {
     }
 
     private static func quoted(_ bytes: [UInt8], table: CodeTable?) -> String {
-        var s = "\""
-        for b in bytes {
-            guard let scalar = table?.scalar(for: b) ?? (b >= 0x20 && b < 0x7F ? Unicode.Scalar(b) : nil) else {
-                s += "\\x" + hex(b).dropFirst(2)
-                continue
-            }
-            switch scalar {
-            case "\"": s += "\\\""
-            case "\\": s += "\\\\"
-            default: s.unicodeScalars.append(scalar)
-            }
-        }
-        return s + "\""
+        ESCPOSListing.quoted(bytes, table: table)
     }
 
-    static func hex(_ b: UInt8) -> String {
-        let digits = Array("0123456789ABCDEF")
-        return "0x" + String(digits[Int(b >> 4)]) + String(digits[Int(b & 0x0F)])
-    }
+    static func hex(_ b: UInt8) -> String { ESCPOSListing.hex(b) }
 
-    /// FNV-1a, 32 bits, in hex: enough to show in a diff that image data changed.
-    static func checksum(_ data: [UInt8]) -> String {
-        var h: UInt32 = 0x811C_9DC5
-        for b in data { h = (h ^ UInt32(b)) &* 0x0100_0193 }
-        let digits = Array("0123456789abcdef")
-        return String((0..<8).reversed().map { digits[Int(h >> (UInt32($0) * 4) & 0xF)] })
-    }
+    static func checksum(_ data: [UInt8]) -> String { ESCPOSListing.checksum(data) }
 }
