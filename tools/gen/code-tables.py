@@ -9,6 +9,8 @@ mapping files). A byte the codec does not map, or maps to a C1 control character
 import os
 import sys
 
+from output import write_or_check
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, "Sources", "BillESCPOS", "CodeTables", "CodeTable+Data.swift")
 
@@ -58,15 +60,7 @@ def render():
 
 
 def main():
-    text = render()
-    if "--check" in sys.argv:
-        with open(OUT, encoding="utf-8") as f:
-            same = f.read() == text
-        print(f"{os.path.relpath(OUT, ROOT)}: {'reproduced' if same else 'DIFFERS from tools/gen/code-tables.py'}")
-        return 0 if same else 1
-    with open(OUT, "w", encoding="utf-8") as f:
-        f.write(text)
-    return 0
+    return write_or_check(OUT, render(), "code-tables.py")
 
 
 if __name__ == "__main__":

@@ -14,6 +14,8 @@ import ctypes.util
 import os
 import sys
 
+from output import write_or_check
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, "Sources", "BillSupport", "QRCapacity+Data.swift")
 LEVELS = ["L", "M", "Q", "H"]  # QR_ECLEVEL_L ... QR_ECLEVEL_H = 0 ... 3
@@ -74,15 +76,7 @@ def render(lib):
 
 
 def main():
-    text = render(load())
-    if "--check" in sys.argv:
-        with open(OUT, encoding="utf-8") as f:
-            same = f.read() == text
-        print(f"{os.path.relpath(OUT, ROOT)}: {'reproduced' if same else 'DIFFERS from tools/gen/qr-capacity.py'}")
-        return 0 if same else 1
-    with open(OUT, "w", encoding="utf-8") as f:
-        f.write(text)
-    return 0
+    return write_or_check(OUT, render(load()), "qr-capacity.py")
 
 
 if __name__ == "__main__":

@@ -14,6 +14,8 @@ import os
 import sys
 import unicodedata
 
+from output import write_or_check
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, "Sources", "BillESCPOS", "CodeTables", "Transliteration+Data.swift")
 
@@ -66,15 +68,7 @@ def render():
 
 
 def main():
-    text = render()
-    if "--check" in sys.argv:
-        with open(OUT, encoding="utf-8") as f:
-            same = f.read() == text
-        print(f"{os.path.relpath(OUT, ROOT)}: {'reproduced' if same else 'DIFFERS from tools/gen/transliteration.py'}")
-        return 0 if same else 1
-    with open(OUT, "w", encoding="utf-8") as f:
-        f.write(text)
-    return 0
+    return write_or_check(OUT, render(), "transliteration.py")
 
 
 if __name__ == "__main__":
