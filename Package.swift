@@ -32,8 +32,9 @@ let package = Package(
             providers: [.apt(["libpango1.0-dev"])]),
         // zlib (Debian: zlib1g-dev): deflate for the streaming PNG encoder.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
-        // libcups (Debian: libcups2-dev, which ships no pkg-config file: the module map links "cups").
-        .systemLibrary(name: "CCups", providers: [.apt(["libcups2-dev"])]),
+        // libcups's header (Debian: libcups2-dev); the library itself is loaded on the first CUPS job
+        // (dlopen), so a process that never spools does not load it and its 24 dependencies.
+        .target(name: "CCups", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
 
         // Utilities every layer shares (a bounded cache, the QR error-correction level).
         .target(name: "BillSupport"),
