@@ -20,7 +20,8 @@ enum CUPSSpooler {
         let timeout = options.timeout
         let (host, port) = address(server, cups)
         let milliseconds = Int32(min(timeout * 1000, 600_000))
-        guard let http = cups.httpConnect2(host, port, nil, AF_UNSPEC, HTTP_ENCRYPTION_IF_REQUESTED, 1, milliseconds, nil)
+        guard
+            let http = cups.httpConnect2(host, port, nil, AF_UNSPEC, HTTP_ENCRYPTION_IF_REQUESTED, 1, milliseconds, nil)
         else {
             return .notStarted(job.id, .spoolerFailed(queue: queue, reason: "cannot reach CUPS at \(host):\(port)"))
         }
@@ -75,9 +76,11 @@ enum CUPSSpooler {
 
     /// IPP Create-Job on the queue, by hand: cupsCreateJob looks the queue up through its device URI
     /// when given a connection of its own, and fails.
-    private static func createJob(_ cups: billrender_cups, _ http: OpaquePointer, queue: String, title: String) -> Int32 {
+    private static func createJob(_ cups: billrender_cups, _ http: OpaquePointer, queue: String, title: String) -> Int32
+    {
         guard let request = cups.ippNewRequest(IPP_OP_CREATE_JOB) else { return 0 }
-        cups.ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", nil, "ipp://localhost/printers/\(queue)")
+        cups.ippAddString(
+            request, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", nil, "ipp://localhost/printers/\(queue)")
         cups.ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_NAME, "requesting-user-name", nil, cups.cupsUser())
         cups.ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_NAME, "job-name", nil, title)
         guard let response = cups.cupsDoRequest(http, request, "/printers/\(queue)") else { return 0 }
