@@ -54,11 +54,12 @@ let package = Package(
             name: "BillRaster",
             dependencies: ["BillLayout", "BillModel", "BillQR", "BillSupport", "CCairo", "CPango", "CRsvg", "CZlib"]),
         // Pure Swift: pictures come through BillLayout's PictureRenderer.
-        .target(name: "BillESCPOS", dependencies: ["BillLayout", "BillModel", "BillProfiles"]),
+        .target(name: "BillESCPOS", dependencies: ["BillLayout", "BillModel", "BillProfiles", "BillSupport"]),
         // Sending bytes to a printer: TCP, device files, serial lines, CUPS; status before, confirmation after.
         .target(name: "BillPrinting", dependencies: ["CCups"]),
         // Star Line mode, StarPRNT and Star Graphic, from the plan ESC/POS makes (pure Swift too).
-        .target(name: "BillStar", dependencies: ["BillLayout", "BillModel", "BillProfiles", "BillESCPOS"]),
+        .target(
+            name: "BillStar", dependencies: ["BillLayout", "BillModel", "BillProfiles", "BillSupport", "BillESCPOS"]),
         // Building bills from an order, merchant data and a template.
         .target(
             name: "BillTemplates",
@@ -106,14 +107,15 @@ let package = Package(
         .testTarget(name: "BillModelTests", dependencies: ["BillJSON", "BillModel"]),
         .testTarget(name: "BillQRTests", dependencies: ["BillQR", "BillSupport"]),
         .testTarget(name: "BillLayoutTests", dependencies: ["BillLayout", "BillModel", "BillText", "TestSupport"]),
-        .testTarget(name: "BillTextTests", dependencies: ["BillText", "BillLayout", "BillModel", "TestSupport"]),
+        .testTarget(
+            name: "BillTextTests", dependencies: ["BillText", "BillLayout", "BillModel", "BillSupport", "TestSupport"]),
         .testTarget(
             name: "BillESCPOSTests",
             dependencies: ["BillESCPOS", "BillLayout", "BillModel", "BillProfiles", "TestSupport"]),
         .testTarget(
             name: "BillRasterTests",
             dependencies: [
-                "BillRaster", "BillLayout", "BillModel", "BillProfiles", "BillQR", "BillRender", "CZlib",
+                "BillRaster", "BillLayout", "BillModel", "BillProfiles", "BillQR", "BillRender", "BillSupport", "CZlib",
                 "TestSupport", "PixelSupport",
             ]),
         .testTarget(
