@@ -32,8 +32,9 @@ let package = Package(
             providers: [.apt(["libpango1.0-dev"])]),
         // zlib (Debian: zlib1g-dev): deflate for the streaming PNG encoder.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
-        // libcups (Debian: libcups2-dev, which ships no pkg-config file: the module map links "cups").
-        .systemLibrary(name: "CCups", providers: [.apt(["libcups2-dev"])]),
+        // libcups's header (Debian: libcups2-dev); the library itself is loaded on the first CUPS job
+        // (dlopen), so a process that never spools does not load it and its 24 dependencies.
+        .target(name: "CCups", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
 
         // Utilities every layer shares (a bounded cache, the QR error-correction level).
         .target(name: "BillSupport"),
@@ -53,11 +54,12 @@ let package = Package(
             name: "BillRaster",
             dependencies: ["BillLayout", "BillModel", "BillQR", "BillSupport", "CCairo", "CPango", "CRsvg", "CZlib"]),
         // Pure Swift: pictures come through BillLayout's PictureRenderer.
-        .target(name: "BillESCPOS", dependencies: ["BillLayout", "BillModel", "BillProfiles"]),
+        .target(name: "BillESCPOS", dependencies: ["BillLayout", "BillModel", "BillProfiles", "BillSupport"]),
         // Sending bytes to a printer: TCP, device files, serial lines, CUPS; status before, confirmation after.
         .target(name: "BillPrinting", dependencies: ["CCups"]),
         // Star Line mode, StarPRNT and Star Graphic, from the plan ESC/POS makes (pure Swift too).
-        .target(name: "BillStar", dependencies: ["BillLayout", "BillModel", "BillProfiles", "BillESCPOS"]),
+        .target(
+            name: "BillStar", dependencies: ["BillLayout", "BillModel", "BillProfiles", "BillSupport", "BillESCPOS"]),
         // Building bills from an order, merchant data and a template.
         .target(
             name: "BillTemplates",
@@ -105,14 +107,15 @@ let package = Package(
         .testTarget(name: "BillModelTests", dependencies: ["BillJSON", "BillModel"]),
         .testTarget(name: "BillQRTests", dependencies: ["BillQR", "BillSupport"]),
         .testTarget(name: "BillLayoutTests", dependencies: ["BillLayout", "BillModel", "BillText", "TestSupport"]),
-        .testTarget(name: "BillTextTests", dependencies: ["BillText", "BillLayout", "BillModel", "TestSupport"]),
+        .testTarget(
+            name: "BillTextTests", dependencies: ["BillText", "BillLayout", "BillModel", "BillSupport", "TestSupport"]),
         .testTarget(
             name: "BillESCPOSTests",
             dependencies: ["BillESCPOS", "BillLayout", "BillModel", "BillProfiles", "TestSupport"]),
         .testTarget(
             name: "BillRasterTests",
             dependencies: [
-                "BillRaster", "BillLayout", "BillModel", "BillProfiles", "BillQR", "BillRender", "CZlib",
+                "BillRaster", "BillLayout", "BillModel", "BillProfiles", "BillQR", "BillRender", "BillSupport", "CZlib",
                 "TestSupport", "PixelSupport",
             ]),
         .testTarget(

@@ -3,7 +3,7 @@
 /// Bills, printer profiles, templates and merchant data are all read through it. An element is
 /// read with one method per JSON type (``string()``, ``bool()``, ``integer()``, ``number()``,
 /// ``object(expected:)``, ``array(expected:)``); an object's members are found with
-/// ``JSONObjectReader/subscript(_:)``. A value of the wrong type throws a ``JSONReadError`` that
+/// `JSONObjectReader/subscript(_:)`. A value of the wrong type throws a ``JSONReadError`` that
 /// names its path (`order.items[2].quantity`) and what was found; the path is only spelled out
 /// then, as `path + ".key"` or `path + "[2]"`.
 ///

@@ -16,6 +16,10 @@ package final class JSONTape: Sendable {
         var kind: Kind
         /// True when the member's key has escapes.
         var keyEscaped: Bool
+        /// For an object: true when two of its members may be found by one ``JSONKey`` (an
+        /// escaped key, or two tagged keys that share a bit of a 64-bit mask of their numbers).
+        /// When false, a lookup by key number stops at the first match.
+        var mayRepeatKeys = false
         /// The member's key, between its quotes (empty for array elements and the root).
         var keyStart: UInt32
         var keyEnd: UInt32
@@ -77,6 +81,14 @@ package final class JSONTape: Sendable {
             guard object >= 0, object < nodes.count, nodes[object].kind == .object else { return nil }
             let end = min(Int(nodes[object].next), nodes.count)
             var c = object + 1
+            guard nodes[object].mayRepeatKeys else {
+                // No key repeats: the first match is the last.
+                while c < end {
+                    if nodes[c].keyID == key.id { return c }
+                    c = Int(nodes[c].next)
+                }
+                return nil
+            }
             var found: Int?
             while c < end {
                 let node = nodes[c]

@@ -243,6 +243,10 @@ struct JSONTapeBuilder: ~Copyable {
         append(.object, key, start: i, end: 0)
         i += 1
         var members = 0
+        // The tagged keys' numbers seen, one bit each modulo 64: a bit seen twice (or an escaped
+        // key) marks the object as one whose members lookups must walk to the end.
+        var seen: UInt64 = 0
+        var mayRepeat = false
         skipWhitespace()
         if i < bytes.count, bytes[i] == UInt8(ascii: "}") { return close(index, members: 0) }
         while true {
@@ -254,6 +258,13 @@ struct JSONTapeBuilder: ~Copyable {
             let (start, end, escaped) = try parseString()
             var id: UInt16 = 0
             if !escaped, let keys { id = keys.id(of: UnsafeBufferPointer(rebasing: bytes[start..<end])) }
+            if escaped {
+                mayRepeat = true
+            } else if id != 0 {
+                let bit: UInt64 = 1 << (id & 63)
+                if seen & bit != 0 { mayRepeat = true }
+                seen |= bit
+            }
             let memberKey = MemberKey(
                 escaped: escaped, start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: end),
                 id: id)
@@ -277,7 +288,10 @@ struct JSONTapeBuilder: ~Copyable {
                 i += 1
                 continue
             }
-            if bytes[i] == UInt8(ascii: "}") { return close(index, members: members) }
+            if bytes[i] == UInt8(ascii: "}") {
+                nodeStorage[index].mayRepeatKeys = mayRepeat
+                return close(index, members: members)
+            }
             throw fault("expected ',' or '}' in an object, found \(describeByte(bytes[i]))")
         }
     }

@@ -12,7 +12,7 @@ public enum QREncoder {
 
     /// Encodes `payload` at `errorCorrection`.
     ///
-    /// Recent short payloads come from a small cache (``QRMatrixCache``): the same URL on every
+    /// Recent short payloads come from a small cache (`QRMatrixCache`): the same URL on every
     /// bill is encoded once.
     ///
     /// - Throws: `.empty` for an empty payload, `.tooLong` when it does not fit a version-40 symbol.

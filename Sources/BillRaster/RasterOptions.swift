@@ -29,7 +29,7 @@ public struct RasterOptions: Sendable, Equatable, Hashable {
     /// Light modules around a QR code (default 4, the QR specification's quiet zone).
     public var qrQuietZone: Int
     /// The tallest bill drawn, in dots (default 250,000: 31 m at 203 dpi, more than
-    /// ``LayoutOptions/maxLines`` of body text); a taller one fails with `RasterError.tooTall`, and
+    /// `LayoutOptions.maxLines` of body text); a taller one fails with `RasterError.tooTall`, and
     /// in ESC/POS text mode lines past it print as text instead of raster. It bounds the time and
     /// memory of every raster render.
     public var maxHeight: Int

@@ -1,7 +1,7 @@
 import BillLayout
 import BillModel
 
-/// The raster back end as the ``PictureRenderer`` a command encoder (ESC/POS) draws pictures,
+/// The raster back end as the `PictureRenderer` a command encoder (ESC/POS) draws pictures,
 /// raster QR codes, lines no code table holds and whole raster bills with: dot for dot what the
 /// 1-bit PNG shows.
 public struct RasterPictureRenderer: PictureRenderer {

@@ -1,7 +1,7 @@
 import BillLayout
 import BillModel
 
-/// The raster back end: draws a ``Layout`` as printer dots with Cairo, librsvg and libqrencode.
+/// The raster back end: draws a `Layout` as printer dots with Cairo, librsvg and libqrencode.
 ///
 /// Text sits on the layout's column grid (each character in its cell, as the printer places it),
 /// rules are rows of `-` or `=`, feeds are blank lines, pictures are fitted and dithered, QR codes

@@ -22,7 +22,7 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case pdf
     /// An SVG of the bill, drawn as the PDF.
     case svg
-    /// The bytes in the profile's own language (``PrinterProfile/language``).
+    /// The bytes in the profile's own language (`PrinterProfile.language`).
     case printer
     /// A listing of the bytes in the profile's own language, one command a line.
     case listing
@@ -251,7 +251,7 @@ public enum BillRenderer {
     }
 
     /// Reads an `Order` (a GetOrderById response, bare or in a JSON-RPC envelope), for
-    /// ``BillBuilder``.
+    /// `BillBuilder`.
     public static func decodeOrder(json: [UInt8], options: DecodingOptions = DecodingOptions())
         -> (order: Order?, diagnostics: [Diagnostic])
     {

@@ -62,7 +62,6 @@
 @_exported import enum BillPrinting.PrinterConnection
 @_exported import enum BillPrinting.PrinterDestination
 @_exported import enum BillPrinting.PrinterResponse
-@_exported import struct BillPrinting.PrinterResponseParser
 @_exported import struct BillPrinting.PrinterStatus
 @_exported import struct BillPrinting.SerialSettings
 @_exported import enum BillPrinting.Unconfirmed

@@ -1,6 +1,7 @@
 import BillLayout
 import BillModel
 import BillQR
+import BillSupport
 import TestSupport
 import Testing
 

@@ -1,4 +1,5 @@
 import BillLayout
+import BillSupport
 import Testing
 
 @testable import BillText

@@ -1,11 +1,12 @@
 import BillLayout
 import BillModel
 import BillProfiles
+import BillSupport
 
-/// Turns a ``Layout`` into ESC/POS bytes for one printer profile.
+/// Turns a `Layout` into ESC/POS bytes for one printer profile.
 ///
 /// In text mode: explicit code tables, styles only where they change, native QR where the printer
-/// has it, and raster bands (drawn by the ``PictureRenderer``, placed as the PNG places them) for
+/// has it, and raster bands (drawn by the `PictureRenderer`, placed as the PNG places them) for
 /// the logo, image lines, raster QR codes and lines no code table holds. In raster mode (and on a
 /// profile without text mode) the whole bill is drawn by the picture renderer and streamed out
 /// band by band. Either way the feed and the cut end the bill.

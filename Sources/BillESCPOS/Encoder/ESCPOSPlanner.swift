@@ -1,6 +1,7 @@
 import BillLayout
 import BillModel
 import BillProfiles
+import BillSupport
 
 /// The first pass of an encoding: resolves every character against the profile's code tables,
 /// decides how QR codes and pictures print, and collects the diagnostics, so that the writer can

@@ -1,7 +1,7 @@
 import BillLayout
 import BillProfiles
 
-/// Raster image commands for a ``Bitmap``, split into bands a printer's firmware takes.
+/// Raster image commands for a `Bitmap`, split into bands a printer's firmware takes.
 public enum ESCPOSRaster {
     /// `GS v 0` bands of at most `maxBandHeight` rows (clamped to 1...255: cheap firmware reads
     /// one height byte).

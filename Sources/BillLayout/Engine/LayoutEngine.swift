@@ -1,5 +1,6 @@
 import BillModel
 import BillProfiles
+import BillSupport
 
 /// Lays a bill out for a printer: the header (logo first), the order section, the footer (tax
 /// numbers last) and the cut.

@@ -1,4 +1,5 @@
 import BillModel
+import BillSupport
 
 /// Choices for laying a bill out.
 public struct LayoutOptions: Sendable, Equatable {

@@ -1,5 +1,5 @@
 import BillModel
-@_exported import BillSupport  // QRErrorCorrection, which a QRBlock carries
+import BillSupport
 
 /// A bill laid out for one paper width: the one model that every output (text, ESC/POS, PNG) reads.
 ///

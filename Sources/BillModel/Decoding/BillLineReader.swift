@@ -102,17 +102,36 @@ enum BillLineReader {
         else {
             return nil
         }
-        let path = payload.path(of: BillKey.svgImage.rawValue)
         if svg.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
-            reader.report(.warning, .emptySVG, path, "the SVG is empty; the line is skipped")
+            reader.report(
+                .warning, .emptySVG, payload.path(of: BillKey.svgImage.rawValue),
+                "the SVG is empty; the line is skipped")
             return nil
         }
-        if !svg.utf8.contains("<svg".utf8) {
+        var markup = svg
+        if !markup.withUTF8(hasSVGElement) {
             let excerpt = JSONValue.string(svg).excerpt
             reader.report(
-                .warning, .emptySVG, path, "\(excerpt) is not SVG markup (no <svg> element); the line is skipped")
+                .warning, .emptySVG, payload.path(of: BillKey.svgImage.rawValue),
+                "\(excerpt) is not SVG markup (no <svg> element); the line is skipped")
             return nil
         }
         return svg
+    }
+
+    /// Whether the bytes hold `<svg` (a plain scan: the generic substring search costs more to set
+    /// up than most pictures take to scan).
+    private static func hasSVGElement(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 4 else { return false }
+        var k = 0
+        while k + 4 <= bytes.count {
+            if bytes[k] == UInt8(ascii: "<"), bytes[k + 1] == UInt8(ascii: "s"), bytes[k + 2] == UInt8(ascii: "v"),
+                bytes[k + 3] == UInt8(ascii: "g")
+            {
+                return true
+            }
+            k += 1
+        }
+        return false
     }
 }

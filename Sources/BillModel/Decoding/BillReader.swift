@@ -88,17 +88,13 @@ struct BillReader {
             report(severity, error)
             return nil
         }
-        // One pass over the bytes decides whether anything needs the exact checks: a control
-        // character (C0, DEL, C1, U+2028, U+2029) or U+FFFD starts with one of these bytes.
         guard sanitize else { return s }
+        // One pass over the bytes decides whether anything needs the exact checks below.
         var text = s
-        let suspicious = text.withUTF8 {
-            $0.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xEF }
-        }
-        if suspicious { s = clean(s, element) }
+        let look = text.withUTF8(TextSanitizer.Suspicion.init)
+        if look.controls { s = clean(s, element) }
         // Unassigned and private-use code points become U+FFFD (no shipped font has them).
-        var scan = s
-        if scan.withUTF8(TextSanitizer.mayHaveUnassigned), let replaced = TextSanitizer.replaceUnassigned(s) {
+        if look.unassigned, let replaced = TextSanitizer.replaceUnassigned(s) {
             let plural = replaced.replaced == 1 ? "" : "s"
             report(
                 .warning, .invalidUnicode, element.path,
@@ -106,8 +102,7 @@ struct BillReader {
             s = replaced.text
         }
         // A character of very many combining scalars is cut (the layout and printers choke on it).
-        var bytes = s
-        if bytes.withUTF8(TextSanitizer.mayHaveLongClusters), let capped = TextSanitizer.capClusters(s) {
+        if look.longClusters, let capped = TextSanitizer.capClusters(s) {
             let plural = capped.cut == 1 ? "" : "s"
             report(
                 .warning, .limitExceeded, element.path,

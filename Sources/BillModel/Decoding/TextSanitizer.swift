@@ -1,3 +1,5 @@
+import BillJSON
+
 /// Removes what could become a printer command from text: every C0 and C1 control character and
 /// DEL. Tab, CR, LF and the Unicode line and paragraph separators become a space.
 public enum TextSanitizer {
@@ -76,21 +78,6 @@ extension TextSanitizer {
         out += text[copiedUpTo...]
         return (out, cut)
     }
-
-    /// Whether `text` (UTF-8) has a run of non-ASCII bytes long enough to hold a character over
-    /// ``maxClusterScalars`` scalars (each at least two bytes): the cheap test before the exact one.
-    static func mayHaveLongClusters<Bytes: Sequence<UInt8>>(_ text: Bytes) -> Bool {
-        var run = 0
-        for byte in text {
-            if byte < 0x80 {
-                run = 0
-            } else {
-                run += 1
-                if run > 2 * maxClusterScalars { return true }
-            }
-        }
-        return false
-    }
 }
 
 extension TextSanitizer {
@@ -113,11 +100,51 @@ extension TextSanitizer {
         }
         return replaced > 0 ? (String(out), replaced) : nil
     }
+}
 
-    /// Whether `text` (UTF-8) has a code point from U+E000 up (the private-use area, the rest of the
-    /// BMP's last block and every plane above it, where most unassigned code points are): the cheap
-    /// test before the exact one. Unassigned code points below U+E000 are not looked for.
-    static func mayHaveUnassigned<Bytes: Sequence<UInt8>>(_ text: Bytes) -> Bool {
-        text.contains { $0 == 0xEE || $0 == 0xEF || $0 >= 0xF0 }
+extension TextSanitizer {
+    /// What one pass over a text's UTF-8 bytes says it may hold, so that the exact (slower) checks
+    /// run only when they can find something.
+    struct Suspicion {
+        /// A control character: C0 and DEL, or a lead byte of C1 (0xC2), U+2028/U+2029 (0xE2) or
+        /// U+FFFD (0xEF), which `clean` reports too.
+        var controls = false
+        /// A code point from U+E000 up (the private-use area, the rest of the BMP's last block and
+        /// every plane above it, where most unassigned code points are). Unassigned code points
+        /// below U+E000 are not looked for.
+        var unassigned = false
+        /// A run of non-ASCII bytes long enough to hold a character over ``maxClusterScalars``
+        /// scalars (each at least two bytes). ASCII control bytes do not end a run: removing them
+        /// can join two runs.
+        var longClusters = false
+
+        init(_ text: UnsafeBufferPointer<UInt8>) {
+            // Printable ASCII, most of every bill, is passed over eight bytes at a time.
+            var start = 0
+            if let base = text.baseAddress {
+                while start + 8 <= text.count {
+                    let w = ByteWords.word(base, start)
+                    if (w & ByteWords.highBits) | ByteWords.bytesBelow(0x20, w) | ByteWords.bytesEqual(0x7F, w) != 0 {
+                        break
+                    }
+                    start += 8
+                }
+            }
+            var run = 0
+            for byte in text[start...] {
+                if byte < 0x80 {
+                    if byte < 0x20 || byte == 0x7F {
+                        controls = true
+                    } else {
+                        run = 0
+                    }
+                } else {
+                    if byte == 0xC2 || byte == 0xE2 || byte == 0xEF { controls = true }
+                    if byte == 0xEE || byte == 0xEF || byte >= 0xF0 { unassigned = true }
+                    run += 1
+                    if run > 2 * maxClusterScalars { longClusters = true }
+                }
+            }
+        }
     }
 }

@@ -30,13 +30,9 @@ public struct Currency: Sendable, Equatable, Hashable {
     /// Looks `code` up; an unknown code gets 2 decimals and is printed as its own prefix.
     public init(code: String) {
         self.code = code
-        if let entry = Currency.symbols[code] {
-            prefix = entry
-            exponent = ISO4217.exponents[code] ?? 2
-            isKnown = true
-        } else if ISO4217.codes.contains(code) {
-            prefix = code + " "
-            exponent = ISO4217.exponents[code] ?? 2
+        if let entry = Currency.known[code] {
+            prefix = entry.prefix
+            exponent = entry.exponent
             isKnown = true
         } else {
             prefix = code.isEmpty ? "" : code + " "
@@ -47,19 +43,31 @@ public struct Currency: Sendable, Equatable, Hashable {
 
     /// `minorUnits` as text with this currency's prefix, decimals and thousands separators.
     public func format(minorUnits: Int64) -> String {
-        var magnitude = minorUnits.magnitude
-        var decimals = ""
-        for _ in 0..<exponent {
-            decimals = String(magnitude % 10) + decimals
-            magnitude /= 10
+        // The digits are written from the right into a buffer: at most 20 digits, 6 separators
+        // and a point.
+        var digits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        return withUnsafeMutableBytes(of: &digits) { buffer in
+            var at = buffer.count
+            func put(_ byte: UInt8) {
+                at -= 1
+                buffer[at] = byte
+            }
+            var magnitude = minorUnits.magnitude
+            for _ in 0..<exponent {
+                put(UInt8(ascii: "0") + UInt8(magnitude % 10))
+                magnitude /= 10
+            }
+            if exponent > 0 { put(UInt8(ascii: ".")) }
+            var written = 0
+            repeat {
+                if written > 0, written % 3 == 0 { put(UInt8(ascii: ",")) }
+                put(UInt8(ascii: "0") + UInt8(magnitude % 10))
+                magnitude /= 10
+                written += 1
+            } while magnitude > 0
+            let number = String(decoding: UnsafeRawBufferPointer(rebasing: buffer[at...]), as: UTF8.self)
+            return (minorUnits < 0 ? "-" + prefix : prefix) + number
         }
-        let digits = String(magnitude)
-        var whole = ""
-        for (k, digit) in digits.enumerated() {
-            if k > 0, (digits.count - k) % 3 == 0 { whole.append(",") }
-            whole.append(digit)
-        }
-        return (minorUnits < 0 ? "-" : "") + prefix + whole + (exponent > 0 ? "." + decimals : "")
     }
 
     /// A percentage stored ×100 (`2000` → `20%`, `1250` → `12.5%`, `1205` → `12.05%`).
@@ -73,6 +81,15 @@ public struct Currency: Sendable, Equatable, Hashable {
         }
         return text + "%"
     }
+
+    /// Every ISO 4217 code with its prefix and exponent, looked up once per `Currency`.
+    private static let known: [String: (prefix: String, exponent: Int)] = {
+        var known: [String: (prefix: String, exponent: Int)] = [:]
+        for code in ISO4217.codes {
+            known[code] = (symbols[code] ?? code + " ", ISO4217.exponents[code] ?? 2)
+        }
+        return known
+    }()
 
     /// Symbols printed for the common currencies; every other ISO code is printed as `CODE `.
     private static let symbols: [String: String] = [

@@ -83,7 +83,7 @@ public struct VectorDocument: Sendable {
     public var diagnostics: [Diagnostic]
 }
 
-/// The digital back end: draws a ``Layout`` as a PDF or SVG with Cairo, on the same grid and with
+/// The digital back end: draws a `Layout` as a PDF or SVG with Cairo, on the same grid and with
 /// the same placement as the PNG, but as vectors: text stays text (fonts embedded and subset), QR
 /// codes are filled squares, SVG pictures stay paths. Nothing is dithered or made 1-bit.
 public enum VectorRenderer {

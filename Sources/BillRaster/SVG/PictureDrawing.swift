@@ -1,4 +1,5 @@
 import BillLayout
+import BillSupport
 
 /// A picture drawn in gray, fitted to its box: `width × height` bytes, row by row, composited on
 /// white (0 = black, 255 = white).

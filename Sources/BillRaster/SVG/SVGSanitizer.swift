@@ -14,10 +14,10 @@ public struct SanitizedSVG: Sendable, Hashable {
 
 /// Rewrites untrusted SVG into the subset billrender draws, or refuses it.
 ///
-/// The document is read by a bounded reader of its own (``XMLReader``: no DTD, no entities but
+/// The document is read by a bounded reader of its own (`XMLReader`: no DTD, no entities but
 /// the predefined ones, nothing fetched) and written out again from a whitelist: structure
 /// (`svg g defs symbol use`), shapes, `text`/`tspan`, gradients, `clipPath`, `mask`, `image`
-/// (embedded rasters only, checked by ``EmbeddedImage``) and `style` (CSS without at-rules).
+/// (embedded rasters only, checked by `EmbeddedImage`) and `style` (CSS without at-rules).
 /// Scripts, event attributes, animation, filters, patterns, markers, `foreignObject`, XInclude,
 /// `xml:base`, style-sheet instructions, CSS `@import` and `@font-face`, and every reference that
 /// is not `#id` in the same document are dropped. Numbers are clamped to

@@ -17,7 +17,7 @@ import Synchronization
 /// ``missingCharacters(in:)`` names it for a diagnostic.
 ///
 /// This is the one place that draws shaped text: the PNG and raster lines through
-/// `TextRasterizer`, vector output through ``draw(_:on:x:baseline:style:)``. Pango and fontconfig
+/// `TextRasterizer`, vector output through `draw(_:on:x:baseline:style:)`. Pango and fontconfig
 /// are used under one lock, so a shaper serves many threads.
 public final class TextShaper: @unchecked Sendable {
     /// How much larger than the printer font's em the shaping fonts are drawn: their letters

@@ -2,8 +2,9 @@ import BillESCPOS
 import BillLayout
 import BillModel
 import BillProfiles
+import BillSupport
 
-/// Turns a ``Layout`` into the bytes of one of Star's command languages for one printer profile.
+/// Turns a `Layout` into the bytes of one of Star's command languages for one printer profile.
 ///
 /// Line mode and StarPRNT read the same plan as ESC/POS (code pages chosen per character, native
 /// QR codes where the profile has them, pictures, raster QR codes and lines no code page holds drawn

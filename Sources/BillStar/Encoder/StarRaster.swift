@@ -1,7 +1,7 @@
 import BillLayout
 import BillProfiles
 
-/// Star's picture commands for a ``Bitmap``.
+/// Star's picture commands for a `Bitmap`.
 public enum StarRaster {
     /// The commands that print `bitmap` at the left margin: `ESC GS S` images of at most the
     /// profile's band height (StarPRNT), or `ESC k` bands of 24 rows each followed by `ESC I` feeding
