@@ -35,7 +35,7 @@ import Testing
     @Test func listingIsTheProfilesLanguage() throws {
         let star = try CLIRunner.run([docs, "--profile", "star-tsp143iv", "--format", "listing"])
         #expect(star.status == 0)
-        #expect(star.stdoutText.hasPrefix("ESC @\nESC GS t 1\n"))
+        #expect(star.stdoutText.hasPrefix("ESC @\nESC 0\nESC GS t 1\n"))
         #expect(star.stdoutText.hasSuffix("ESC d 3\n"))
         let escpos = try CLIRunner.run([docs, "--format", "listing"])
         let old = try CLIRunner.run([docs, "--format", "escpos-listing"])

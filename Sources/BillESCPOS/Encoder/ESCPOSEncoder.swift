@@ -84,7 +84,7 @@ public struct ESCPOSEncoder: Sendable {
         let steps = planner.plan(layout.blocks)
         var writer = ESCPOSWriter(tables: planner.tables, upcoming: planner.upcoming)
         diagnostics += planner.diagnostics
-        writer.begin(font: layout.grid.font)
+        writer.begin(font: layout.grid.font, lineSpacing: nil)
         openDrawer(&writer, &diagnostics)
         for step in steps {
             switch step {
