@@ -35,7 +35,7 @@ struct ESCPOSEncoderTests {
 
     @Test func poundSignIsSelectedExplicitlyBeforeTheFirstText() throws {
         let (output, decoded) = try render(ESCPOSFixtures.docsExample())
-        #expect(Array(output.bytes.prefix(5)) == [0x1B, 0x40, 0x1B, 0x74, 0])
+        #expect(Array(output.bytes.prefix(8)) == [0x1B, 0x40, 0x1B, 0x33, 24, 0x1B, 0x74, 0])
         #expect(decoded.tableSwitches == 1)
         #expect(output.bytes.contains(0x9C))  // £ in PC437
     }
@@ -259,7 +259,32 @@ struct ESCPOSEncoderTests {
                 ESCPOSFixtures.text("", .center, bold: true, w: 2, h: 2), ESCPOSFixtures.text("x"), .cut,
             ])
         let (output, _) = try render(layout, profile)
-        #expect(Array(output.bytes[5...7]) == [0x0A, 0x78, 0x0A])
+        #expect(Array(output.bytes[8...10]) == [0x0A, 0x78, 0x0A])
+    }
+
+    /// `ESC 3 n` right after `ESC @` makes one line feed the layout's line height, in the
+    /// profile's vertical motion units: 24 on a 203-dpi model, 48 (1/360 in units, `GS P` default
+    /// y = 360) on the 180-dpi Epson TM-T88 family and the Bixolon SRP-350plusV, 17 for Font B's
+    /// 9×17 grid; in raster mode too (the feed before the cut counts lines).
+    @Test func lineSpacingIsTheLayoutsLineHeightInMotionUnits() throws {
+        let cases: [(PrinterProfile, Int, UInt8)] = [
+            (.generic80mm, 0, 24), (.epsonTMT20III, 0, 24), (.epsonTMT88, 0, 48), (.epsonTMT88VI, 0, 48),
+            (.epsonTMT82III, 0, 48), (.bixolonSRP350plusV, 0, 48), (.epsonTMT20III, 1, 17), (.epsonTMT88VI, 1, 34),
+        ]
+        for (profile, font, n) in cases {
+            var grid = ESCPOSFixtures.grid(profile)
+            grid.font = font
+            grid.cellHeight = profile.fonts[font].cellHeight
+            let layout = Layout(grid: grid, blocks: [ESCPOSFixtures.text("x"), .cut])
+            let (output, decoded) = try render(layout, profile)
+            #expect(Array(decoded.commands.prefix(2)) == [.initialize, .lineSpacing(n)], "\(profile.name)")
+            #expect(decoded.commands.filter { $0 == .lineSpacing(n) }.count == 1)
+            #expect(Array(output.bytes.prefix(5)) == [0x1B, 0x40, 0x1B, 0x33, n])
+            var raster = ESCPOSOptions()
+            raster.mode = .raster
+            let (_, whole) = try render(layout, profile, raster)
+            #expect(Array(whole.commands.prefix(2)) == [.initialize, .lineSpacing(n)], "\(profile.name) raster")
+        }
     }
 
     @Test func docsExampleIsNoLargerThanPythonEscpos() throws {
@@ -274,7 +299,10 @@ struct ESCPOSEncoderTests {
             ESCPOSFixtures.docsExample(), profile: .generic80mm, pictures: StubPictureRenderer())
         let listing = ESCPOSListing.listing(output.bytes)
         let lines = listing.split(separator: "\n").map(String.init)
-        #expect(Array(lines.prefix(6)) == ["ESC @", "ESC t 0", "ESC a 1", "ESC E 1", "GS ! 0x11", "TEXT \"Dojo\""])
+        #expect(
+            Array(lines.prefix(7)) == [
+                "ESC @", "ESC 3 24", "ESC t 0", "ESC a 1", "ESC E 1", "GS ! 0x11", "TEXT \"Dojo\"",
+            ])
         #expect(lines.contains("GS ( k QR \"https://www.website.com\""))
         #expect(lines.contains("TEXT \"2 x Pizza Pepperoni                       £24.70\""))
         #expect(lines.last == "GS V 66 0")

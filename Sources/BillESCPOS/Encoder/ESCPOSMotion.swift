@@ -1,0 +1,18 @@
+import BillLayout
+import BillProfiles
+
+/// ESC/POS's vertical motion unit on a profile: what `ESC 3 n` counts in. The layout and the PNG
+/// count in dots; a 180-dpi Epson head counts in half dots (`GS P` default y = 360).
+enum ESCPOSMotion {
+    /// `dots` in the profile's vertical motion units.
+    static func units(_ dots: Int, _ profile: PrinterProfile) -> Int {
+        max(0, dots) * max(1, profile.verticalUnitsPerDot)
+    }
+
+    /// The `n` of `ESC 3 n` for the layout's lines: one `LF` (and each line of `ESC d`) advances
+    /// `grid.cellHeight` dots, as the PNG draws a line (at most 255 units, the command's one byte).
+    /// Epson feeds at least the characters' height, so a double-height line still takes two cells.
+    static func lineSpacing(_ grid: LayoutGrid, _ profile: PrinterProfile) -> UInt8 {
+        UInt8(min(units(grid.cellHeight, profile), 255))
+    }
+}
