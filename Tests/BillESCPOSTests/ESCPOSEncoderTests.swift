@@ -262,6 +262,26 @@ struct ESCPOSEncoderTests {
         #expect(Array(output.bytes[8...10]) == [0x0A, 0x78, 0x0A])
     }
 
+    /// The QR code's quiet zone (four modules above and below, as the PNG draws it) is fed with
+    /// `ESC J` in the profile's motion units: `ESC J 24` for 24 dots at 203 dpi, `ESC J 48` on a
+    /// TM-T88VI, whose unit is half a dot; the decoder reads both back as 24 dots.
+    @Test(arguments: [PrinterProfile.generic80mm, .epsonTMT88VI, .bixolonSRP350plusV])
+    func quietZoneFeedIsInMotionUnits(_ profile: PrinterProfile) throws {
+        let layout = ESCPOSFixtures.docsExample(profile)
+        guard case .qrCode(let qr)? = layout.blocks.first(where: { if case .qrCode = $0 { true } else { false } })
+        else {
+            Issue.record("docs example has no QR code")
+            return
+        }
+        let (_, decoded) = try render(layout, profile)
+        let module = try #require(
+            decoded.commands.lazy.compactMap { if case .qrModuleSize(let n) = $0 { Int(n) } else { nil } }.first)
+        let dots = 4 * module
+        #expect(decoded.dotFeeds == [dots, dots], "\(qr.payload)")
+        let sent = decoded.commands.compactMap { if case .feedDots(let n) = $0 { Int(n) } else { nil } }
+        #expect(sent == [dots, dots].map { $0 * profile.verticalUnitsPerDot })
+    }
+
     /// `ESC 3 n` right after `ESC @` makes one line feed the layout's line height, in the
     /// profile's vertical motion units: 24 on a 203-dpi model, 48 (1/360 in units, `GS P` default
     /// y = 360) on the 180-dpi Epson TM-T88 family and the Bixolon SRP-350plusV, 17 for Font B's

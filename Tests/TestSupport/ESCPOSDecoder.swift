@@ -16,7 +16,8 @@ public struct ESCPOSDecoded: Sendable {
     public var rasterImages: [Bitmap] = []
     /// `GS V` commands.
     public var cuts = 0
-    /// `ESC J n` feeds in dots, in order (the QR quiet zones).
+    /// `ESC J n` feeds in dots (n over the profile's motion units per dot), in order (the QR quiet
+    /// zones).
     public var dotFeeds: [Int] = []
     /// `ESC p` commands.
     public var drawerPulses = 0
@@ -129,7 +130,9 @@ public enum ESCPOSDecoder {
             case .defaultLineSpacing:
                 d.problems.append("ESC 2: the printer's default spacing, which the layout does not use")
                 bandRows = 24
-            case .feedDots(let n): d.dotFeeds.append(Int(n))
+            case .feedDots(let n):
+                if Int(n) % unitsPerDot != 0 { d.problems.append("ESC J \(n) is not whole dots of \(profile.name)") }
+                d.dotFeeds.append(Int(n) / unitsPerDot)
             case .qrModel, .qrModuleSize, .qrErrorCorrection, .qrPrint, .graphicsPrint:
                 break
             }

@@ -22,8 +22,9 @@ public enum ESCPOSCommand: Sendable, Equatable {
     case lineFeed
     /// `ESC d n`: print and feed `n` lines.
     case feedLines(UInt8)
-    /// `ESC J n`: print and feed `n` motion units (dots on the profiles billrender ships, as
-    /// `ESC 3` assumes too).
+    /// `ESC J n`: print and feed `n` vertical motion units: a dot on 203-dpi models, half a dot on
+    /// the 180-dpi Epson TM-T88 family, TM-T82III and Bixolon SRP-350plusV (`GS P` default
+    /// y = 360; the profile's `verticalUnitsPerDot`).
     case feedDots(UInt8)
     /// `ESC 3 n`: line spacing of `n` vertical motion units (the profile's `verticalUnitsPerDot` to
     /// a dot). Every bill sets it right after `ESC @`, to the layout's line height.

@@ -99,16 +99,16 @@ public struct ESCPOSEncoder: Sendable {
                 writer.feed(lines)
             case .qr(let block, let moduleSize):
                 // Epson leaves the quiet zone to the host: four modules fed above and below, as
-                // the PNG draws them.
-                let quietZone = QRCapacity.quietZoneModules * moduleSize
-                writer.emit(.feedDots(UInt8(min(quietZone, 255))))
+                // the PNG draws them (in motion units: ESC J 48 for 24 dots on a TM-T88).
+                let quietZone = ESCPOSMotion.feed(QRCapacity.quietZoneModules * moduleSize, profile)
+                for command in quietZone { writer.emit(command) }
                 writer.setAlignment(block.alignment)
                 writer.emit(.qrModel(50))
                 writer.emit(.qrModuleSize(UInt8(moduleSize)))
                 writer.emit(.qrErrorCorrection(48 + UInt8(QRCapacity.index(of: block.errorCorrection))))
                 writer.emit(.qrStore(Array(block.payload.utf8)))
                 writer.emit(.qrPrint)
-                writer.emit(.feedDots(UInt8(min(quietZone, 255))))
+                for command in quietZone { writer.emit(command) }
             case .picture(let bitmap):
                 writer.setAlignment(.left)
                 for command in ESCPOSRaster.commands(for: bitmap, profile: profile, lineSpacing: lineSpacing)
