@@ -262,6 +262,35 @@ struct ESCPOSEncoderTests {
         #expect(Array(output.bytes[8...10]) == [0x0A, 0x78, 0x0A])
     }
 
+    /// A rule is sent left-aligned unless its columns fill the printable dots: 42 columns of 12 dots
+    /// are 504 of a TM-T88VI's 512, and sent while the alignment is still right (or centre) the
+    /// printer would put it 8 (or 4) dots right of where the PNG draws it. On 576 dots (48 columns)
+    /// every alignment prints it in the same place, so no `ESC a 0` is spent on it.
+    @Test func ruleIsLeftAlignedUnlessItFillsTheLine() throws {
+        func commands(_ profile: PrinterProfile) throws -> [ESCPOSCommand] {
+            let layout = Layout(
+                grid: ESCPOSFixtures.grid(profile),
+                blocks: [ESCPOSFixtures.text("Transaction:6328", .right), .rule(.single), .cut])
+            return try render(layout, profile).1.commands.filter {
+                if case .justification = $0 { return true }
+                if case .text = $0 { return true }
+                return false
+            }
+        }
+        let t88 = try commands(.epsonTMT88VI)
+        #expect(
+            t88 == [
+                .justification(2), .text(Array("Transaction:6328".utf8)), .justification(0),
+                .text(Array(repeating: UInt8(ascii: "-"), count: 42)),
+            ])
+        let generic = try commands(.generic80mm)
+        #expect(
+            generic == [
+                .justification(2), .text(Array("Transaction:6328".utf8)),
+                .text(Array(repeating: UInt8(ascii: "-"), count: 48)),
+            ])
+    }
+
     /// The QR code's quiet zone (four modules above and below, as the PNG draws it) is fed with
     /// `ESC J` in the profile's motion units: `ESC J 24` for 24 dots at 203 dpi, `ESC J 48` on a
     /// TM-T88VI, whose unit is half a dot; the decoder reads both back as 24 dots.
