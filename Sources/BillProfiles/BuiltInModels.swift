@@ -41,21 +41,31 @@ extension PrinterProfile {
         CodeTableEntry(number: 10, encoding: "cp866"),
     ]
 
+    /// The vertical motion unit of the 180-dpi Epson heads (TM-T88 family, TM-T82III): `GS P`'s
+    /// default is x = 180, y = 360 (Epson TM-T88III/IV/V/VI Specification and ESC/POS Command
+    /// Reference, `GS P`: "a normal dot pitch in horizontal and half dot pitch in vertical"), and
+    /// `ESC 3`, `ESC J` and `GS V` count in y, so one dot is two units. 203-dpi models default to
+    /// 203 × 203: one unit a dot.
+    private static func epsonUnitsPerDot(dpi: Int) -> Int { dpi == 180 ? 2 : 1 }
+
     /// An Epson TM model on 80 mm paper with every raster command; `GS V 66` feeds to the cutter
     /// by itself, so nothing is fed before it.
     private static func epsonTM(
         _ name: String, _ model: String, dpi: Int, dots: Int, fonts: [PrinterFont]? = nil, source: String
     ) -> PrinterProfile {
         let f = fonts ?? epsonFonts(dots: dots)
+        let units = epsonUnitsPerDot(dpi: dpi)
         return PrinterProfile(
             name: name,
             description:
                 "Epson \(model), 80 mm, \(dots) dots at \(dpi) dpi, \(f.map { String($0.columns) }.joined(separator: "/")) columns",
-            paperWidthMM: 80, printableDots: dots, dpi: dpi, fonts: f, codeTables: epsonPages,
+            paperWidthMM: 80, printableDots: dots, dpi: dpi, verticalUnitsPerDot: units, fonts: f,
+            codeTables: epsonPages,
             capabilities: PrinterCapabilities(
                 nativeQR: true, rasterCommands: [.gsV0, .gsParenL, .escStar], cutter: true,
                 feedLinesBeforeCut: 0, drawer: true),
-            language: .escpos, source: source)
+            language: .escpos,
+            source: units == 1 ? source : source + "; GS P default x = 180, y = 360: ESC 3 and ESC J count half dots")
     }
 
     public static let epsonTMT20III = epsonTM(
@@ -91,12 +101,13 @@ extension PrinterProfile {
 
     public static let bixolonSRP350plusV = PrinterProfile(
         name: "bixolon-srp-350plusv", description: "Bixolon SRP-350plusV, 80 mm, 512 dots at 180 dpi, 42/56 columns",
-        paperWidthMM: 80, printableDots: 512, dpi: 180, fonts: epsonFonts(dots: 512), codeTables: escposPages,
+        paperWidthMM: 80, printableDots: 512, dpi: 180, verticalUnitsPerDot: 2, fonts: epsonFonts(dots: 512),
+        codeTables: escposPages,
         capabilities: PrinterCapabilities(
             nativeQR: true, rasterCommands: [.gsV0, .escStar], cutter: true, feedLinesBeforeCut: 0, drawer: true),
         language: .escpos,
         source:
-            "Bixolon SRP-350plusV User's Manual and Command Manual (180 dpi, 72 mm = 512 dots, 42/56 columns, ESC t 0/2/16/17/18/19)"
+            "Bixolon SRP-350plusV User's Manual and Command Manual (180 dpi, 72 mm = 512 dots, 42/56 columns, ESC t 0/2/16/17/18/19; GS P default x = 180, y = 360: ESC 3 and ESC J count half dots)"
     )
 
     public static let citizenCTS310II = PrinterProfile(

@@ -38,13 +38,18 @@ extension PrinterProfile {
             feedLinesBeforeCut: 1, drawer: true))
 
     /// An Epson TM-T88V/VI class printer on 80 mm paper: 512 dots at 180 dpi, 42/56 columns, every
-    /// raster command, `GS V 66` feeds to the cutter by itself.
+    /// raster command, `GS V 66` feeds to the cutter by itself, and a vertical motion unit of 1/360
+    /// inch (`GS P` default y = 360), two to a dot.
     public static let epsonTMT88 = PrinterProfile(
         name: "epson-tm-t88", description: "Epson TM-T88V/VI class, 80 mm, 512 dots at 180 dpi, 42/56 columns",
-        paperWidthMM: 80, printableDots: 512, dpi: 180, fonts: fontsAB(dots: 512), codeTables: epsonTables,
+        paperWidthMM: 80, printableDots: 512, dpi: 180, verticalUnitsPerDot: 2, fonts: fontsAB(dots: 512),
+        codeTables: epsonTables,
         capabilities: PrinterCapabilities(
             nativeQR: true, rasterCommands: [.gsV0, .gsParenL, .escStar],
-            cutter: true, feedLinesBeforeCut: 0, drawer: true))
+            cutter: true, feedLinesBeforeCut: 0, drawer: true),
+        source:
+            "Epson TM-T88V/VI Technical Reference Guides (GS P default x = 180, y = 360: ESC 3 and ESC J count half dots)"
+    )
 
     /// An 80 mm printer that prints everything as raster (no fonts for the bill's scripts, no QR).
     public static let raster80mm = PrinterProfile(

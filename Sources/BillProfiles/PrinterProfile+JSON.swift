@@ -15,6 +15,7 @@ extension PrinterProfile {
                 ("name", .string(name)), ("description", .string(description)),
                 ("language", .string(language.rawValue)), ("source", .string(source)),
                 ("paperWidthMM", int(paperWidthMM)), ("printableDots", int(printableDots)), ("dpi", int(dpi)),
+                ("verticalUnitsPerDot", int(verticalUnitsPerDot)),
                 (
                     "fonts",
                     .array(
@@ -63,7 +64,7 @@ extension PrinterProfile {
         try r.onlyKeys(
             o,
             [
-                "name", "description", "paperWidthMM", "printableDots", "dpi", "fonts",
+                "name", "description", "paperWidthMM", "printableDots", "dpi", "verticalUnitsPerDot", "fonts",
                 "codeTables", "capabilities", "communication", "extends", "language", "source",
             ])
         var language = PrinterLanguage.escpos
@@ -77,6 +78,7 @@ extension PrinterProfile {
             language = named
         }
         let source = o.member("source") == nil ? "" : try r.string(o, "source")
+        let unitsPerDot = o.member("verticalUnitsPerDot") == nil ? 1 : try r.int(o, "verticalUnitsPerDot", 1...8)
         let fonts = try r.array(o, "fonts").map { (v) throws(ProfileError) -> PrinterFont in
             let f = try r.object(v)
             try r.onlyKeys(f, ["name", "columns", "cellWidth", "cellHeight"])
@@ -108,7 +110,7 @@ extension PrinterProfile {
         self.init(
             name: try r.string(o, "name"), description: try r.string(o, "description"),
             paperWidthMM: try r.int(o, "paperWidthMM", 1...400), printableDots: try r.int(o, "printableDots", 8...4096),
-            dpi: try r.int(o, "dpi", 50...1200), fonts: fonts, codeTables: tables,
+            dpi: try r.int(o, "dpi", 50...1200), verticalUnitsPerDot: unitsPerDot, fonts: fonts, codeTables: tables,
             capabilities: PrinterCapabilities(
                 textMode: try r.bool(caps, "textMode"), nativeQR: try r.bool(caps, "nativeQR"),
                 rasterCommands: raster, maxRasterBandHeight: try r.int(caps, "maxRasterBandHeight", 1...2400),

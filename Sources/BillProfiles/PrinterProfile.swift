@@ -11,6 +11,11 @@ public struct PrinterProfile: Sendable, Equatable {
     public var printableDots: Int
     /// Dots per inch.
     public var dpi: Int
+    /// ESC/POS vertical motion units per dot: what `ESC 3 n` and `ESC J n` count in. 1 where the
+    /// unit is the dot (203-dpi models: `GS P` defaults to 203 × 203); 2 on the 180-dpi Epson
+    /// TM-T88 family, TM-T82III and their clones, whose `GS P` defaults to x = 180, y = 360, a
+    /// vertical unit of half a dot.
+    public var verticalUnitsPerDot: Int
     /// The resident fonts: index 0 is Font A, 1 is Font B.
     public var fonts: [PrinterFont]
     /// The character code tables the printer holds, by their `ESC t` number.
@@ -27,7 +32,8 @@ public struct PrinterProfile: Sendable, Equatable {
 
     public init(
         name: String, description: String, paperWidthMM: Int, printableDots: Int, dpi: Int = 203,
-        fonts: [PrinterFont], codeTables: [CodeTableEntry], capabilities: PrinterCapabilities,
+        verticalUnitsPerDot: Int = 1, fonts: [PrinterFont], codeTables: [CodeTableEntry],
+        capabilities: PrinterCapabilities,
         language: PrinterLanguage = .escpos, source: String = "",
         communication: PrinterCommunication = PrinterCommunication()
     ) {
@@ -36,6 +42,7 @@ public struct PrinterProfile: Sendable, Equatable {
         self.paperWidthMM = paperWidthMM
         self.printableDots = printableDots
         self.dpi = dpi
+        self.verticalUnitsPerDot = verticalUnitsPerDot
         self.fonts = fonts
         self.codeTables = codeTables
         self.capabilities = capabilities

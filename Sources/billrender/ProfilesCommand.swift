@@ -30,11 +30,18 @@ struct ProfilesCommand: ParsableCommand {
         }
         let width = PrinterProfile.builtIn.map(\.name.count).max() ?? 0
         let languageWidth = PrinterLanguage.allCases.map(\.rawValue.count).max() ?? 0
-        print(padded("NAME", width) + padded("LANGUAGE", languageWidth) + padded("PAPER", 5) + "DESCRIPTION")
+        // FEED UNIT: the ESC/POS vertical motion unit `ESC 3` and `ESC J` count in (1/360 in: half a
+        // dot on a 180-dpi head); Star's feeds count in their own fixed units.
+        func feedUnit(_ profile: PrinterProfile) -> String {
+            profile.language == .escpos ? "1/\(profile.dpi * profile.verticalUnitsPerDot) in" : "-"
+        }
+        print(
+            padded("NAME", width) + padded("LANGUAGE", languageWidth) + padded("PAPER", 5) + padded("FEED UNIT", 10)
+                + "DESCRIPTION")
         for profile in PrinterProfile.builtIn {
             print(
                 padded(profile.name, width) + padded(profile.language.rawValue, languageWidth)
-                    + padded("\(profile.paperWidthMM) mm", 5) + profile.description)
+                    + padded("\(profile.paperWidthMM) mm", 5) + padded(feedUnit(profile), 10) + profile.description)
         }
     }
 }

@@ -35,7 +35,7 @@ struct ESCPOSEncoderTests {
 
     @Test func poundSignIsSelectedExplicitlyBeforeTheFirstText() throws {
         let (output, decoded) = try render(ESCPOSFixtures.docsExample())
-        #expect(Array(output.bytes.prefix(5)) == [0x1B, 0x40, 0x1B, 0x74, 0])
+        #expect(Array(output.bytes.prefix(8)) == [0x1B, 0x40, 0x1B, 0x33, 24, 0x1B, 0x74, 0])
         #expect(decoded.tableSwitches == 1)
         #expect(output.bytes.contains(0x9C))  // £ in PC437
     }
@@ -259,7 +259,81 @@ struct ESCPOSEncoderTests {
                 ESCPOSFixtures.text("", .center, bold: true, w: 2, h: 2), ESCPOSFixtures.text("x"), .cut,
             ])
         let (output, _) = try render(layout, profile)
-        #expect(Array(output.bytes[5...7]) == [0x0A, 0x78, 0x0A])
+        #expect(Array(output.bytes[8...10]) == [0x0A, 0x78, 0x0A])
+    }
+
+    /// A rule is sent left-aligned unless its columns fill the printable dots: 42 columns of 12 dots
+    /// are 504 of a TM-T88VI's 512, and sent while the alignment is still right (or centre) the
+    /// printer would put it 8 (or 4) dots right of where the PNG draws it. On 576 dots (48 columns)
+    /// every alignment prints it in the same place, so no `ESC a 0` is spent on it.
+    @Test func ruleIsLeftAlignedUnlessItFillsTheLine() throws {
+        func commands(_ profile: PrinterProfile) throws -> [ESCPOSCommand] {
+            let layout = Layout(
+                grid: ESCPOSFixtures.grid(profile),
+                blocks: [ESCPOSFixtures.text("Transaction:6328", .right), .rule(.single), .cut])
+            return try render(layout, profile).1.commands.filter {
+                if case .justification = $0 { return true }
+                if case .text = $0 { return true }
+                return false
+            }
+        }
+        let t88 = try commands(.epsonTMT88VI)
+        #expect(
+            t88 == [
+                .justification(2), .text(Array("Transaction:6328".utf8)), .justification(0),
+                .text(Array(repeating: UInt8(ascii: "-"), count: 42)),
+            ])
+        let generic = try commands(.generic80mm)
+        #expect(
+            generic == [
+                .justification(2), .text(Array("Transaction:6328".utf8)),
+                .text(Array(repeating: UInt8(ascii: "-"), count: 48)),
+            ])
+    }
+
+    /// The QR code's quiet zone (four modules above and below, as the PNG draws it) is fed with
+    /// `ESC J` in the profile's motion units: `ESC J 24` for 24 dots at 203 dpi, `ESC J 48` on a
+    /// TM-T88VI, whose unit is half a dot; the decoder reads both back as 24 dots.
+    @Test(arguments: [PrinterProfile.generic80mm, .epsonTMT88VI, .bixolonSRP350plusV])
+    func quietZoneFeedIsInMotionUnits(_ profile: PrinterProfile) throws {
+        let layout = ESCPOSFixtures.docsExample(profile)
+        guard case .qrCode(let qr)? = layout.blocks.first(where: { if case .qrCode = $0 { true } else { false } })
+        else {
+            Issue.record("docs example has no QR code")
+            return
+        }
+        let (_, decoded) = try render(layout, profile)
+        let module = try #require(
+            decoded.commands.lazy.compactMap { if case .qrModuleSize(let n) = $0 { Int(n) } else { nil } }.first)
+        let dots = 4 * module
+        #expect(decoded.dotFeeds == [dots, dots], "\(qr.payload)")
+        let sent = decoded.commands.compactMap { if case .feedDots(let n) = $0 { Int(n) } else { nil } }
+        #expect(sent == [dots, dots].map { $0 * profile.verticalUnitsPerDot })
+    }
+
+    /// `ESC 3 n` right after `ESC @` makes one line feed the layout's line height, in the
+    /// profile's vertical motion units: 24 on a 203-dpi model, 48 (1/360 in units, `GS P` default
+    /// y = 360) on the 180-dpi Epson TM-T88 family and the Bixolon SRP-350plusV, 17 for Font B's
+    /// 9×17 grid; in raster mode too (the feed before the cut counts lines).
+    @Test func lineSpacingIsTheLayoutsLineHeightInMotionUnits() throws {
+        let cases: [(PrinterProfile, Int, UInt8)] = [
+            (.generic80mm, 0, 24), (.epsonTMT20III, 0, 24), (.epsonTMT88, 0, 48), (.epsonTMT88VI, 0, 48),
+            (.epsonTMT82III, 0, 48), (.bixolonSRP350plusV, 0, 48), (.epsonTMT20III, 1, 17), (.epsonTMT88VI, 1, 34),
+        ]
+        for (profile, font, n) in cases {
+            var grid = ESCPOSFixtures.grid(profile)
+            grid.font = font
+            grid.cellHeight = profile.fonts[font].cellHeight
+            let layout = Layout(grid: grid, blocks: [ESCPOSFixtures.text("x"), .cut])
+            let (output, decoded) = try render(layout, profile)
+            #expect(Array(decoded.commands.prefix(2)) == [.initialize, .lineSpacing(n)], "\(profile.name)")
+            #expect(decoded.commands.filter { $0 == .lineSpacing(n) }.count == 1)
+            #expect(Array(output.bytes.prefix(5)) == [0x1B, 0x40, 0x1B, 0x33, n])
+            var raster = ESCPOSOptions()
+            raster.mode = .raster
+            let (_, whole) = try render(layout, profile, raster)
+            #expect(Array(whole.commands.prefix(2)) == [.initialize, .lineSpacing(n)], "\(profile.name) raster")
+        }
     }
 
     @Test func docsExampleIsNoLargerThanPythonEscpos() throws {
@@ -274,7 +348,10 @@ struct ESCPOSEncoderTests {
             ESCPOSFixtures.docsExample(), profile: .generic80mm, pictures: StubPictureRenderer())
         let listing = ESCPOSListing.listing(output.bytes)
         let lines = listing.split(separator: "\n").map(String.init)
-        #expect(Array(lines.prefix(6)) == ["ESC @", "ESC t 0", "ESC a 1", "ESC E 1", "GS ! 0x11", "TEXT \"Dojo\""])
+        #expect(
+            Array(lines.prefix(7)) == [
+                "ESC @", "ESC 3 24", "ESC t 0", "ESC a 1", "ESC E 1", "GS ! 0x11", "TEXT \"Dojo\"",
+            ])
         #expect(lines.contains("GS ( k QR \"https://www.website.com\""))
         #expect(lines.contains("TEXT \"2 x Pizza Pepperoni                       £24.70\""))
         #expect(lines.last == "GS V 66 0")

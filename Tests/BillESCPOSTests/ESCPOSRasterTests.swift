@@ -50,35 +50,50 @@ struct ESCPOSRasterTests {
     }
 
     /// The last band of a 30-row picture feeds 6 rows (`ESC 3 6`), not 24: the paper shows the 30
-    /// rows the PNG shows, without 18 blank ones below them.
+    /// rows the PNG shows, without 18 blank ones below them. Then the bill's own spacing again,
+    /// never `ESC 2` (the printer's 1/6 inch).
     @Test func escStarPacksColumnsOf24DotsTopBitFirst() {
         var b = Bitmap(width: 2, height: 30)
         b[0, 0] = true
         b[1, 9] = true
         b[0, 24] = true
-        let commands = ESCPOSRaster.bitImageColumns(b)
-        #expect(
-            commands == [
-                .lineSpacing(24),
-                .bitImageColumns(widthDots: 2, data: [0x80, 0, 0, 0, 0x40, 0]), .lineFeed, .lineSpacing(6),
-                .bitImageColumns(widthDots: 2, data: [0x80, 0, 0, 0, 0, 0]), .lineFeed,
-                .defaultLineSpacing,
-            ])
+        let commands = ESCPOSRaster.bitImageColumns(b, restoring: 24)
+        let first: [ESCPOSCommand] = [
+            .lineSpacing(24), .bitImageColumns(widthDots: 2, data: [0x80, 0, 0, 0, 0x40, 0]), .lineFeed,
+        ]
+        let last: [ESCPOSCommand] = [
+            .lineSpacing(6), .bitImageColumns(widthDots: 2, data: [0x80, 0, 0, 0, 0, 0]), .lineFeed, .lineSpacing(24),
+        ]
+        #expect(commands == first + last)
         #expect(commands[1].bytes == [0x1B, 0x2A, 33, 2, 0, 0x80, 0, 0, 0, 0x40, 0])
+    }
+
+    /// On a 180-dpi Epson (vertical motion unit 1/360 in) the bands' spacings are in half dots:
+    /// 24 rows are `ESC 3 48`, the last 6 rows `ESC 3 12`, and the bill's 24-dot lines `ESC 3 48`.
+    @Test func escStarSpacingIsInTheProfilesMotionUnits() {
+        let b = Bitmap(width: 2, height: 30)
+        let spacings = ESCPOSRaster.bitImageColumns(b, unitsPerDot: 2, restoring: 48).compactMap { command in
+            if case .lineSpacing(let n) = command { return n } else { return nil }
+        }
+        #expect(spacings == [48, 12, 48])
+        var profile = PrinterProfile.epsonTMT88VI
+        profile.capabilities.rasterCommands = [.escStar]
+        let viaProfile = ESCPOSRaster.commands(for: b, profile: profile, lineSpacing: 48)
+        #expect(viaProfile == ESCPOSRaster.bitImageColumns(b, unitsPerDot: 2, restoring: 48))
     }
 
     @Test func profileChoosesTheRasterCommand() {
         let b = diagonal(8, 8)
         #expect(
-            ESCPOSRaster.commands(for: b, profile: .generic80mm)?.first
+            ESCPOSRaster.commands(for: b, profile: .generic80mm, lineSpacing: 24)?.first
                 == .rasterImage(widthBytes: 1, height: 8, data: b.bits))
         var none = PrinterProfile.generic80mm
         none.capabilities.rasterCommands = []
-        #expect(ESCPOSRaster.commands(for: b, profile: none) == nil)
+        #expect(ESCPOSRaster.commands(for: b, profile: none, lineSpacing: 24) == nil)
     }
 
     @Test func emptyBitmapsMakeNoCommands() {
         #expect(ESCPOSRaster.rasterBands(Bitmap(width: 0, height: 5), maxBandHeight: 24) == [])
-        #expect(ESCPOSRaster.bitImageColumns(Bitmap(width: 5, height: 0)) == [])
+        #expect(ESCPOSRaster.bitImageColumns(Bitmap(width: 5, height: 0), restoring: 24) == [])
     }
 }

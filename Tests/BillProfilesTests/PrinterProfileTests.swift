@@ -53,6 +53,41 @@ struct PrinterProfileTests {
         #expect(PrinterProfile.starMCPrint3.codeTables.first { $0.encoding == "cp858" }?.number == 4)
     }
 
+    /// ESC/POS's vertical motion unit: half a dot (`GS P` default y = 360) on the 180-dpi Epson
+    /// heads and the Bixolon SRP-350plusV, one dot on the 203-dpi models and Star's; each 180-dpi
+    /// source says where it comes from.
+    @Test func verticalMotionUnitsPerDot() {
+        for profile in PrinterProfile.builtIn {
+            let expected = profile.language == .escpos && profile.dpi == 180 ? 2 : 1
+            #expect(profile.verticalUnitsPerDot == expected, "\(profile.name)")
+            if expected == 2 { #expect(profile.source.contains("y = 360"), "\(profile.name)") }
+        }
+    }
+
+    /// A file sets `verticalUnitsPerDot` or inherits it through `extends`; left out of a complete
+    /// profile it is 1; out of range it is an error with its path.
+    @Test func verticalUnitsPerDotIsReadFromAFile() throws {
+        let dir = Files()
+        let inherited = dir.write("/p/t88.json", #"{"extends": "epson-tm-t88vi", "name": "bar"}"#)
+        #expect(try dir.resolve(inherited).verticalUnitsPerDot == 2)
+        let own = dir.write("/p/own.json", #"{"extends": "generic-80mm", "verticalUnitsPerDot": 2}"#)
+        #expect(try dir.resolve(own).verticalUnitsPerDot == 2)
+        var complete = PrinterProfile.generic80mm.json
+        if case .object(var o) = complete {
+            o.members.removeAll { $0.key == "verticalUnitsPerDot" }
+            complete = .object(o)
+        }
+        let text = JSONWriter.write(complete, pretty: false)
+        #expect(try PrinterProfile.load(json: Array(text.utf8), source: "t").verticalUnitsPerDot == 1)
+        let bad = dir.write("/p/bad.json", #"{"extends": "generic-80mm", "verticalUnitsPerDot": 0}"#)
+        #expect {
+            try dir.resolve(bad)
+        } throws: { error in
+            guard case ProfileError.invalidField(_, let path, _) = error else { return false }
+            return path == "verticalUnitsPerDot"
+        }
+    }
+
     @Test func languageIsReadFromAFile() throws {
         let dir = Files()
         let path = dir.write("/p/star.json", #"{"extends": "generic-80mm", "language": "starprnt"}"#)

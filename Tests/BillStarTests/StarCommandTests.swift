@@ -7,7 +7,8 @@ import Testing
     /// Every command the encoders emit reads back as itself with the one command table.
     @Test func everyCommandRoundTrips() {
         let commands: [StarCommand] = [
-            .initialize, .selectCodePage(32), .alignment(1), .emphasis(true), .emphasis(false), .font(1),
+            .initialize, .lineSpacing3mm, .selectCodePage(32), .alignment(1), .emphasis(true), .emphasis(false),
+            .font(1),
             .characterSize(width: 2, height: 3), .text(Array("Dojo £".utf8)), .lineFeed, .feedLines(3),
             .feedDots(16), .cut(partial: true, feed: true), .drawerPulseWidth(onTime: 20, offTime: 20), .drawer,
             .qrModel(2), .qrErrorCorrection(1), .qrCellSize(4), .qrStore(Array("https://dojo.tech".utf8)), .qrPrint,
@@ -29,6 +30,13 @@ import Testing
     @Test func textDropsControlBytes() {
         let hostile: [UInt8] = [0x41, 0x07, 0x1B, 0x64, 0x03, 0x1B, 0x2A, 0x72, 0x42, 0x0A, 0x42]
         #expect(StarCommand.text(hostile).bytes == [0x41, 0x64, 0x2A, 0x72, 0x42, 0x42])
+    }
+
+    /// `ESC 0` (STAR Line Mode Command Specifications 3-20: the line feed amount, 3 mm) is 1B 30 and
+    /// lists as itself.
+    @Test func lineSpacingIsEscZero() {
+        #expect(StarCommand.lineSpacing3mm.bytes == [0x1B, 0x30])
+        #expect(StarListing.line(for: .lineSpacing3mm, table: nil) == "ESC 0")
     }
 
     /// The raster-mode settings carry their number in decimal digits ended by NUL.

@@ -104,6 +104,24 @@ import Testing
         }
     }
 
+    /// Line mode and StarPRNT set the line feed amount to 3 mm (`ESC 0`, 24 dots, the layout's
+    /// line) right after `ESC @`, before any line is fed: the printer's memory switch may say 4 mm.
+    /// Star Graphic feeds no lines (its rows are dots) and sends no `ESC 0`.
+    @Test func lineFeedIsThreeMillimetres() throws {
+        for (language, profile) in Self.languages {
+            let (_, decoded) = try encode(ESCPOSFixtures.docsExample(profile), language, profile)
+            #expect(decoded.problems == [])
+            let spacing = decoded.commands.filter { $0 == .lineSpacing3mm }.count
+            if language == .graphic {
+                #expect(spacing == 0)
+            } else {
+                #expect(Array(decoded.commands.prefix(2)) == [.initialize, .lineSpacing3mm])
+                #expect(spacing == 1)
+                #expect(ESCPOSFixtures.docsExample(profile).grid.cellHeight == 24)
+            }
+        }
+    }
+
     /// Star Graphic without a picture renderer cannot print at all, and says so.
     @Test func starGraphicNeedsThePictureRenderer() throws {
         let profile = PrinterProfile.starTSP100III

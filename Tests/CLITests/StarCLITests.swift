@@ -35,7 +35,7 @@ import Testing
     @Test func listingIsTheProfilesLanguage() throws {
         let star = try CLIRunner.run([docs, "--profile", "star-tsp143iv", "--format", "listing"])
         #expect(star.status == 0)
-        #expect(star.stdoutText.hasPrefix("ESC @\nESC GS t 1\n"))
+        #expect(star.stdoutText.hasPrefix("ESC @\nESC 0\nESC GS t 1\n"))
         #expect(star.stdoutText.hasSuffix("ESC d 3\n"))
         let escpos = try CLIRunner.run([docs, "--format", "listing"])
         let old = try CLIRunner.run([docs, "--format", "escpos-listing"])
@@ -49,6 +49,12 @@ import Testing
         #expect(lines.count >= 1 + 4 + 15)
         #expect(lines.contains { $0.hasPrefix("star-tsp100iii") && $0.contains("stargraphic") && $0.contains("80 mm") })
         #expect(lines.contains { $0.hasPrefix("star-sm-l200") && $0.contains("starprnt") && $0.contains("58 mm") })
+        // The ESC/POS feed unit: 1/360 in (half a dot) on the 180-dpi Epson, the dot at 203 dpi.
+        #expect(lines.contains { $0.hasPrefix("epson-tm-t88vi ") && $0.contains("1/360 in") })
+        #expect(lines.contains { $0.hasPrefix("epson-tm-t20iii ") && $0.contains("1/203 in") })
+        #expect(lines.contains { $0.hasPrefix("star-tsp143iv ") && !$0.contains(" in ") })
+        let t88 = try CLIRunner.run(["profiles", "--json", "epson-tm-t88vi"])
+        #expect(t88.stdoutText.contains("\"verticalUnitsPerDot\": 2"))
         let json = try CLIRunner.run(["profiles", "--json", "star-tsp654ii"])
         #expect(json.stdoutText.contains("\"language\": \"starline\""))
     }

@@ -16,7 +16,8 @@ public struct ESCPOSDecoded: Sendable {
     public var rasterImages: [Bitmap] = []
     /// `GS V` commands.
     public var cuts = 0
-    /// `ESC J n` feeds in dots, in order (the QR quiet zones).
+    /// `ESC J n` feeds in dots (n over the profile's motion units per dot), in order (the QR quiet
+    /// zones).
     public var dotFeeds: [Int] = []
     /// `ESC p` commands.
     public var drawerPulses = 0
@@ -27,7 +28,8 @@ public struct ESCPOSDecoded: Sendable {
 }
 
 /// Walks ESC/POS output with the library's command-length table and checks the invariants:
-/// starts with `ESC @`; every byte belongs to a known command or is printable text in the selected
+/// starts with `ESC @`; no line is fed before `ESC 3` sets the line spacing and `ESC 2` never
+/// restores the printer's default (which the layout does not use); every byte belongs to a known command or is printable text in the selected
 /// table; no style command that changes nothing; ends with the cut when there is one.
 public enum ESCPOSDecoder {
     public static func decode(_ bytes: [UInt8], profile: PrinterProfile) -> ESCPOSDecoded {
@@ -40,6 +42,8 @@ public enum ESCPOSDecoder {
         var skipLineFeed = -1
         /// The rows an `ESC *` band takes on paper: the line spacing set before it (24 at most).
         var bandRows = 24
+        var lineSpacingSet = false
+        let unitsPerDot = max(1, profile.verticalUnitsPerDot)
         if bytes.count < 2 || bytes[0] != 0x1B || bytes[1] != 0x40 { d.problems.append("does not start with ESC @") }
         for (index, token) in tokens.enumerated() {
             guard case .command(let command) = token else {
@@ -89,11 +93,13 @@ public enum ESCPOSDecoder {
                 }
                 lineHasText = true
             case .lineFeed:
+                if !lineSpacingSet { d.problems.append("LF before ESC 3: the printer's default spacing") }
                 if skipLineFeed == index { continue }  // the feed after an ESC * band
                 d.lines.append(line)
                 line = ""
                 lineHasText = false
             case .feedLines(let n):
+                if !lineSpacingSet { d.problems.append("ESC d before ESC 3: the printer's default spacing") }
                 if lineHasText { d.lines.append(line) } else if !line.isEmpty { d.lines.append(line) }
                 line = ""
                 lineHasText = false
@@ -117,9 +123,16 @@ public enum ESCPOSDecoder {
                 }
                 append(band, to: &d, continuing: followsBitImage(tokens, index))
                 if index + 1 < tokens.count, tokens[index + 1] == .command(.lineFeed) { skipLineFeed = index + 1 }
-            case .lineSpacing(let n): bandRows = min(24, max(1, Int(n)))
-            case .defaultLineSpacing: bandRows = 24
-            case .feedDots(let n): d.dotFeeds.append(Int(n))
+            case .lineSpacing(let n):
+                if Int(n) % unitsPerDot != 0 { d.problems.append("ESC 3 \(n) is not whole dots of \(profile.name)") }
+                bandRows = min(24, max(1, Int(n) / unitsPerDot))
+                lineSpacingSet = true
+            case .defaultLineSpacing:
+                d.problems.append("ESC 2: the printer's default spacing, which the layout does not use")
+                bandRows = 24
+            case .feedDots(let n):
+                if Int(n) % unitsPerDot != 0 { d.problems.append("ESC J \(n) is not whole dots of \(profile.name)") }
+                d.dotFeeds.append(Int(n) / unitsPerDot)
             case .qrModel, .qrModuleSize, .qrErrorCorrection, .qrPrint, .graphicsPrint:
                 break
             }

@@ -33,7 +33,8 @@ public struct StarDecoded: Sendable {
 }
 
 /// Walks Star output with the library's command-length table and checks the invariants: starts
-/// with `ESC @`; every byte belongs to a known command or is printable text in the selected code
+/// with `ESC @`; no line is fed before `ESC 0` sets the line feed amount (else the memory switch
+/// decides it); every byte belongs to a known command or is printable text in the selected code
 /// page; no style command that changes nothing; nothing after the cut.
 public enum StarDecoder {
     public static func decode(_ bytes: [UInt8], profile: PrinterProfile) -> StarDecoded {
@@ -49,6 +50,7 @@ public enum StarDecoder {
         var pendingContinues = false
         var lastWasImage = false
         var rasterMode = false
+        var lineSpacingSet = false
         let rowBytes = (profile.printableDots + 7) / 8
         if bytes.count < 2 || bytes[0] != 0x1B || bytes[1] != 0x40 { d.problems.append("does not start with ESC @") }
         for (index, token) in StarParser.parse(bytes).enumerated() {
@@ -62,6 +64,9 @@ public enum StarDecoder {
             switch command {
             case .initialize:
                 if index != 0 { d.problems.append("ESC @ in the middle, at token \(index)") }
+            case .lineSpacing3mm:
+                if lineSpacingSet { d.problems.append("redundant ESC 0") }
+                lineSpacingSet = true
             case .selectCodePage(let n):
                 if state.page == n { d.problems.append("redundant ESC GS t \(n)") }
                 state.page = n
@@ -100,10 +105,12 @@ public enum StarDecoder {
                 }
                 lineHasText = true
             case .lineFeed:
+                if !lineSpacingSet { d.problems.append("LF before ESC 0: the memory switch sets its feed") }
                 d.lines.append(line)
                 line = ""
                 lineHasText = false
             case .feedLines(let n):
+                if !lineSpacingSet { d.problems.append("ESC a before ESC 0: the memory switch sets its feed") }
                 if lineHasText || !line.isEmpty { d.lines.append(line) }
                 line = ""
                 lineHasText = false

@@ -22,12 +22,15 @@ public enum ESCPOSCommand: Sendable, Equatable {
     case lineFeed
     /// `ESC d n`: print and feed `n` lines.
     case feedLines(UInt8)
-    /// `ESC J n`: print and feed `n` motion units (dots on the profiles billrender ships, as
-    /// `ESC 3` assumes too).
+    /// `ESC J n`: print and feed `n` vertical motion units: a dot on 203-dpi models, half a dot on
+    /// the 180-dpi Epson TM-T88 family, TM-T82III and Bixolon SRP-350plusV (`GS P` default
+    /// y = 360; the profile's `verticalUnitsPerDot`).
     case feedDots(UInt8)
-    /// `ESC 3 n`: line spacing of `n` motion units.
+    /// `ESC 3 n`: line spacing of `n` vertical motion units (the profile's `verticalUnitsPerDot` to
+    /// a dot). Every bill sets it right after `ESC @`, to the layout's line height.
     case lineSpacing(UInt8)
-    /// `ESC 2`: default line spacing.
+    /// `ESC 2`: the printer's default line spacing, about 1/6 inch (30 dots at 180 dpi), which the
+    /// layout does not use (read back only; billrender never sends it).
     case defaultLineSpacing
     /// `ESC p m t1 t2`: pulse drawer pin `m` (0 = pin 2, 1 = pin 5) on for t1×2 ms, off for t2×2 ms.
     case drawerPulse(pin: UInt8, onTime: UInt8, offTime: UInt8)

@@ -5,6 +5,10 @@ import BillSupport
 
 /// Turns a `Layout` into ESC/POS bytes for one printer profile.
 ///
+/// Every bill starts with `ESC @` and `ESC 3 n`: `n` makes one line feed advance the layout's line
+/// height (the profile's vertical motion units, two to a dot on a 180-dpi Epson), where Epson's
+/// default of about 1/6 inch would make every line taller than the PNG draws it.
+///
 /// In text mode: explicit code tables, styles only where they change, native QR where the printer
 /// has it, and raster bands (drawn by the `PictureRenderer`, placed as the PNG places them) for
 /// the logo, image lines, raster QR codes and lines no code table holds. In raster mode (and on a
@@ -84,7 +88,8 @@ public struct ESCPOSEncoder: Sendable {
         let steps = planner.plan(layout.blocks)
         var writer = ESCPOSWriter(tables: planner.tables, upcoming: planner.upcoming)
         diagnostics += planner.diagnostics
-        writer.begin(font: layout.grid.font)
+        let lineSpacing = ESCPOSMotion.lineSpacing(layout.grid, profile)
+        writer.begin(font: layout.grid.font, lineSpacing: .lineSpacing(lineSpacing))
         openDrawer(&writer, &diagnostics)
         for step in steps {
             switch step {
@@ -94,19 +99,23 @@ public struct ESCPOSEncoder: Sendable {
                 writer.feed(lines)
             case .qr(let block, let moduleSize):
                 // Epson leaves the quiet zone to the host: four modules fed above and below, as
-                // the PNG draws them.
-                let quietZone = QRCapacity.quietZoneModules * moduleSize
-                writer.emit(.feedDots(UInt8(min(quietZone, 255))))
+                // the PNG draws them (in motion units: ESC J 48 for 24 dots on a TM-T88).
+                let quietZone = ESCPOSMotion.feed(QRCapacity.quietZoneModules * moduleSize, profile)
+                for command in quietZone { writer.emit(command) }
                 writer.setAlignment(block.alignment)
                 writer.emit(.qrModel(50))
                 writer.emit(.qrModuleSize(UInt8(moduleSize)))
                 writer.emit(.qrErrorCorrection(48 + UInt8(QRCapacity.index(of: block.errorCorrection))))
                 writer.emit(.qrStore(Array(block.payload.utf8)))
                 writer.emit(.qrPrint)
-                writer.emit(.feedDots(UInt8(min(quietZone, 255))))
+                for command in quietZone { writer.emit(command) }
             case .picture(let bitmap):
                 writer.setAlignment(.left)
-                for command in ESCPOSRaster.commands(for: bitmap, profile: profile) ?? [] { writer.emit(command) }
+                for command in ESCPOSRaster.commands(for: bitmap, profile: profile, lineSpacing: lineSpacing)
+                    ?? []
+                {
+                    writer.emit(command)
+                }
             case .cut:
                 cut(&writer)
             }
@@ -122,11 +131,15 @@ public struct ESCPOSEncoder: Sendable {
     ) throws -> [Diagnostic] {
         var writer = ESCPOSWriter(tables: CodeTableSet(profile: profile), upcoming: [])
         var diagnostics: [Diagnostic] = []
+        let lineSpacing = ESCPOSMotion.lineSpacing(layout.grid, profile)
         writer.emit(.initialize)
+        writer.emit(.lineSpacing(lineSpacing))
         openDrawer(&writer, &diagnostics)
         let bandHeight = ESCPOSRaster.wholeBillBandHeight(profile)
         diagnostics += try pictures.renderBands(layout, bandHeight: bandHeight) { band in
-            for command in ESCPOSRaster.commands(for: band, profile: profile) ?? [] { writer.emit(command) }
+            for command in ESCPOSRaster.commands(for: band, profile: profile, lineSpacing: lineSpacing) ?? [] {
+                writer.emit(command)
+            }
             if writer.bytes.count >= Self.chunkBytes { try body(writer.take()) }
         }
         if layout.blocks.contains(.cut) { cut(&writer) }

@@ -92,7 +92,7 @@ package struct ESCPOSPlanner {
                     UnsafeMutableBufferPointer(rebasing: buffer[..<count]).initialize(repeating: rule)
                     return count
                 }
-                steps.append(.line(text[...], alignment: nil, style: .body))
+                steps.append(.line(text[...], alignment: ruleAlignment, style: .body))
             case .image(let image):
                 steps += planPicture(image)
             case .qrCode(let qr):
@@ -106,6 +106,15 @@ package struct ESCPOSPlanner {
         }
         reportUnprintable()
         return steps
+    }
+
+    /// The alignment a rule is printed with: none (whatever is current, saving an `ESC a`) when its
+    /// columns fill the printable dots, so that every alignment puts it in the same place; else
+    /// left, where the PNG draws it. A rule of 42 Font A columns is 504 dots on a 512-dot line (the
+    /// 180-dpi Epson): sent while the alignment was still right or centre, the printer would move it
+    /// 8 or 4 dots.
+    private var ruleAlignment: Alignment? {
+        grid.columns * grid.cellWidth >= grid.dotsWidth ? nil : .left
     }
 
     /// The picture session, or nil (with one diagnostic) when there is no picture renderer or it

@@ -21,12 +21,14 @@ public enum ESCPOSRaster {
         }
     }
 
-    /// `ESC *` mode 33 (24-dot double density): line spacing 24, one command and `LF` per 24 rows,
-    /// then the default line spacing again. A last band of fewer rows is fed only as far as its
-    /// rows (`ESC 3 r`): its blank padding takes no paper, so the paper matches the PNG.
-    public static func bitImageColumns(_ bitmap: Bitmap) -> [ESCPOSCommand] {
+    /// `ESC *` mode 33 (24-dot double density): line spacing 24 dots, one command and `LF` per 24
+    /// rows, then `restoring` (the bill's own line spacing) again. A last band of fewer rows is fed
+    /// only as far as its rows (`ESC 3 r`): its blank padding takes no paper, so the paper matches
+    /// the PNG. Spacings are in the profile's vertical motion units (`unitsPerDot` to a dot).
+    public static func bitImageColumns(_ bitmap: Bitmap, unitsPerDot: Int = 1, restoring: UInt8) -> [ESCPOSCommand] {
         guard bitmap.width > 0, bitmap.height > 0 else { return [] }
-        var commands: [ESCPOSCommand] = [.lineSpacing(24)]
+        let perDot = min(max(unitsPerDot, 1), 10)
+        var commands: [ESCPOSCommand] = [.lineSpacing(UInt8(24 * perDot))]
         var top = 0
         while top < bitmap.height {
             var data = [UInt8](repeating: 0, count: bitmap.width * 3)
@@ -36,11 +38,11 @@ public enum ESCPOSRaster {
                 }
             }
             let rows = min(24, bitmap.height - top)
-            if rows < 24 { commands.append(.lineSpacing(UInt8(rows))) }
+            if rows < 24 { commands.append(.lineSpacing(UInt8(rows * perDot))) }
             commands += [.bitImageColumns(widthDots: bitmap.width, data: data), .lineFeed]
             top += 24
         }
-        return commands + [.defaultLineSpacing]
+        return commands + [.lineSpacing(restoring)]
     }
 
     /// The bands of `rows` rows (the last one shorter), top to bottom.
@@ -92,14 +94,16 @@ public enum ESCPOSRaster {
     }
 
     /// The commands for `bitmap` with the profile's most preferred raster command, or nil when the
-    /// profile has none.
-    public static func commands(for bitmap: Bitmap, profile: PrinterProfile) -> [ESCPOSCommand]? {
+    /// profile has none. `lineSpacing` is the bill's `ESC 3 n`, which `ESC *` sets again after its
+    /// bands.
+    public static func commands(for bitmap: Bitmap, profile: PrinterProfile, lineSpacing: UInt8) -> [ESCPOSCommand]? {
         guard let kind = profile.capabilities.rasterCommands.first else { return nil }
         let band = profile.capabilities.maxRasterBandHeight
         switch kind {
         case .gsV0: return rasterBands(bitmap, maxBandHeight: band)
         case .gsParenL: return graphicsBands(bitmap, maxBandHeight: band)
-        case .escStar: return bitImageColumns(bitmap)
+        case .escStar:
+            return bitImageColumns(bitmap, unitsPerDot: profile.verticalUnitsPerDot, restoring: lineSpacing)
         case .starRaster, .starBand, .starGraphic: return nil  // Star's own, not ESC/POS commands
         }
     }

@@ -70,9 +70,12 @@ package struct TextWriter<Command: TextCommandSet> {
         return bytes
     }
 
-    /// `ESC @`, the first code table, the font.
-    package mutating func begin(font: Int) {
+    /// `ESC @`, the line spacing, the first code table, the font. `lineSpacing` is the language's
+    /// command that makes one `LF` advance the layout's line height: `ESC @` leaves the amount to a
+    /// memory switch (Star) or to a default the layout does not use (ESC/POS).
+    package mutating func begin(font: Int, lineSpacing: Command) {
         emit(.initialize)
+        emit(lineSpacing)
         let first = tables.best(for: upcoming[...], current: nil)?.number ?? tables.defaultNumber
         selectTable(first)
         if font == 1 { emit(.font(1)) }

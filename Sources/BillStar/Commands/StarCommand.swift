@@ -2,7 +2,7 @@
 /// tests' decoder read it back.
 ///
 /// Star Line mode and StarPRNT share the text commands (Star Micronics, "STAR Line Mode Command
-/// Specifications" and "StarPRNT Command Specifications": `ESC @`, `ESC GS t`, `ESC GS a`,
+/// Specifications" and "StarPRNT Command Specifications": `ESC @`, `ESC 0`, `ESC GS t`, `ESC GS a`,
 /// `ESC E`/`ESC F`, `ESC RS F`, `ESC i`, `ESC a`, `ESC I`, `ESC d`, `ESC BEL`/`BEL` and the QR group
 /// `ESC GS y`); they differ in the picture command: StarPRNT prints a raster image with `ESC GS S`,
 /// Line mode prints 24-row bands with `ESC k`. Star Graphic (the raster mode of the TSP100 family,
@@ -15,6 +15,11 @@
 public enum StarCommand: Sendable, Equatable {
     /// `ESC @`: initialise the command settings.
     case initialize
+    /// `ESC 0`: set the line feed amount to 3 mm, 24 dots at 203 dpi (STAR Line Mode Command
+    /// Specifications 3-20, StarPRNT's line spacing commands alike). Its initial value, and so what
+    /// `LF` and `ESC a` feed after `ESC @`, is the memory switch setting, 3 or 4 mm: billrender
+    /// sends it after `ESC @` so that a line takes the 24 dots the layout gives it.
+    case lineSpacing3mm
     /// `ESC GS t n`: select code page `n` (Star's numbering: 1 PC437, 4 PC858, 32 Windows-1252, …).
     case selectCodePage(UInt8)
     /// `ESC GS a n`: alignment, 0 left, 1 centre, 2 right.
@@ -101,6 +106,7 @@ extension StarCommand {
         let gs = Self.gs
         switch self {
         case .initialize: out += [esc, 0x40]
+        case .lineSpacing3mm: out += [esc, 0x30]
         case .selectCodePage(let n): out += [esc, gs, 0x74, n]
         case .alignment(let n): out += [esc, gs, 0x61, min(n, 2)]
         case .emphasis(let on): out += [esc, on ? 0x45 : 0x46]

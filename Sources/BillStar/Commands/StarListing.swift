@@ -32,6 +32,7 @@ public enum StarListing {
     public static func line(for command: StarCommand, table: CodeTable?) -> String {
         switch command {
         case .initialize: return "ESC @"
+        case .lineSpacing3mm: return "ESC 0"
         case .selectCodePage(let n): return "ESC GS t \(n)"
         case .alignment(let n): return "ESC GS a \(n)"
         case .emphasis(let on): return on ? "ESC E" : "ESC F"

@@ -76,6 +76,7 @@ public enum StarParser {
         guard let c = byte(1) else { return nil }
         switch c {
         case 0x40: return (.initialize, 2)
+        case 0x30: return (.lineSpacing3mm, 2)
         case 0x45: return (.emphasis(true), 2)
         case 0x46: return (.emphasis(false), 2)
         case 0x69:

@@ -10,8 +10,9 @@ import BillSupport
 /// QR codes where the profile has them, pictures, raster QR codes and lines no code page holds drawn
 /// by the raster back end as the PNG draws them) and write it with Star's commands, styles only
 /// where they change. Star Graphic draws the whole bill with the raster back end and sends it row by
-/// row, so the paper is the 1-bit PNG dot for dot. Either way the bill starts with `ESC @` and ends
-/// with the feed and the cut, and no text of the layout can become a command: text bytes pass
+/// row, so the paper is the 1-bit PNG dot for dot. Either way the bill starts with `ESC @` (in Line
+/// mode and StarPRNT then `ESC 0`: a line feed of 3 mm, the 24 dots the layout gives a line, whatever
+/// the printer's memory switch says) and ends with the feed and the cut, and no text of the layout can become a command: text bytes pass
 /// through ``StarCommand/text(_:)``, which drops every control byte.
 public struct StarEncoder: Sendable {
     /// The printer the bytes are for.
@@ -64,7 +65,7 @@ public struct StarEncoder: Sendable {
         let steps = planner.plan(layout.blocks)
         var writer = TextWriter<StarCommand>(tables: planner.tables, upcoming: planner.upcoming)
         var diagnostics = planner.diagnostics
-        writer.begin(font: layout.grid.font)
+        writer.begin(font: layout.grid.font, lineSpacing: .lineSpacing3mm)
         if let drawer = drawerCommands(&diagnostics) { for command in drawer { writer.emit(command) } }
         for step in steps {
             switch step {
