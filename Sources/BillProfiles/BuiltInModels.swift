@@ -73,6 +73,11 @@ extension PrinterProfile {
         source:
             "Epson TM-T20III Technical Reference Guide (203 dpi, 72 mm = 576 dots, Font A 48 / Font B 64 columns); escpos-printer-db TM-T20III"
     )
+    public static let epsonTMT20II = epsonTM(
+        "epson-tm-t20ii", "TM-T20II", dpi: 203, dots: 576,
+        source:
+            "Epson TM-T20II Technical Reference Guide (203 dpi, 72 mm = 576 dots, Font A 48 / Font B 64 columns); escpos-printer-db TM-T20II"
+    )
     public static let epsonTMT88V = epsonTM(
         "epson-tm-t88v", "TM-T88V", dpi: 180, dots: 512,
         source:
@@ -197,6 +202,12 @@ extension PrinterProfile {
             "Star TSP650II Hardware Manual (203 dpi, 72 mm = 576 dots, 48/64 columns) and STAR Line Mode Command Specifications (ESC k, ESC GS y QR, ESC d)"
     )
 
+    public static let starTSP743II = star(
+        "star-tsp743ii", "TSP743II", language: .starline, paper: 80, dots: 576,
+        source:
+            "Star TSP700II Hardware Manual (203 dpi, 72 mm = 576 dots, 48/64 columns, cutter, drawer port) and STAR Line Mode Command Specifications"
+    )
+
     /// The TSP100III family prints only raster (Star Graphic): no fonts, no QR command; its bill is
     /// laid out on Font A's grid and drawn by the raster back end.
     public static let starTSP100III = PrinterProfile(
@@ -213,8 +224,10 @@ extension PrinterProfile {
 
     /// Every built-in real model.
     public static let builtInModels: [PrinterProfile] = [
-        epsonTMT20III, epsonTMT88V, epsonTMT88VI, epsonTMT88VII, epsonTMm30III, epsonTMT82III, bixolonSRP350plusV,
+        epsonTMT20III, epsonTMT20II, epsonTMT88V, epsonTMT88VI, epsonTMT88VII, epsonTMm30III, epsonTMT82III,
+        bixolonSRP350plusV,
         citizenCTS310II, clone80mm, clone58mm, starTSP143IV, starMCPrint3, starMCPrint2, starSML200, starTSP654II,
+        starTSP743II,
         starTSP100III,
     ]
 }
