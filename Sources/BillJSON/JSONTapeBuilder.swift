@@ -240,7 +240,7 @@ struct JSONTapeBuilder: ~Copyable {
     private mutating func parseObject(_ key: MemberKey) throws(JSONParser.SyntaxError) {
         try enter()
         let index = nodeCount
-        append(.object, key, start: i, end: 0)
+        append(.object, key, start: 0, end: 0)
         i += 1
         var members = 0
         // The tagged keys' numbers seen, one bit each modulo 64: a bit seen twice (or an escaped
@@ -290,6 +290,7 @@ struct JSONTapeBuilder: ~Copyable {
             }
             if bytes[i] == UInt8(ascii: "}") {
                 nodeStorage[index].mayRepeatKeys = mayRepeat
+                nodeStorage[index].start = UInt32(truncatingIfNeeded: seen) | UInt32(truncatingIfNeeded: seen >> 32)
                 return close(index, members: members)
             }
             throw fault("expected ',' or '}' in an object, found \(describeByte(bytes[i]))")
