@@ -64,7 +64,8 @@ public final class JSONKeyTable: Sendable {
             spelled += bytes
         }
         self.slots = slots
-        self.spelled = spelled
+        // Eight bytes can be read from the start of any spelling.
+        self.spelled = spelled + repeatElement(0, count: 8)
     }
 
     /// Where a key's look starts: from its length and its first and last bytes, which tell most
@@ -74,27 +75,55 @@ public final class JSONKeyTable: Sendable {
         count &* 31 &+ Int(first) &* 7 &+ Int(last) &* 3
     }
 
-    /// The id of the key spelled `bytes` (without escapes), or 0 when it is not in the table.
-    func id(of bytes: UnsafeBufferPointer<UInt8>) -> UInt16 {
-        let count = bytes.count
-        guard count > 0, let first = bytes.first, let last = bytes.last else { return 0 }
+    /// The id of the key spelled `bytes[start..<end]` (without escapes), or 0 when it is not in
+    /// the table. Keys are compared eight bytes at a time: `bytes` may be read past `end` (it is
+    /// the whole document) as long as the read stays inside it.
+    func id(of bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt16 {
+        let count = end - start
+        guard count > 0, start >= 0, end <= bytes.count, let base = bytes.baseAddress else { return 0 }
+        let key = base + start
+        let wordReadable = bytes.count - start >= 8
         return slots.withUnsafeBufferPointer { slots in
             spelled.withUnsafeBufferPointer { spelled in
+                guard let spelled = spelled.baseAddress else { return 0 }
                 let mask = slots.count - 1
-                var h = Self.hash(count, first, last) & mask
+                var h = Self.hash(count, key[0], key[count - 1]) & mask
                 while true {
                     let slot = slots[h]
                     if slot.id == 0 { return 0 }
-                    if Int(slot.count) == count {
-                        let start = Int(slot.start)
-                        var k = 0
-                        while k < count, spelled[start + k] == bytes[k] { k += 1 }
-                        if k == count { return slot.id }
+                    if Int(slot.count) == count,
+                        Self.equal(spelled + Int(slot.start), key, count, wordReadable: wordReadable)
+                    {
+                        return slot.id
                     }
                     h = (h + 1) & mask
                 }
             }
         }
+    }
+
+    /// True when the `count` bytes at `a` (a spelling, followed by at least eight readable bytes)
+    /// equal those at `b` (of which eight are readable when `wordReadable`, at least `count` else).
+    @inline(__always)
+    private static func equal(
+        _ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int, wordReadable: Bool
+    ) -> Bool {
+        if count < 8 {
+            guard wordReadable else {
+                var k = 0
+                while k < count, a[k] == b[k] { k += 1 }
+                return k == count
+            }
+            let keep: UInt64 = (1 << (UInt64(count) &* 8)) &- 1
+            return (ByteWords.word(a, 0) ^ ByteWords.word(b, 0)) & keep == 0
+        }
+        // Whole words, then the last eight bytes (which may overlap the words before).
+        var k = 0
+        while k + 8 <= count {
+            if ByteWords.word(a, k) != ByteWords.word(b, k) { return false }
+            k += 8
+        }
+        return k == count || ByteWords.word(a, count - 8) == ByteWords.word(b, count - 8)
     }
 }
 

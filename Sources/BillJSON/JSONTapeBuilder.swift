@@ -257,7 +257,7 @@ struct JSONTapeBuilder: ~Copyable {
             }
             let (start, end, escaped) = try parseString()
             var id: UInt16 = 0
-            if !escaped, let keys { id = keys.id(of: UnsafeBufferPointer(rebasing: bytes[start..<end])) }
+            if !escaped, let keys { id = keys.id(of: bytes, start, end) }
             if escaped {
                 mayRepeat = true
             } else if id != 0 {

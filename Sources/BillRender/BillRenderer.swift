@@ -145,7 +145,8 @@ public enum BillRenderer {
         guard let bill = decoded.bill, !decoded.hasErrors else { throw .invalidBill(decoded.diagnostics) }
         if options.strict && !decoded.diagnostics.isEmpty { throw .invalidBill(decoded.diagnostics) }
         var out = try render(bill, format: format, options: options)
-        out.diagnostics = decoded.diagnostics + out.diagnostics
+        // Most renders add nothing: the decoder's diagnostics are then kept as they are.
+        out.diagnostics = out.diagnostics.isEmpty ? decoded.diagnostics : decoded.diagnostics + out.diagnostics
         return out
     }
 
@@ -155,11 +156,18 @@ public enum BillRenderer {
     {
         let laid = layout(bill, options: options)
         if laid.diagnostics.contains(where: { $0.severity == .error }) { throw .invalidBill(laid.diagnostics) }
-        var options = options
-        options.vector.title = options.vector.title ?? documentTitle(bill)
-        options.vector.creationDate = options.vector.creationDate ?? bill.order.createdAt
-        let rendered = try render(laid.layout, format: format, options: options)
-        let diagnostics = laid.diagnostics + rendered.diagnostics
+        let rendered: RenderedBill
+        if format == .pdf || format == .svg {
+            // Only the documents carry a title and a date.
+            var options = options
+            options.vector.title = options.vector.title ?? documentTitle(bill)
+            options.vector.creationDate = options.vector.creationDate ?? bill.order.createdAt
+            rendered = try render(laid.layout, format: format, options: options)
+        } else {
+            rendered = try render(laid.layout, format: format, options: options)
+        }
+        let diagnostics =
+            rendered.diagnostics.isEmpty ? laid.diagnostics : laid.diagnostics + rendered.diagnostics
         if options.strict && !diagnostics.isEmpty { throw .invalidBill(diagnostics) }
         return RenderedBill(bytes: rendered.bytes, diagnostics: diagnostics)
     }

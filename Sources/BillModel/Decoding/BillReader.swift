@@ -40,6 +40,8 @@ struct BillReader {
     func path(_ o: Int, _ key: BillKey) -> String { JSONObjectReader(element(o)).path(of: key.rawValue) }
 
     mutating func report(_ severity: Diagnostic.Severity, _ code: DiagnosticCode, _ path: String, _ message: String) {
+        // Room for a few at once: growing one at a time would copy them at 1, 2 and 4.
+        if diagnostics.isEmpty { diagnostics.reserveCapacity(8) }
         diagnostics.append(Diagnostic(severity, code, at: path, message))
     }
 
@@ -250,9 +252,11 @@ struct BillReader {
             return nil
         }
         // A whole number written with a fraction or an exponent (`2.0`, `1e3`) is minor units too.
-        if let v = number.scaledExactly(byPowerOfTen: 0) { return Money(value: v, currencyCode: code) }
+        // The literal is split into digits once, for both scalings.
+        let decimal = DecimalLiteral(number.literal)
+        if let v = decimal?.scaled(by: 0) { return Money(value: v, currencyCode: code) }
         let currency = Currency(code: code)
-        if let v = number.scaledExactly(byPowerOfTen: currency.exponent) {
+        if let v = decimal?.scaled(by: currency.exponent) {
             let shown = currency.exponent == 0 ? "" : " (\(currency.format(minorUnits: v)))"
             report(
                 .warning, .fractionalMinorUnits, path(raw),
