@@ -258,67 +258,76 @@ package final class JSONTape: Sendable {
         // Two walks down from the root: one measures the path, one writes it into a temporary
         // buffer, from which the `String` is made once.
         var count = path.utf8.count
-        walk(to: target) { parent, child, index in
-            if nodes[parent].kind == .object {
+        var n = 0
+        while let (child, index) = step(from: n, to: target) {
+            if nodes[n].kind == .object {
                 count += (count > 0 ? 1 : 0) + keyByteCount(child)
             } else {
                 count += 2 + Self.decimalWidth(index)
             }
+            n = child
         }
         if let member { count += (count > 0 ? 1 : 0) + member.utf8.count }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { out in
-            var k = 0
-            func put<Bytes: Sequence<UInt8>>(_ b: Bytes) {
-                for byte in b {
+            bytes.withUnsafeBufferPointer { bytes in
+                var k = 0
+                func put(_ text: String) {
+                    var text = text
+                    text.withUTF8 { put($0) }
+                }
+                func put(_ run: UnsafeBufferPointer<UInt8>) {
+                    _ = UnsafeMutableBufferPointer(rebasing: out[k..<(k + run.count)]).initialize(fromContentsOf: run)
+                    k += run.count
+                }
+                func put(_ byte: UInt8) {
                     out[k] = byte
                     k += 1
                 }
-            }
-            put(path.utf8)
-            walk(to: target) { parent, child, index in
-                if nodes[parent].kind == .object {
-                    if k > 0 { put(CollectionOfOne(UInt8(ascii: "."))) }
-                    if nodes[child].keyEscaped {
-                        put(keyName(child).utf8)
+                put(path)
+                var n = 0
+                while let (child, index) = step(from: n, to: target) {
+                    if nodes[n].kind == .object {
+                        if k > 0 { put(UInt8(ascii: ".")) }
+                        let node = nodes[child]
+                        if node.keyEscaped {
+                            put(keyName(child))
+                        } else {
+                            put(UnsafeBufferPointer(rebasing: bytes[Int(node.keyStart)..<Int(node.keyEnd)]))
+                        }
                     } else {
-                        put(bytes[Int(nodes[child].keyStart)..<Int(nodes[child].keyEnd)])
+                        put(UInt8(ascii: "["))
+                        // The digits, right to left.
+                        let width = Self.decimalWidth(index)
+                        var value = index
+                        for at in stride(from: k + width - 1, through: k, by: -1) {
+                            out[at] = UInt8(ascii: "0") + UInt8(value % 10)
+                            value /= 10
+                        }
+                        k += width
+                        put(UInt8(ascii: "]"))
                     }
-                } else {
-                    put(CollectionOfOne(UInt8(ascii: "[")))
-                    // The digits, right to left.
-                    var at = k + Self.decimalWidth(index)
-                    var value = index
-                    repeat {
-                        at -= 1
-                        out[at] = UInt8(ascii: "0") + UInt8(value % 10)
-                        value /= 10
-                    } while value > 0
-                    k += Self.decimalWidth(index)
-                    put(CollectionOfOne(UInt8(ascii: "]")))
+                    n = child
                 }
+                if let member {
+                    if k > 0 { put(UInt8(ascii: ".")) }
+                    put(member)
+                }
+                return String(decoding: UnsafeBufferPointer(rebasing: out[0..<k]), as: UTF8.self)
             }
-            if let member {
-                if k > 0 { put(CollectionOfOne(UInt8(ascii: "."))) }
-                put(member.utf8)
-            }
-            return String(decoding: UnsafeBufferPointer(rebasing: out[0..<k]), as: UTF8.self)
         }
     }
 
-    /// Calls `step` for each step down from the root to `target`: the container, the child on
-    /// the way and the child's index in the container.
-    private func walk(to target: Int, _ step: (_ parent: Int, _ child: Int, _ index: Int) -> Void) {
-        var n = 0
-        while n < target, target < Int(nodes[n].next) {
-            var child = n + 1
-            var index = 0
-            while Int(nodes[child].next) <= target {
-                child = Int(nodes[child].next)
-                index += 1
-            }
-            step(n, child, index)
-            n = child
+    /// One step down from the container `n` towards `target` inside it: the child on the way and
+    /// its index; nil when `target` is `n` (or not inside it).
+    private func step(from n: Int, to target: Int) -> (child: Int, index: Int)? {
+        guard n < target, target < Int(nodes[n].next) else { return nil }
+        var child = n + 1
+        var index = 0
+        while Int(nodes[child].next) <= target {
+            child = Int(nodes[child].next)
+            index += 1
         }
+        return (child, index)
     }
 
     /// The length of member `n`'s key in UTF-8 bytes, escapes resolved.

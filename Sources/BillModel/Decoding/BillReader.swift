@@ -245,7 +245,6 @@ struct BillReader {
         // Read off the node: the digits `number.int64` would read, without making the literal.
         if let v = tape.int64(raw) { return Money(value: v, currencyCode: code) }
         guard let number = tape.number(raw) else { return nil }
-        if let v = number.int64 { return Money(value: v, currencyCode: code) }
         if number.isInteger {
             report(
                 .error, .overflow, path(raw), "\(number.literal) does not fit in a 64-bit integer of minor units")
