@@ -18,7 +18,7 @@ package final class JSONTape: Sendable {
         /// True when the member's key has escapes.
         var keyEscaped: Bool
         /// For an object: true when two of its members may be found by one ``JSONKey`` (an
-        /// escaped key, or two tagged keys that share a bit of a 64-bit mask of their numbers).
+        /// escaped key, or two tagged keys that share a bit of a 128-bit mask of their numbers).
         /// When false, a lookup by key number stops at the first match.
         @usableFromInline var mayRepeatKeys = false
         /// The member's key, between its quotes (empty for array elements and the root).
@@ -214,6 +214,19 @@ package final class JSONTape: Sendable {
         return bytes.withUnsafeBufferPointer {
             let raw = UnsafeBufferPointer(rebasing: $0[Int(node.start)..<Int(node.end)])
             return accept(raw) ? String(decoding: raw, as: UTF8.self) : nil
+        }
+    }
+
+    /// True when node `n` is a string without escapes whose bytes are `text`'s UTF-8: a reader
+    /// matches a value against the spellings it expects without making a `String`.
+    package func isPlainString(_ n: Int, equalTo text: String) -> Bool {
+        let node = nodes[n]
+        guard node.kind == .string, Int(node.end &- node.start) == text.utf8.count else { return false }
+        var text = text
+        return text.withUTF8 { text in
+            bytes.withUnsafeBufferPointer { bytes in
+                UnsafeBufferPointer(rebasing: bytes[Int(node.start)..<Int(node.end)]).elementsEqual(text)
+            }
         }
     }
 

@@ -216,6 +216,13 @@ struct BillReader {
     mutating func enumValue<E: RawRepresentable & CaseIterable>(
         _ type: E.Type, _ o: Int, _ key: BillKey, required: Diagnostic.Severity?
     ) -> E? where E.RawValue == String {
+        // A plain string that spells a case (and is not over the length limit, which would cut it)
+        // is matched on the document's bytes: no `String` is made.
+        if let m = anyMember(o, key) {
+            for e in E.allCases where e.rawValue.utf8.count <= options.maxTextLength {
+                if tape.isPlainString(m, equalTo: e.rawValue) { return e }
+            }
+        }
         guard let s = string(o, key, required: required, severity: .warning) else { return nil }
         if let e = E(rawValue: s) { return e }
         let accepted = E.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
