@@ -141,8 +141,9 @@ public enum BillRenderer {
     public static func render(json: [UInt8], format: OutputFormat, options: RenderOptions = RenderOptions())
         throws(BillRenderError) -> RenderedBill
     {
-        let decoded = decode(json: json, options: options.decoding)
-        guard let bill = decoded.bill, !decoded.hasErrors else { throw .invalidBill(decoded.diagnostics) }
+        var decoded = decode(json: json, options: options.decoding)
+        // Taken out, not copied: a copy would retain every string and array of the bill.
+        guard let bill = decoded.bill.take(), !decoded.hasErrors else { throw .invalidBill(decoded.diagnostics) }
         if options.strict && !decoded.diagnostics.isEmpty { throw .invalidBill(decoded.diagnostics) }
         var out = try render(bill, format: format, options: options)
         // Most renders add nothing: the decoder's diagnostics are then kept as they are.
