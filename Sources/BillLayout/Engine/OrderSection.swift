@@ -10,7 +10,10 @@ enum OrderSection {
         let figures = OrderFigures(order)
         let code = order.totalAmount?.currencyCode ?? order.items.first?.amountPerItem.currencyCode ?? ""
         let currency = Currency(code: code)
-        func money(_ m: Money) -> String { m.formatted }
+        // An amount in the bill's currency (most) is formatted without looking the currency up again.
+        func money(_ m: Money) -> String {
+            m.currencyCode == code ? currency.format(minorUnits: m.value) : m.formatted
+        }
         func amount(_ v: Int64?) -> String { v.map { currency.format(minorUnits: $0) } ?? "overflow" }
 
         buffer.sectionRule()
@@ -25,9 +28,8 @@ enum OrderSection {
             let prefix = quantityPrefix(items[i].quantity)
             let name = items[i].name.isEmpty ? "(unnamed item)" : items[i].name
             let total =
-                figures.lineTotals[i].map {
-                    Money(value: $0, currencyCode: items[i].amountPerItem.currencyCode).formatted
-                } ?? "overflow"
+                figures.lineTotals[i].map { money(Money(value: $0, currencyCode: items[i].amountPerItem.currencyCode)) }
+                ?? "overflow"
             buffer.row(prefix + name, total, hangingIndent: prefix.utf8.count)
             let modifiers = items[i].modifiers
             for j in modifiers.indices { modifierLine(modifiers[j], indent: modifierIndent, into: &buffer) }
