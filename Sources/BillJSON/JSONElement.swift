@@ -18,11 +18,12 @@
 public struct JSONElement: Sendable {
     /// The document: a parsed one, or a value built in memory laid out the same way. One
     /// reference, so that passing an element around retains one object.
-    let tape: JSONTape
+    package let tape: JSONTape
     /// The element's node in `tape`; its path is spelled from it when asked for.
-    let node: Int
+    package let node: Int
 
-    init(_ tape: JSONTape, _ node: Int) {
+    /// The node `node` of `tape` (a reader that walks the tape by node makes one to report).
+    package init(_ tape: JSONTape, _ node: Int) {
         self.tape = tape
         self.node = node
     }
@@ -128,7 +129,8 @@ public struct JSONElement: Sendable {
 public struct JSONObjectReader: Sendable {
     let element: JSONElement
 
-    init(_ element: JSONElement) {
+    /// The members of `element`, which the caller knows to be an object.
+    package init(_ element: JSONElement) {
         self.element = element
     }
 
@@ -174,8 +176,7 @@ public struct JSONObjectReader: Sendable {
 
     /// The path of the member `key`: `path.key`, or `key` at the root.
     public func path(of key: String) -> String {
-        let path = path
-        return path.isEmpty ? key : path + "." + key
+        element.tape.path(of: element.node, member: key)
     }
 
     /// Every member in document order (a repeated key appears each time).

@@ -12,35 +12,37 @@ package final class JSONTape: Sendable {
     }
 
     /// One value. Offsets are into `bytes`.
+    @usableFromInline
     struct Node: Sendable {
-        var kind: Kind
+        @usableFromInline var kind: Kind
         /// True when the member's key has escapes.
         var keyEscaped: Bool
         /// For an object: true when two of its members may be found by one ``JSONKey`` (an
-        /// escaped key, or two tagged keys that share a bit of a 64-bit mask of their numbers).
+        /// escaped key, or two tagged keys that share a bit of a 128-bit mask of their numbers).
         /// When false, a lookup by key number stops at the first match.
-        var mayRepeatKeys = false
+        @usableFromInline var mayRepeatKeys = false
         /// The member's key, between its quotes (empty for array elements and the root).
         var keyStart: UInt32
         var keyEnd: UInt32
         /// The key's number in the key table the document was parsed with (0: not in it).
-        var keyID: UInt16
-        /// A string's contents between the quotes, or a number's literal; for a container,
-        /// `start` is its opening bracket and `end` the number of its members.
-        var start: UInt32
-        var end: UInt32
+        @usableFromInline var keyID: UInt16
+        /// A string's contents between the quotes, or a number's literal; for a container, `end`
+        /// is the number of its members, and for an object of a parsed document `start` has bit
+        /// `id % 32` set for each tagged key's number `id` (a key whose bit is clear is not there).
+        @usableFromInline var start: UInt32
+        @usableFromInline var end: UInt32
         /// The index of the first node after this node's subtree.
-        var next: UInt32
+        @usableFromInline var next: UInt32
     }
 
     /// The document's bytes.
-    let bytes: [UInt8]
+    @usableFromInline let bytes: [UInt8]
     /// Every value, in document order; the root is node 0.
-    let nodes: [Node]
+    @usableFromInline let nodes: [Node]
     /// The document's own JSON path (empty, or for example `merchant`): every path starts with it.
     let path: String
     /// The serial of the key table that tagged the nodes' keys (0: none).
-    let keyTable: UInt32
+    @usableFromInline let keyTable: UInt32
 
     init(bytes: [UInt8], nodes: [Node], path: String = "", keyTable: UInt32 = 0) {
         self.bytes = bytes
@@ -52,6 +54,7 @@ package final class JSONTape: Sendable {
     /// The root node.
     package static let root = 0
 
+    @inlinable
     package func kind(_ n: Int) -> Kind { nodes[n].kind }
 
     /// The last member of the object `object` named `key` (a JSON object may repeat a key; the
@@ -96,6 +99,27 @@ package final class JSONTape: Sendable {
                 c = Int(node.next)
             }
             return found
+        }
+    }
+
+    /// The last member of the object `object` named by `table.keys[index]`, null or not: what
+    /// `member(object, table.keys[index])` finds, without copying the key out of the table.
+    @inlinable
+    package func member(_ object: Int, keyAt index: Int, of table: JSONKeyTable) -> Int? {
+        guard table.serial == keyTable, object >= 0, object < nodes.count, !nodes[object].mayRepeatKeys else {
+            return member(object, table.keys[index])
+        }
+        let id = table.keys[index].id
+        return nodes.withUnsafeBufferPointer { nodes in
+            guard nodes[object].kind == .object, nodes[object].start & (1 << (id & 31)) != 0 else { return nil }
+            // No key repeats: the first match is the last.
+            let end = min(Int(nodes[object].next), nodes.count)
+            var c = object + 1
+            while c < end {
+                if nodes[c].keyID == id { return c }
+                c = Int(nodes[c].next)
+            }
+            return nil
         }
     }
 
@@ -160,6 +184,7 @@ package final class JSONTape: Sendable {
     }
 
     /// The number of members of a container (0 for anything else).
+    @inlinable
     package func count(_ n: Int) -> Int {
         let node = nodes[n]
         return node.kind == .array || node.kind == .object ? Int(node.end) : 0
@@ -180,17 +205,33 @@ package final class JSONTape: Sendable {
         }
     }
 
-    /// `body` applied to the UTF-8 bytes of a string node without escapes (nil for any other
-    /// node), read in place: no `String`, and no reference to the document taken.
-    package func withRawStringBytes<R>(_ n: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+    /// The text of a string node without escapes when `accept` takes its UTF-8 bytes (read in
+    /// place), else nil (and nil for any other node): a reader decides on the document's bytes
+    /// before a `String` is made.
+    package func plainString(_ n: Int, where accept: (UnsafeBufferPointer<UInt8>) -> Bool) -> String? {
         let node = nodes[n]
         guard node.kind == .string else { return nil }
         return bytes.withUnsafeBufferPointer {
-            body(UnsafeBufferPointer(rebasing: $0[Int(node.start)..<Int(node.end)]))
+            let raw = UnsafeBufferPointer(rebasing: $0[Int(node.start)..<Int(node.end)])
+            return accept(raw) ? String(decoding: raw, as: UTF8.self) : nil
+        }
+    }
+
+    /// True when node `n` is a string without escapes whose bytes are `text`'s UTF-8: a reader
+    /// matches a value against the spellings it expects without making a `String`.
+    package func isPlainString(_ n: Int, equalTo text: String) -> Bool {
+        let node = nodes[n]
+        guard node.kind == .string, Int(node.end &- node.start) == text.utf8.count else { return false }
+        var text = text
+        return text.withUTF8 { text in
+            bytes.withUnsafeBufferPointer { bytes in
+                UnsafeBufferPointer(rebasing: bytes[Int(node.start)..<Int(node.end)]).elementsEqual(text)
+            }
         }
     }
 
     /// A number node's value when it is an integer literal that fits in 64 bits.
+    @inlinable
     package func int64(_ n: Int) -> Int64? {
         let node = nodes[n]
         guard node.kind == .number else { return nil }
@@ -223,27 +264,100 @@ package final class JSONTape: Sendable {
     }
 
     /// The JSON path of node `target` after the document's own path: each step down from
-    /// the root, a key as `.key` (`key` alone first) and an index as `[i]`. Spelled by walking the
+    /// the root, a key as `.key` (`key` alone first) and an index as `[i]`; then `.member` when
+    /// `member` is given (the path of a member that may not be there). Spelled by walking the
     /// nodes, so readers carry a node index, not a path, until something is reported.
-    package func path(of target: Int) -> String {
-        var path = self.path
+    package func path(of target: Int, member: String? = nil) -> String {
+        // Two walks down from the root: one measures the path, one writes it into a temporary
+        // buffer, from which the `String` is made once.
+        var count = path.utf8.count
         var n = 0
-        while n < target, target < Int(nodes[n].next) {
-            var child = n + 1
-            var index = 0
-            while Int(nodes[child].next) <= target {
-                child = Int(nodes[child].next)
-                index += 1
-            }
+        while let (child, index) = step(from: n, to: target) {
             if nodes[n].kind == .object {
-                let key = keyName(child)
-                path = path.isEmpty ? key : path + "." + key
+                count += (count > 0 ? 1 : 0) + keyByteCount(child)
             } else {
-                path += "[\(index)]"
+                count += 2 + Self.decimalWidth(index)
             }
             n = child
         }
-        return path
+        if let member { count += (count > 0 ? 1 : 0) + member.utf8.count }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { out in
+            bytes.withUnsafeBufferPointer { bytes in
+                var k = 0
+                func put(_ text: String) {
+                    var text = text
+                    text.withUTF8 { put($0) }
+                }
+                func put(_ run: UnsafeBufferPointer<UInt8>) {
+                    _ = UnsafeMutableBufferPointer(rebasing: out[k..<(k + run.count)]).initialize(fromContentsOf: run)
+                    k += run.count
+                }
+                func put(_ byte: UInt8) {
+                    out[k] = byte
+                    k += 1
+                }
+                put(path)
+                var n = 0
+                while let (child, index) = step(from: n, to: target) {
+                    if nodes[n].kind == .object {
+                        if k > 0 { put(UInt8(ascii: ".")) }
+                        let node = nodes[child]
+                        if node.keyEscaped {
+                            put(keyName(child))
+                        } else {
+                            put(UnsafeBufferPointer(rebasing: bytes[Int(node.keyStart)..<Int(node.keyEnd)]))
+                        }
+                    } else {
+                        put(UInt8(ascii: "["))
+                        // The digits, right to left.
+                        let width = Self.decimalWidth(index)
+                        var value = index
+                        for at in stride(from: k + width - 1, through: k, by: -1) {
+                            out[at] = UInt8(ascii: "0") + UInt8(value % 10)
+                            value /= 10
+                        }
+                        k += width
+                        put(UInt8(ascii: "]"))
+                    }
+                    n = child
+                }
+                if let member {
+                    if k > 0 { put(UInt8(ascii: ".")) }
+                    put(member)
+                }
+                return String(decoding: UnsafeBufferPointer(rebasing: out[0..<k]), as: UTF8.self)
+            }
+        }
+    }
+
+    /// One step down from the container `n` towards `target` inside it: the child on the way and
+    /// its index; nil when `target` is `n` (or not inside it).
+    private func step(from n: Int, to target: Int) -> (child: Int, index: Int)? {
+        guard n < target, target < Int(nodes[n].next) else { return nil }
+        var child = n + 1
+        var index = 0
+        while Int(nodes[child].next) <= target {
+            child = Int(nodes[child].next)
+            index += 1
+        }
+        return (child, index)
+    }
+
+    /// The length of member `n`'s key in UTF-8 bytes, escapes resolved.
+    private func keyByteCount(_ n: Int) -> Int {
+        let node = nodes[n]
+        return node.keyEscaped ? keyName(n).utf8.count : Int(node.keyEnd &- node.keyStart)
+    }
+
+    /// The number of decimal digits of `value` (≥ 0).
+    private static func decimalWidth(_ value: Int) -> Int {
+        var width = 1
+        var v = value
+        while v >= 10 {
+            v /= 10
+            width += 1
+        }
+        return width
     }
 
     /// The member's key as text.

@@ -240,12 +240,14 @@ struct JSONTapeBuilder: ~Copyable {
     private mutating func parseObject(_ key: MemberKey) throws(JSONParser.SyntaxError) {
         try enter()
         let index = nodeCount
-        append(.object, key, start: i, end: 0)
+        append(.object, key, start: 0, end: 0)
         i += 1
         var members = 0
-        // The tagged keys' numbers seen, one bit each modulo 64: a bit seen twice (or an escaped
-        // key) marks the object as one whose members lookups must walk to the end.
+        // The tagged keys' numbers seen, one bit each modulo 128 (two words: a table of up to 127
+        // keys never shares a bit): a bit seen twice (or an escaped key) marks the object as one
+        // whose members lookups must walk to the end.
         var seen: UInt64 = 0
+        var seenHigh: UInt64 = 0
         var mayRepeat = false
         skipWhitespace()
         if i < bytes.count, bytes[i] == UInt8(ascii: "}") { return close(index, members: 0) }
@@ -257,13 +259,18 @@ struct JSONTapeBuilder: ~Copyable {
             }
             let (start, end, escaped) = try parseString()
             var id: UInt16 = 0
-            if !escaped, let keys { id = keys.id(of: UnsafeBufferPointer(rebasing: bytes[start..<end])) }
+            if !escaped, let keys { id = keys.id(of: bytes, start, end) }
             if escaped {
                 mayRepeat = true
             } else if id != 0 {
                 let bit: UInt64 = 1 << (id & 63)
-                if seen & bit != 0 { mayRepeat = true }
-                seen |= bit
+                if id & 64 == 0 {
+                    if seen & bit != 0 { mayRepeat = true }
+                    seen |= bit
+                } else {
+                    if seenHigh & bit != 0 { mayRepeat = true }
+                    seenHigh |= bit
+                }
             }
             let memberKey = MemberKey(
                 escaped: escaped, start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: end),
@@ -290,6 +297,8 @@ struct JSONTapeBuilder: ~Copyable {
             }
             if bytes[i] == UInt8(ascii: "}") {
                 nodeStorage[index].mayRepeatKeys = mayRepeat
+                let bits = seen | seenHigh
+                nodeStorage[index].start = UInt32(truncatingIfNeeded: bits) | UInt32(truncatingIfNeeded: bits >> 32)
                 return close(index, members: members)
             }
             throw fault("expected ',' or '}' in an object, found \(describeByte(bytes[i]))")

@@ -141,11 +141,13 @@ public enum BillRenderer {
     public static func render(json: [UInt8], format: OutputFormat, options: RenderOptions = RenderOptions())
         throws(BillRenderError) -> RenderedBill
     {
-        let decoded = decode(json: json, options: options.decoding)
-        guard let bill = decoded.bill, !decoded.hasErrors else { throw .invalidBill(decoded.diagnostics) }
+        var decoded = decode(json: json, options: options.decoding)
+        // Taken out, not copied: a copy would retain every string and array of the bill.
+        guard let bill = decoded.bill.take(), !decoded.hasErrors else { throw .invalidBill(decoded.diagnostics) }
         if options.strict && !decoded.diagnostics.isEmpty { throw .invalidBill(decoded.diagnostics) }
         var out = try render(bill, format: format, options: options)
-        out.diagnostics = decoded.diagnostics + out.diagnostics
+        // Most renders add nothing: the decoder's diagnostics are then kept as they are.
+        out.diagnostics = out.diagnostics.isEmpty ? decoded.diagnostics : decoded.diagnostics + out.diagnostics
         return out
     }
 
@@ -155,11 +157,18 @@ public enum BillRenderer {
     {
         let laid = layout(bill, options: options)
         if laid.diagnostics.contains(where: { $0.severity == .error }) { throw .invalidBill(laid.diagnostics) }
-        var options = options
-        options.vector.title = options.vector.title ?? documentTitle(bill)
-        options.vector.creationDate = options.vector.creationDate ?? bill.order.createdAt
-        let rendered = try render(laid.layout, format: format, options: options)
-        let diagnostics = laid.diagnostics + rendered.diagnostics
+        let rendered: RenderedBill
+        if format == .pdf || format == .svg {
+            // Only the documents carry a title and a date.
+            var options = options
+            options.vector.title = options.vector.title ?? documentTitle(bill)
+            options.vector.creationDate = options.vector.creationDate ?? bill.order.createdAt
+            rendered = try render(laid.layout, format: format, options: options)
+        } else {
+            rendered = try render(laid.layout, format: format, options: options)
+        }
+        let diagnostics =
+            rendered.diagnostics.isEmpty ? laid.diagnostics : laid.diagnostics + rendered.diagnostics
         if options.strict && !diagnostics.isEmpty { throw .invalidBill(diagnostics) }
         return RenderedBill(bytes: rendered.bytes, diagnostics: diagnostics)
     }

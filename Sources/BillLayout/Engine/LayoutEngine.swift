@@ -42,8 +42,9 @@ public enum LayoutEngine {
 
     /// The logos among `lines` of `section`, as images.
     private static func placeLogos(_ lines: [BillLine], section: String, into buffer: inout LayoutBuffer) {
-        for (i, line) in lines.enumerated() {
-            if case .logo(let svg) = line {
+        // Read in place, by index: a line is only copied when it is a logo.
+        for i in lines.indices {
+            if case .logo(let svg) = lines[i] {
                 buffer.append(
                     .image(
                         ImageBlock(
@@ -111,17 +112,17 @@ struct LineContext {
         _ lines: [BillLine], section: String, into buffer: inout LayoutBuffer, taxNumbers: Bool,
         diagnostics: inout [Diagnostic]
     ) {
-        for (i, line) in lines.enumerated() {
-            // Spelled out only for a diagnostic or a picture.
-            func path() -> String { "\(section).lines[\(i)]" }
-            if case .taxNumber(let name, let number) = line {
-                if taxNumbers {
+        // Read in place, by index: the pass for tax numbers copies no other line.
+        for i in lines.indices {
+            if taxNumbers {
+                if case .taxNumber(let name, let number) = lines[i] {
                     buffer.text(Self.taxNumberText(name: name, number: number), alignment: .center)
                 }
                 continue
             }
-            if taxNumbers { continue }
-            switch line {
+            // Spelled out only for a diagnostic or a picture.
+            func path() -> String { "\(section).lines[\(i)]" }
+            switch lines[i] {
             case .logo, .taxNumber, .skipped:
                 continue
             case .image(let svg, let align):

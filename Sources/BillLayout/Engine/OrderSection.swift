@@ -10,7 +10,10 @@ enum OrderSection {
         let figures = OrderFigures(order)
         let code = order.totalAmount?.currencyCode ?? order.items.first?.amountPerItem.currencyCode ?? ""
         let currency = Currency(code: code)
-        func money(_ m: Money) -> String { m.formatted }
+        // An amount in the bill's currency (most) is formatted without looking the currency up again.
+        func money(_ m: Money) -> String {
+            m.currencyCode == code ? currency.format(minorUnits: m.value) : m.formatted
+        }
         func amount(_ v: Int64?) -> String { v.map { currency.format(minorUnits: $0) } ?? "overflow" }
 
         buffer.sectionRule()
@@ -19,15 +22,18 @@ enum OrderSection {
         if order.items.isEmpty {
             buffer.text("No items", alignment: .center)
         }
-        for (i, item) in order.items.enumerated() {
-            let prefix = quantityPrefix(item.quantity)
-            let name = item.name.isEmpty ? "(unnamed item)" : item.name
+        // Items are read in place, by index: a copy of each would retain its strings and arrays.
+        let items = order.items
+        for i in items.indices {
+            let prefix = quantityPrefix(items[i].quantity)
+            let name = items[i].name.isEmpty ? "(unnamed item)" : items[i].name
             let total =
-                figures.lineTotals[i].map { Money(value: $0, currencyCode: item.amountPerItem.currencyCode).formatted }
+                figures.lineTotals[i].map { money(Money(value: $0, currencyCode: items[i].amountPerItem.currencyCode)) }
                 ?? "overflow"
             buffer.row(prefix + name, total, hangingIndent: prefix.utf8.count)
-            for m in item.modifiers { modifierLine(m, indent: modifierIndent, into: &buffer) }
-            for sub in item.subItems {
+            let modifiers = items[i].modifiers
+            for j in modifiers.indices { modifierLine(modifiers[j], indent: modifierIndent, into: &buffer) }
+            for sub in items[i].subItems {
                 // The sub-item's own price; its modifiers show theirs on their own lines.
                 var label =
                     (sub.quantity == 1 ? "" : quantityPrefix(sub.quantity))
@@ -39,7 +45,7 @@ enum OrderSection {
                 for m in sub.modifiers { modifierLine(m, indent: modifierIndent + 2, into: &buffer) }
                 if let note = sub.note, !note.isEmpty { buffer.text("Note: " + note, indent: modifierIndent + 2) }
             }
-            if let note = item.note, !note.isEmpty { buffer.text("Note: " + note, indent: modifierIndent) }
+            if let note = items[i].note, !note.isEmpty { buffer.text("Note: " + note, indent: modifierIndent) }
         }
 
         buffer.sectionRule()

@@ -43,10 +43,10 @@ public enum BillDecoder {
     }
 
     private static func decode(_ root: JSONElement, options: DecodingOptions) -> BillDecoding {
-        var reader = BillReader(options: options)
+        var reader = BillReader(tape: root.tape, options: options)
         guard
             var object = reader.object(
-                root, expected: "a JSON object (an OrderBill or a JSON-RPC response)", severity: .error)
+                root.node, expected: "a JSON object (an OrderBill or a JSON-RPC response)", severity: .error)
         else {
             return BillDecoding(bill: nil, diagnostics: reader.diagnostics)
         }
@@ -69,10 +69,11 @@ public enum BillDecoder {
     public static func decodeOrder(json root: JSONValue, options: DecodingOptions = DecodingOptions())
         -> (order: Order?, diagnostics: [Diagnostic])
     {
-        var reader = BillReader(options: options)
+        let root = JSONElement(root)
+        var reader = BillReader(tape: root.tape, options: options)
         guard
             var object = reader.object(
-                JSONElement(root), expected: "a JSON object (an Order or a JSON-RPC response)", severity: .error)
+                root.node, expected: "a JSON object (an Order or a JSON-RPC response)", severity: .error)
         else {
             return (nil, reader.diagnostics)
         }
@@ -85,17 +86,17 @@ public enum BillDecoder {
         return (reader.hasErrors ? nil : order, reader.diagnostics)
     }
 
-    /// The `result` of a JSON-RPC response, or nil for a bare document.
-    private static func unwrapEnvelope(_ object: JSONObjectReader, _ reader: inout BillReader) -> JSONObjectReader? {
-        func has(_ key: BillKey) -> Bool { object.member(key.json) != nil }
+    /// The `result` of a JSON-RPC response (its node), or nil for a bare document.
+    private static func unwrapEnvelope(_ object: Int, _ reader: inout BillReader) -> Int? {
+        func has(_ key: BillKey) -> Bool { reader.anyMember(object, key) != nil }
         let hasOrder = has(.order)
         let isEnvelope = has(.jsonrpc) || (has(.result) && !hasOrder) || (has(.error) && !hasOrder)
         guard isEnvelope else { return nil }
-        if let error = object[BillKey.error.json] {
+        if let error = reader.anyMember(object, .error), !reader.isNull(error) {
             var text = "the JSON-RPC response carries an error, not a bill"
-            if let error = try? error.object() {
-                let type = (try? error[BillKey.errorType.json]?.string()) ?? nil
-                let message = (try? error[BillKey.debugMessage.json]?.string()) ?? nil
+            if reader.isObject(error) {
+                let type = reader.anyMember(error, .errorType).flatMap { reader.tape.string($0) }
+                let message = reader.anyMember(error, .debugMessage).flatMap { reader.tape.string($0) }
                 text += ": \(type ?? "?")" + (message.map { " (\(TextSanitizer.sanitize($0)?.text ?? $0))" } ?? "")
             }
             reader.report(.error, .wrongType, "error", text)
@@ -104,7 +105,7 @@ public enum BillDecoder {
         return reader.object(object, .result, required: .error, severity: .error)
     }
 
-    private static func readBill(_ object: JSONObjectReader, _ reader: inout BillReader) -> OrderBill? {
+    private static func readBill(_ object: Int, _ reader: inout BillReader) -> OrderBill? {
         let header = readSection(object, .header, &reader)
         let footer = readSection(object, .footer, &reader)
         guard let orderObject = reader.object(object, .order, required: .error, severity: .error),
@@ -113,12 +114,13 @@ public enum BillDecoder {
         return OrderBill(header: header, order: order, footer: footer)
     }
 
-    private static func readSection(_ object: JSONObjectReader, _ key: BillKey, _ reader: inout BillReader)
-        -> BillSection
-    {
+    private static func readSection(_ object: Int, _ key: BillKey, _ reader: inout BillReader) -> BillSection {
         guard let section = reader.object(object, key, required: .warning, severity: .warning),
             let lines = reader.array(section, .lines, required: .warning, severity: .warning)
         else { return BillSection() }
-        return BillSection(lines: lines.map { BillLineReader.line($0, &reader) })
+        var out: [BillLine] = []
+        out.reserveCapacity(reader.tape.count(lines))
+        for line in reader.elements(lines) { out.append(BillLineReader.line(line, &reader)) }
+        return BillSection(lines: out)
     }
 }

@@ -3,45 +3,52 @@ import BillJSON
 /// Reads one header or footer line. A line that cannot be read is kept as `.skipped` with a
 /// warning, so the rest of the bill still prints.
 enum BillLineReader {
-    /// Each line type and the key of its payload.
-    static let payloadKeys: [String: BillKey] = [
-        "Image": .image, "Logo": .logo, "MerchantAddress": .merchantAddress,
-        "MerchantEmailAddress": .merchantEmailAddress, "MerchantName": .merchantName,
-        "MerchantPhoneNumber": .merchantPhoneNumber, "Text": .text, "URL": .url,
-        "HorizontalLine": .horizontalLine, "TaxNumber": .taxNumber,
+    /// Each line type and the key of its payload, in the order of their names (ten of them: a
+    /// look along the list costs less than hashing the name).
+    static let payloadKeys: [(lineType: String, key: BillKey)] = [
+        ("HorizontalLine", .horizontalLine), ("Image", .image), ("Logo", .logo),
+        ("MerchantAddress", .merchantAddress), ("MerchantEmailAddress", .merchantEmailAddress),
+        ("MerchantName", .merchantName), ("MerchantPhoneNumber", .merchantPhoneNumber), ("TaxNumber", .taxNumber),
+        ("Text", .text), ("URL", .url),
     ]
 
-    static func line(_ element: JSONElement, _ reader: inout BillReader) -> BillLine {
+    /// The payload key of the line type `type`.
+    static func payloadKey(_ type: String) -> BillKey? {
+        payloadKeys.first { $0.lineType == type }?.key
+    }
+
+    static func line(_ element: Int, _ reader: inout BillReader) -> BillLine {
         guard let object = reader.object(element, expected: "a bill line object", severity: .warning) else {
             return .skipped(lineType: "")
         }
         guard let type = reader.string(object, .lineType, required: .warning, severity: .warning) else {
             return .skipped(lineType: "")
         }
-        guard let key = payloadKeys[type] else {
-            let known = payloadKeys.keys.sorted().joined(separator: ", ")
+        guard let key = payloadKey(type) else {
+            let known = payloadKeys.map(\.lineType).joined(separator: ", ")
             reader.report(
-                .warning, .unknownLineType, object.path(of: BillKey.lineType.rawValue),
+                .warning, .unknownLineType, reader.path(object, .lineType),
                 "unknown lineType \"\(type)\"; the line is skipped (known: \(known))")
             return .skipped(lineType: type)
         }
-        guard let payloadElement = object[key.json] else {
+        guard let payload = reader.anyMember(object, key), !reader.isNull(payload) else {
             reader.report(
-                .warning, .missingLinePayload, object.path(of: key.rawValue),
+                .warning, .missingLinePayload, reader.path(object, key),
                 "lineType \"\(type)\" needs its payload \"\(key.rawValue)\"; the line is skipped")
             return .skipped(lineType: type)
         }
-        guard let payload = try? payloadElement.object() else {
+        guard reader.isObject(payload) else {
+            let element = reader.element(payload)
             reader.report(
-                .warning, .wrongType, payloadElement.path,
-                "expected an object (the \(type) payload), found \(payloadElement.excerpt); the line is skipped")
+                .warning, .wrongType, element.path,
+                "expected an object (the \(type) payload), found \(element.excerpt); the line is skipped")
             return .skipped(lineType: type)
         }
         return read(key, payload, &reader) ?? .skipped(lineType: type)
     }
 
     /// The line with payload `key` (each line type has its own).
-    private static func read(_ key: BillKey, _ payload: JSONObjectReader, _ reader: inout BillReader) -> BillLine? {
+    private static func read(_ key: BillKey, _ payload: Int, _ reader: inout BillReader) -> BillLine? {
         switch key {
         case .logo:
             guard let svg = svg(payload, &reader) else { return nil }
@@ -54,7 +61,7 @@ enum BillLineReader {
         case .merchantAddress:
             var lines: [String] = []
             if let array = reader.array(payload, .addressLines, required: .warning, severity: .warning) {
-                for v in array {
+                for v in reader.elements(array) {
                     if let s = reader.string(v, severity: .warning) { lines.append(s) }
                 }
             }
@@ -97,14 +104,14 @@ enum BillLineReader {
     }
 
     /// The payload's `svgImage`, or nil (with a warning) when it is empty or plainly not SVG.
-    private static func svg(_ payload: JSONObjectReader, _ reader: inout BillReader) -> String? {
+    private static func svg(_ payload: Int, _ reader: inout BillReader) -> String? {
         guard let svg = reader.string(payload, .svgImage, required: .warning, severity: .warning, sanitize: false)
         else {
             return nil
         }
         if svg.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
             reader.report(
-                .warning, .emptySVG, payload.path(of: BillKey.svgImage.rawValue),
+                .warning, .emptySVG, reader.path(payload, .svgImage),
                 "the SVG is empty; the line is skipped")
             return nil
         }
@@ -112,7 +119,7 @@ enum BillLineReader {
         if !markup.withUTF8(hasSVGElement) {
             let excerpt = JSONValue.string(svg).excerpt
             reader.report(
-                .warning, .emptySVG, payload.path(of: BillKey.svgImage.rawValue),
+                .warning, .emptySVG, reader.path(payload, .svgImage),
                 "\(excerpt) is not SVG markup (no <svg> element); the line is skipped")
             return nil
         }

@@ -3,28 +3,29 @@ import BillJSON
 /// Reads an `Order`. What the figures depend on (quantities, prices, totals) is an error when it
 /// is missing or mistyped; what is only shown is a warning.
 enum OrderReader {
-    static func order(_ o: JSONObjectReader, _ r: inout BillReader) -> Order? {
+    static func order(_ o: Int, _ r: inout BillReader) -> Order? {
         var order = Order()
         order.id = r.string(o, .id, required: .warning, severity: .warning)
         order.status = r.string(o, .status, required: .warning, severity: .warning)
         if let status = order.status, OrderStatus(rawValue: status) == nil {
             let accepted = OrderStatus.allCases.map(\.rawValue).joined(separator: ", ")
             r.report(
-                .warning, .unknownEnumValue, o.path(of: BillKey.status.rawValue),
+                .warning, .unknownEnumValue, r.path(o, .status),
                 "\"\(status)\" is not an order status (\(accepted))")
         }
         if let d = r.object(o, .details, required: .warning, severity: .warning) {
             order.details = details(d, &r)
         }
         if let items = r.array(o, .items, required: .warning, severity: .error) {
-            if items.count > r.options.maxItems {
+            let count = r.tape.count(items)
+            if count > r.options.maxItems {
                 r.report(
-                    .error, .limitExceeded, items.path,
-                    "\(items.count) items; the limit is \(r.options.maxItems) (DecodingOptions.maxItems, --max-items)")
+                    .error, .limitExceeded, r.path(items),
+                    "\(count) items; the limit is \(r.options.maxItems) (DecodingOptions.maxItems, --max-items)")
                 return nil
             }
-            order.items.reserveCapacity(items.count)
-            for element in items {
+            order.items.reserveCapacity(count)
+            for element in r.elements(items) {
                 if let item = item(element, &r) { order.items.append(item) }
             }
         }
@@ -76,13 +77,13 @@ enum OrderReader {
     /// The objects of the array `key`, each read by `read`; an element that is not an object is an
     /// error that says it should be `expected`.
     private static func list<T>(
-        _ o: JSONObjectReader, _ key: BillKey, expected: String, _ r: inout BillReader,
-        _ read: (JSONObjectReader, inout BillReader) -> T?
+        _ o: Int, _ key: BillKey, expected: String, _ r: inout BillReader,
+        _ read: (Int, inout BillReader) -> T?
     ) -> [T] {
         guard let array = r.array(o, key, required: nil, severity: .error) else { return [] }
         var out: [T] = []
-        out.reserveCapacity(array.count)
-        for element in array {
+        out.reserveCapacity(r.tape.count(array))
+        for element in r.elements(array) {
             if let object = r.object(element, expected: expected, severity: .error), let t = read(object, &r) {
                 out.append(t)
             }
@@ -90,7 +91,7 @@ enum OrderReader {
         return out
     }
 
-    private static func details(_ d: JSONObjectReader, _ r: inout BillReader) -> OrderDetails {
+    private static func details(_ d: Int, _ r: inout BillReader) -> OrderDetails {
         var details = OrderDetails(orderType: r.enumValue(OrderType.self, d, .orderType, required: .warning))
         if let dine = r.object(d, .dineIn, required: nil, severity: .warning) {
             details.dineIn = DineInDetails(
@@ -108,7 +109,7 @@ enum OrderReader {
         return details
     }
 
-    private static func item(_ element: JSONElement, _ r: inout BillReader) -> OrderItem? {
+    private static func item(_ element: Int, _ r: inout BillReader) -> OrderItem? {
         guard let o = r.object(element, expected: "an order item object", severity: .error) else { return nil }
         let name = r.string(o, .name, required: .warning, severity: .warning) ?? ""
         let plu = r.string(o, .plu, required: .warning, severity: .warning) ?? ""
@@ -133,17 +134,17 @@ enum OrderReader {
             modifiers: mods, subItems: subs)
     }
 
-    private static func modifiers(_ o: JSONObjectReader, _ r: inout BillReader) -> [Modifier] {
+    private static func modifiers(_ o: Int, _ r: inout BillReader) -> [Modifier] {
         list(o, .modifiers, expected: "a modifier object", &r) { m, r in
             let name = r.string(m, .name, required: .warning, severity: .warning) ?? ""
             let plu = r.string(m, .plu, required: .warning, severity: .warning) ?? ""
             let quantity = r.integer(m, .quantity, required: .warning, severity: .error) ?? 1
             // The spec says amountPerModifier; every Dojo example says amountPerItem. Accept both.
-            let hasModifierKey = m.member(BillKey.amountPerModifier.json) != nil
+            let hasModifierKey = r.anyMember(m, .amountPerModifier) != nil
             let key: BillKey = hasModifierKey ? .amountPerModifier : .amountPerItem
-            if !hasModifierKey && m.member(BillKey.amountPerItem.json) == nil {
+            if !hasModifierKey && r.anyMember(m, .amountPerItem) == nil {
                 r.report(
-                    .error, .missingField, m.path(of: BillKey.amountPerModifier.rawValue),
+                    .error, .missingField, r.path(m, .amountPerModifier),
                     "required field \"amountPerModifier\" (or \"amountPerItem\") is missing")
                 return nil
             }

@@ -118,6 +118,9 @@ extension TextSanitizer {
         /// can join two runs.
         var longClusters = false
 
+        /// True when any of the exact checks has something to look at.
+        var any: Bool { controls || unassigned || longClusters }
+
         init(_ text: UnsafeBufferPointer<UInt8>) {
             // Printable ASCII, most of every bill, is passed over eight bytes at a time.
             var start = 0

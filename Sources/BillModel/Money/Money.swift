@@ -30,7 +30,7 @@ public struct Currency: Sendable, Equatable, Hashable {
     /// Looks `code` up; an unknown code gets 2 decimals and is printed as its own prefix.
     public init(code: String) {
         self.code = code
-        if let entry = Currency.known[code] {
+        if let entry = Currency.entry(code) {
             prefix = entry.prefix
             exponent = entry.exponent
             isKnown = true
@@ -82,13 +82,34 @@ public struct Currency: Sendable, Equatable, Hashable {
         return text + "%"
     }
 
-    /// Every ISO 4217 code with its prefix and exponent, looked up once per `Currency`.
-    private static let known: [String: (prefix: String, exponent: Int)] = {
-        var known: [String: (prefix: String, exponent: Int)] = [:]
-        for code in ISO4217.codes {
-            known[code] = (symbols[code] ?? code + " ", ISO4217.exponents[code] ?? 2)
+    /// The prefix and exponent of the ISO 4217 code `code`, or nil for another string.
+    private static func entry(_ code: String) -> (prefix: String, exponent: Int)? {
+        // Three letters A–Z are a number below 26³: a slot of the table, without hashing the code.
+        let utf8 = code.utf8
+        guard utf8.count == 3 else { return nil }
+        var slot = 0
+        for byte in utf8 {
+            guard byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") else { return nil }
+            slot = slot * 26 + Int(byte - UInt8(ascii: "A"))
         }
-        return known
+        let known = Self.known
+        let entry = known.slots[slot]
+        return entry == 0 ? nil : known.entries[Int(entry) - 1]
+    }
+
+    /// Every ISO 4217 code with its prefix and exponent: `slots` holds, for each code's three
+    /// letters read as a number in base 26, 1 + the index of its entry (0 for none).
+    private static let known: (slots: [UInt16], entries: [(prefix: String, exponent: Int)]) = {
+        var slots = [UInt16](repeating: 0, count: 26 * 26 * 26)
+        var entries: [(prefix: String, exponent: Int)] = []
+        for code in ISO4217.codes.sorted()
+        where code.utf8.count == 3 && code.utf8.allSatisfy({ (65...90).contains($0) }) {
+            var slot = 0
+            for byte in code.utf8 { slot = slot * 26 + Int(byte - UInt8(ascii: "A")) }
+            entries.append((symbols[code] ?? code + " ", ISO4217.exponents[code] ?? 2))
+            slots[slot] = UInt16(entries.count)
+        }
+        return (slots, entries)
     }()
 
     /// Symbols printed for the common currencies; every other ISO code is printed as `CODE `.

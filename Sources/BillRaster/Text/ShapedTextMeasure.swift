@@ -4,12 +4,14 @@ import Synchronization
 /// The layout's measure of shaped text, as ``TextShaper`` draws it with `fonts`: a piece that
 /// needs shaping takes its shaped advance, in cells rounded up.
 public struct ShapedTextMeasure: DrawnTextMeasure {
-    public let fonts: RasterFonts
-    /// The shaper, looked up on the first word that needs it (Latin bills never load Pango).
+    /// The fonts text is shaped with.
+    public var fonts: RasterFonts { shaper.fonts }
+    /// The shaper, looked up on the first word that needs it (Latin bills never load Pango). The
+    /// measure holds this one reference only, so it is stored in a `DrawnTextMeasure` without a
+    /// box of its own.
     private let shaper: LazyShaper
 
     public init(fonts: RasterFonts = .dejaVuSansMono) {
-        self.fonts = fonts
         self.shaper = LazyShaper(fonts: fonts)
     }
 
