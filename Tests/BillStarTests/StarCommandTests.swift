@@ -1,4 +1,6 @@
+import BillESCPOS
 import BillLayout
+import BillProfiles
 import Testing
 
 @testable import BillStar
@@ -24,6 +26,23 @@ import Testing
         ]
         let bytes = raster.flatMap(\.bytes)
         #expect(StarParser.parse(bytes) == raster.map { .command($0) })
+    }
+
+    /// Star's `ESC a n` takes 1–127 lines (STAR Line Mode Command Specifications), ESC/POS's
+    /// `ESC d n` up to 255: the shared writer splits a long feed by the language's own limit, and a
+    /// command built by hand is clamped.
+    @Test func longFeedsStayWithinEachLanguagesRange() {
+        var star = TextWriter<StarCommand>(tables: CodeTableSet(profile: .starTSP143IV), upcoming: [])
+        star.feed(300)
+        #expect(
+            StarParser.parse(star.bytes) == [
+                .command(.feedLines(127)), .command(.feedLines(127)), .command(.feedLines(46)),
+            ])
+        var escpos = TextWriter<ESCPOSCommand>(tables: CodeTableSet(profile: .generic80mm), upcoming: [])
+        escpos.feed(300)
+        #expect(escpos.bytes == [0x1B, 0x64, 255, 0x1B, 0x64, 45])
+        #expect(StarCommand.feedLines(200).bytes == [0x1B, 0x61, 127])
+        #expect(StarCommand.feedLines(0).bytes == [0x1B, 0x61, 1])
     }
 
     /// Text never carries a control byte: a bill's text cannot become a command.

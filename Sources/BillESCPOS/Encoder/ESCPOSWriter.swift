@@ -21,6 +21,8 @@ package protocol TextCommandSet: Sendable {
     static func feedLines(_ n: UInt8) -> Self
     /// The largest magnification the language has.
     static var maxMagnification: Int { get }
+    /// The most lines one `feedLines` command takes.
+    static var maxFeedLines: Int { get }
     /// Appends printable text bytes, dropping control bytes.
     static func appendText(_ text: some Collection<UInt8>, to out: inout [UInt8])
     /// Appends the command's bytes.
@@ -31,6 +33,8 @@ extension ESCPOSCommand: TextCommandSet {
     package static func codeTable(_ n: UInt8) -> ESCPOSCommand { .selectCodeTable(n) }
     package static func align(_ a: Alignment) -> ESCPOSCommand { .justification(a == .left ? 0 : a == .center ? 1 : 2) }
     package static var maxMagnification: Int { 8 }
+    /// `ESC d n` takes 0–255.
+    package static var maxFeedLines: Int { 255 }
 }
 
 /// The ESC/POS writer.
@@ -141,7 +145,7 @@ package struct TextWriter<Command: TextCommandSet> {
     package mutating func feed(_ lines: Int) {
         var left = max(0, lines)
         while left > 0 {
-            let n = min(left, 255)
+            let n = min(left, Command.maxFeedLines, 255)
             emit(.feedLines(UInt8(n)))
             left -= n
         }

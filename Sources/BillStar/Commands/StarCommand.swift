@@ -34,7 +34,7 @@ public enum StarCommand: Sendable, Equatable {
     case text([UInt8])
     /// `LF`: print the line and feed one line.
     case lineFeed
-    /// `ESC a n`: feed `n` lines.
+    /// `ESC a n`: feed `n` lines (1–127; clamped).
     case feedLines(UInt8)
     /// `ESC I n`: print and feed n/8 mm, `n` dots at 203 dpi.
     case feedDots(UInt8)
@@ -116,7 +116,7 @@ extension StarCommand {
             out += [esc, 0x69, min(max(h, 1), limit) - 1, min(max(w, 1), limit) - 1]
         case .text(let bytes): Self.appendText(bytes, to: &out)
         case .lineFeed: out.append(Self.lf)
-        case .feedLines(let n): out += [esc, 0x61, n]
+        case .feedLines(let n): out += [esc, 0x61, min(max(n, 1), 127)]
         case .feedDots(let n): out += [esc, 0x49, max(n, 1)]
         case .cut(let partial, let feed): out += [esc, 0x64, (feed ? 2 : 0) + (partial ? 1 : 0)]
         case .drawerPulseWidth(let on, let off): out += [esc, Self.bel, on, off]

@@ -7,4 +7,6 @@ import BillProfiles
 extension StarCommand: TextCommandSet {
     package static func codeTable(_ n: UInt8) -> StarCommand { .selectCodePage(n) }
     package static func align(_ a: Alignment) -> StarCommand { .alignment(a == .left ? 0 : a == .center ? 1 : 2) }
+    /// `ESC a n` takes 1–127 (STAR Line Mode Command Specifications; StarPRNT alike).
+    package static var maxFeedLines: Int { 127 }
 }
