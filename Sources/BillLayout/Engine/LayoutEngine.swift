@@ -34,7 +34,7 @@ public enum LayoutEngine {
             diagnostics.append(
                 Diagnostic(
                     .error, .limitExceeded, at: "",
-                    "the bill lays out to more than \(options.maxLines) lines (LayoutOptions.maxLines); it is not printed"
+                    "the bill lays out to more than \(options.maxLines) lines (LayoutOptions.maxLines, --max-lines); it is not printed"
                 ))
         }
         return LayoutResult(layout: Layout(grid: grid, blocks: buffer.blocks), diagnostics: diagnostics)
