@@ -34,9 +34,7 @@ public struct ESCPOSDecoded: Sendable {
 public enum ESCPOSDecoder {
     public static func decode(_ bytes: [UInt8], profile: PrinterProfile) -> ESCPOSDecoded {
         var d = ESCPOSDecoded()
-        var table: CodeTable? = nil
-        var line = ""
-        var lineHasText = false
+        var printed = PrintedText()
         var state = (align: UInt8(0), bold: false, size: (UInt8(1), UInt8(1)), font: UInt8(0), table: UInt8?.none)
         let tokens = ESCPOSParser.parse(bytes)
         var skipLineFeed = -1
@@ -59,14 +57,7 @@ public enum ESCPOSDecoder {
                 if state.table == n { d.problems.append("redundant ESC t \(n)") }
                 state.table = n
                 d.tableSwitches += 1
-                guard let entry = profile.codeTables.first(where: { $0.number == Int(n) }),
-                    let t = CodeTable.named(entry.encoding)
-                else {
-                    d.problems.append("ESC t \(n) is not a table of profile \(profile.name)")
-                    table = nil
-                    continue
-                }
-                table = t
+                printed.select(n, in: profile, command: "ESC t", problems: &d.problems)
             case .justification(let n):
                 if n == state.align { d.problems.append("redundant ESC a \(n)") }
                 state.align = n
@@ -80,30 +71,14 @@ public enum ESCPOSDecoder {
                 if (w, h) == state.size { d.problems.append("redundant GS ! \(w)x\(h)") }
                 state.size = (w, h)
             case .text(let run):
-                guard let table else {
-                    d.problems.append("text before any ESC t")
-                    continue
-                }
-                for b in run {
-                    guard let s = table.scalar(for: b) else {
-                        d.problems.append("byte \(b) is not printable in \(table.name)")
-                        continue
-                    }
-                    line.unicodeScalars.append(s)
-                }
-                lineHasText = true
+                printed.print(run, selector: "ESC t", problems: &d.problems)
             case .lineFeed:
                 if !lineSpacingSet { d.problems.append("LF before ESC 3: the printer's default spacing") }
                 if skipLineFeed == index { continue }  // the feed after an ESC * band
-                d.lines.append(line)
-                line = ""
-                lineHasText = false
+                printed.lineFeed(into: &d.lines)
             case .feedLines(let n):
                 if !lineSpacingSet { d.problems.append("ESC d before ESC 3: the printer's default spacing") }
-                if lineHasText { d.lines.append(line) } else if !line.isEmpty { d.lines.append(line) }
-                line = ""
-                lineHasText = false
-                d.lines += Array(repeating: "", count: Int(n))
+                printed.feed(Int(n), into: &d.lines)
             case .drawerPulse: d.drawerPulses += 1
             case .feedAndCut, .cut: d.cuts += 1
             case .qrStore(let payload):
@@ -137,7 +112,7 @@ public enum ESCPOSDecoder {
                 break
             }
         }
-        if lineHasText { d.problems.append("text left unprinted at the end: \(line)") }
+        if printed.lineHasText { d.problems.append("text left unprinted at the end: \(printed.line)") }
         return d
     }
 

@@ -39,9 +39,7 @@ public struct StarDecoded: Sendable {
 public enum StarDecoder {
     public static func decode(_ bytes: [UInt8], profile: PrinterProfile) -> StarDecoded {
         var d = StarDecoded()
-        var table: CodeTable? = nil
-        var line = ""
-        var lineHasText = false
+        var printed = PrintedText()
         var state = (align: UInt8(0), bold: false, size: (UInt8(1), UInt8(1)), font: UInt8(0), page: UInt8?.none)
         var eotMode = 13
         var pageRows: [[UInt8]] = []
@@ -71,14 +69,7 @@ public enum StarDecoder {
                 if state.page == n { d.problems.append("redundant ESC GS t \(n)") }
                 state.page = n
                 d.tableSwitches += 1
-                guard let entry = profile.codeTables.first(where: { $0.number == Int(n) }),
-                    let t = CodeTable.named(entry.encoding)
-                else {
-                    d.problems.append("ESC GS t \(n) is not a code page of profile \(profile.name)")
-                    table = nil
-                    continue
-                }
-                table = t
+                printed.select(n, in: profile, command: "ESC GS t", problems: &d.problems)
             case .alignment(let n):
                 if n == state.align { d.problems.append("redundant ESC GS a \(n)") }
                 state.align = n
@@ -92,32 +83,16 @@ public enum StarDecoder {
                 if (w, h) == state.size { d.problems.append("redundant ESC i \(h - 1) \(w - 1)") }
                 state.size = (w, h)
             case .text(let run):
-                guard let table else {
-                    d.problems.append("text before any ESC GS t")
-                    continue
-                }
-                for b in run {
-                    guard let s = table.scalar(for: b) else {
-                        d.problems.append("byte \(b) is not printable in \(table.name)")
-                        continue
-                    }
-                    line.unicodeScalars.append(s)
-                }
-                lineHasText = true
+                printed.print(run, selector: "ESC GS t", problems: &d.problems)
             case .lineFeed:
                 if !lineSpacingSet { d.problems.append("LF before ESC 0: the memory switch sets its feed") }
-                d.lines.append(line)
-                line = ""
-                lineHasText = false
+                printed.lineFeed(into: &d.lines)
             case .feedLines(let n):
                 if !lineSpacingSet { d.problems.append("ESC a before ESC 0: the memory switch sets its feed") }
-                if lineHasText || !line.isEmpty { d.lines.append(line) }
-                line = ""
-                lineHasText = false
-                d.lines += Array(repeating: "", count: Int(n))
+                printed.feed(Int(n), into: &d.lines)
             case .feedDots(let n):
                 d.dotFeeds.append(Int(n))
-                if lineHasText { d.problems.append("ESC I \(n) prints a line of text") }
+                if printed.lineHasText { d.problems.append("ESC I \(n) prints a line of text") }
                 if let band = pendingBand {
                     // An `ESC k` band prints with the feed after it: as many of its rows as the feed.
                     let rows = min(24, Int(n))
@@ -165,7 +140,7 @@ public enum StarDecoder {
             }
             lastWasImage = isImage
         }
-        if lineHasText { d.problems.append("text left unprinted at the end: \(line)") }
+        if printed.lineHasText { d.problems.append("text left unprinted at the end: \(printed.line)") }
         if pendingBand != nil { d.problems.append("an ESC k band left unprinted at the end") }
         if rasterMode { d.problems.append("raster mode not quit at the end") }
         if !pageRows.isEmpty {
