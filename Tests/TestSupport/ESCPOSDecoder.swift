@@ -139,17 +139,7 @@ public enum ESCPOSDecoder {
 
     /// Adds `band` as a picture of its own, or below the last one when it continues it.
     private static func append(_ band: Bitmap?, to d: inout ESCPOSDecoded, continuing: Bool) {
-        guard let band else {
-            d.problems.append("an image band whose data does not match its size")
-            return
-        }
-        if continuing, let last = d.rasterImages.last, last.width == band.width,
-            let joined = Bitmap(width: band.width, height: last.height + band.height, bits: last.bits + band.bits)
-        {
-            d.rasterImages[d.rasterImages.count - 1] = joined
-        } else {
-            d.rasterImages.append(band)
-        }
+        appendBand(band, to: &d.rasterImages, continuing: continuing, problems: &d.problems)
     }
 
     /// The lines a layout should print, as ``ESCPOSDecoded/lines`` shows them: text as laid out

@@ -1,4 +1,5 @@
 import BillESCPOS
+import BillLayout
 import BillProfiles
 
 /// The text a printer stream prints, as both test decoders (``ESCPOSDecoder``, ``StarDecoder``)
@@ -55,5 +56,22 @@ struct PrintedText {
         line = ""
         lineHasText = false
         lines += Array(repeating: "", count: n)
+    }
+}
+
+/// Adds `band` to `images` as a picture of its own, or below the last one when it `continuing`ly
+/// extends it (same width): how both test decoders join a picture sent in bands. A band whose data
+/// does not match its size (nil) is a problem.
+func appendBand(_ band: Bitmap?, to images: inout [Bitmap], continuing: Bool, problems: inout [String]) {
+    guard let band else {
+        problems.append("an image band whose data does not match its size")
+        return
+    }
+    if continuing, let last = images.last, last.width == band.width,
+        let joined = Bitmap(width: band.width, height: last.height + band.height, bits: last.bits + band.bits)
+    {
+        images[images.count - 1] = joined
+    } else {
+        images.append(band)
     }
 }
