@@ -144,7 +144,7 @@ struct VectorPainter {
             }
             cairo_restore(context)
             try surface.checkStatus()
-            cairo_show_page(context)
+            surface.showPage()
         }
         return try surface.finish()
     }

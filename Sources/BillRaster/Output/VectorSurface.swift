@@ -1,4 +1,5 @@
 import CCairo
+import Synchronization
 
 /// A Cairo PDF or SVG surface writing into memory, and a drawing context on it, owned together.
 final class VectorSurface {
@@ -66,6 +67,19 @@ final class VectorSurface {
         if kind == .pdf { cairo_pdf_surface_set_size(surface, width, height) }
     }
 
+    /// Ends the current page. Cairo writes a page's fonts here (PDF and SVG subset every font the
+    /// page used, walking each FreeType face's character map), and two threads doing that at once
+    /// crashed inside FreeType under AddressSanitizer (`FT_Get_Next_Char` from cairo 1.16's
+    /// `cairo_show_page` of an SVG surface, in about one run of four of the concurrency and vector
+    /// tests): page and document ends are taken one at a time across the process. Drawing itself
+    /// stays concurrent.
+    func showPage() {
+        Self.fontEmission.withLock { _ in cairo_show_page(context) }
+    }
+
+    /// Serialises the steps where Cairo writes fonts out (see ``showPage()``).
+    private static let fontEmission = Mutex(())
+
     /// Throws when the context or surface is in an error state.
     func checkStatus() throws(RasterError) {
         let status = cairo_status(context)
@@ -77,7 +91,7 @@ final class VectorSurface {
     /// Ends the document and returns its bytes.
     func finish() throws(RasterError) -> [UInt8] {
         try checkStatus()
-        cairo_surface_finish(surface)
+        Self.fontEmission.withLock { _ in cairo_surface_finish(surface) }
         let status = cairo_surface_status(surface)
         guard status == CAIRO_STATUS_SUCCESS else { throw .cairo(CairoImageSurface.message(status)) }
         return kind == .svg ? Self.renumberingSurfaces(sink.bytes) : sink.bytes
