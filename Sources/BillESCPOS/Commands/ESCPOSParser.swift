@@ -44,16 +44,10 @@ public enum ESCPOSParser {
 
     /// The command starting at `i` (a control byte) and its length, when it is known and complete.
     static func command(in b: [UInt8], at i: Int) -> (ESCPOSCommand, Int)? {
-        let n = b.count - i
-        func byte(_ k: Int) -> UInt8? { k < n ? b[i + k] : nil }
-        func le16(_ k: Int) -> Int? {
-            guard let lo = byte(k), let hi = byte(k + 1) else { return nil }
-            return Int(lo) | Int(hi) << 8
-        }
-        func slice(_ from: Int, _ count: Int) -> [UInt8]? {
-            guard count >= 0, from + count <= n else { return nil }
-            return Array(b[(i + from)..<(i + from + count)])
-        }
+        let arguments = CommandBytes(b, at: i)
+        let byte = arguments.byte
+        let le16 = arguments.le16
+        let slice = arguments.slice
         switch b[i] {
         case ESCPOSCommand.lf:
             return (.lineFeed, 1)
